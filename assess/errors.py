@@ -1,0 +1,46 @@
+"""Errors a user can act on: what is wrong, where (file:line:col), and how to fix it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class UserError(Exception):
+    """An error caused by input or usage; the CLI prints it without a traceback (exit 1)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One located problem in an input file."""
+
+    file: str
+    line: int | None
+    col: int | None
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        text = f"{where}: {self.message}"
+        return f"{text}\n  fix: {self.hint}" if self.hint else text
+
+
+class InputError(UserError):
+    """One or more located problems in input files."""
+
+    def __init__(self, problems: list[Problem] | Problem):
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def display_path(path: Path | str) -> str:
+    """A path as the user would type it: relative to the current folder when inside it."""
+    p = Path(path)
+    try:
+        return str(p.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(p)
