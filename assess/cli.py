@@ -86,6 +86,86 @@ def kb_validate(directory):
     click.echo(f"{shown}: knowledge base is valid")
 
 
+# ---------------------------------------------------------------- assessment
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the score result as JSON (the documented contract).")
+def score(files, as_json):
+    """Score answers files against the care models (several files: one per respondent)."""
+    from .assessment import run, to_json
+
+    result = run(list(files)).result
+    click.echo(to_json(result) if as_json else _score_text(result), nl=not as_json)
+
+
+@main.command()
+@click.argument("questionnaires", nargs=-1)
+def lint(questionnaires):
+    """Self-check questionnaires (ids or files; default: all bundled ones)."""
+    from .assessment import questionnaire_path
+    from .errors import InputError, display_path
+    from .kb import load
+    from .lint import lint as run_lint
+    from .questionnaire import load as load_questionnaire
+    from .resources import questionnaires_dir
+    from .yamlsafe import load_file
+
+    base = load()
+    paths = [Path(x) if x.endswith((".yaml", ".yml")) else questionnaire_path(x) for x in questionnaires] \
+        or sorted(questionnaires_dir().glob("*.yaml"))
+    failed = 0
+    for path in paths:
+        try:
+            problems = run_lint(load_questionnaire(path, base), load_file(path))
+        except InputError as exc:
+            problems = exc.problems
+        for p in problems:
+            click.echo(str(p), err=True)
+        failed += len(problems)
+        click.echo(f"{display_path(path)}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
+    if failed:
+        sys.exit(1)
+
+
+def _score_text(result: dict) -> str:
+    lines = []
+    people = [r["label"] for r in result["respondents"]]
+    lines.append(f"{result['questionnaire']}: {len(people)} respondent{'s' if len(people) > 1 else ''} "
+                 f"({'; '.join(people)})")
+    rows = []
+    for rank, r in enumerate(result["ranking"], 1):
+        why = "; ".join(f"{x['answer_label']} ({x['points']:+g})" for x in r["reasons"][:2])
+        if r["excluded"]:
+            why = "excluded: " + r["exclusion"]["reason"]
+        rows.append((rank, _clip(r["name"], 34), f"{r['score']:.1f}", f"{r['low']:.0f}-{r['high']:.0f}", _clip(why, 70)))
+    lines += ["", _table(("rank", "model", "fit", "range", "top reasons"), rows)]
+    if result["alternatives"]:
+        lines += ["", "Collaborative alternatives: " + ", ".join(
+            f"{a['name']} {a['score']:.1f}" for a in result["alternatives"])]
+    if result["legal_forms"]:
+        best = result["legal_forms"][0]
+        lines += [f"Suggested legal form: {best['name']} ({best['score']:.1f})"]
+    if result["dont_know"]:
+        lines += [f"Not known: {len(result['dont_know'])} question(s) answered “don't know” or left out; "
+                  "the range shows what they could change."]
+    lines += ["", "What would change the top model:"]
+    if result["sensitivity"]:
+        for s in result["sensitivity"][:8]:
+            who = f"{s['respondent']}: " if "respondent" in s else ""
+            lines.append(f"  - {who}{s['question_text']} now {s['answer']}; {s['change_to']} -> "
+                         f"{s['new_top']} leads by {s['margin']:.1f}")
+        if len(result["sensitivity"]) > 8:
+            lines.append(f"  ... and {len(result['sensitivity']) - 8} more (see --json or assess report)")
+    else:
+        lines.append("  no single answer change would change it")
+    lines += ["", f"{len(result['challenge'])} check-and-challenge questions: see 'assess report'."]
+    return "\n".join(lines)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _table(header: tuple, rows: list[tuple]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip() for row in [header, *rows]]

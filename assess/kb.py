@@ -180,6 +180,10 @@ def _cross_check(root: Path, docs: dict[str, Any]) -> list[Problem]:
                     problems.append(doc.problem(("family",), f"family '{doc.data['family']}' but kb/families.yaml "
                                                              f"lists this model under '{fam['id']}'",
                                                 "make the two agree"))
+        for stem, doc in models.items():
+            if stem in MODEL_IDS and stem not in listed:
+                problems.append(doc.problem(("family",), "kb/families.yaml lists this model in no family",
+                                            f"add '{stem}' to the models of family '{doc.data['family']}'"))
         for fid in FAMILY_IDS:
             if fid not in family_ids:
                 problems.append(families.problem(("families",), f"family '{fid}' is missing"))

@@ -64,13 +64,17 @@ def load_file(path: Path | str) -> Document:
     path = Path(path)
     shown = display_path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:  # bounded: a huge file or a device cannot exhaust memory
+            raw = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError(Problem(shown, None, None, "file not found", "check the path and spelling")) from None
     except IsADirectoryError:
         raise InputError(Problem(shown, None, None, "is a folder, not a file", "name a .yaml file")) from None
     except OSError as exc:
         raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
+    if len(raw) > MAX_BYTES:
+        raise InputError(Problem(shown, None, None, f"file is larger than {MAX_BYTES:,} bytes, the limit",
+                                 "split it or remove what is not needed"))
     return load_bytes(raw, shown)
 
 
@@ -99,6 +103,16 @@ def load_text(text: str, file: str) -> Document:
     builder = _Builder(file)
     try:
         data = builder.build(text)
+    except yaml.reader.ReaderError as exc:
+        # A character YAML refuses (NUL, other control characters): locate it ourselves, since
+        # the C and Python readers count `exc.position` differently (bytes or characters).
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        at = text.find(char)
+        line = text.count("\n", 0, at) + 1 if at >= 0 else None
+        col = at - (text.rfind("\n", 0, at) + 1) + 1 if at >= 0 else None
+        raise InputError(Problem(file, line, col, f"character U+{ord(char[:1] or ' '):04X} is not allowed "
+                                 f"in YAML ({exc.reason})",
+                                 "remove it, or write it as an escape in a double-quoted string")) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(str(x) for x in (exc.context, exc.problem) if x) or "not valid YAML"

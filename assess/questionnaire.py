@@ -1,0 +1,305 @@
+"""Load a questionnaire: safe YAML -> schema -> cross-checks -> compiled, immutable form."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .conditions import Check, atoms, compile_condition, describe
+from .errors import InputError, Problem
+from .freeze import freeze
+from .kb import KnowledgeBase, digest
+from .yamlsafe import Document, load_file
+
+SCORED = ("single", "multi", "number")
+
+
+@dataclass(frozen=True)
+class Option:
+    """An option of a choice question, or a band of a number question."""
+
+    id: str
+    label: str
+    vector: tuple            # points per target, in Questionnaire.targets order
+    weights: Any             # target id -> {points, reason, source?}
+    help: str | None = None
+    min: float | None = None
+    max: float | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    index: int
+    section: str
+    text: str
+    type: str
+    help: tuple
+    options: tuple = ()              # Option, for single/multi; bands for number
+    option_index: Any = None         # option id -> Option
+    check: Check | None = None       # compiled `when`
+    when: Any = None
+    quick_guide: str | None = None
+    challenge: Any = None
+    min: float | None = None
+    max: float | None = None
+    unit: str | None = None
+    lo: tuple = ()                   # lowest achievable points per target
+    hi: tuple = ()                   # highest achievable points per target
+
+    def band_for(self, value: float) -> Option:
+        for band in self.options:
+            if (band.min is None or value >= band.min) and (band.max is None or value < band.max):
+                return band
+        return self.options[-1]
+
+    def label(self, option_id: str) -> str:
+        return self.option_index[option_id].label if self.option_index and option_id in self.option_index else option_id
+
+
+@dataclass(frozen=True)
+class Rule:
+    target: str
+    check: Check
+    requires: Any
+    reason: str
+    source: Any
+    text: str          # the condition in words
+
+
+@dataclass(frozen=True)
+class Challenge:
+    theme: str
+    text: str
+    source: Any
+    check: Check | None
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    help: tuple
+    questions: tuple   # question ids
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    title: str
+    file: str
+    digest: str
+    intro: tuple
+    targets: tuple             # every scored target id, ranking first
+    names: Any                 # target id -> display name
+    ranking: tuple
+    alternatives: tuple
+    legal_forms: tuple
+    sections: tuple
+    questions: tuple
+    by_id: Any                 # question id -> Question
+    rules: tuple
+    challenges: tuple
+    referenced: frozenset = field(default_factory=frozenset)   # question ids used by any condition
+
+    def question(self, qid: str) -> Question:
+        return self.by_id[qid]
+
+
+def load(path: Path | str, kb: KnowledgeBase) -> Questionnaire:
+    """Read, validate and compile a questionnaire; raise InputError with every problem."""
+    from .resources import kb_dir
+    from .schema import check
+
+    doc = load_file(path)
+    problems = check(doc, kb_dir() / "schema", "questionnaire.schema.json")
+    if problems:
+        raise InputError(problems)
+    problems = cross_check(doc, kb)
+    if problems:
+        raise InputError(problems)
+    return _compile(doc, kb, Path(path))
+
+
+def target_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Every id a questionnaire may score, with its display name."""
+    names = {m["id"]: m["name"] + (f" ({m['short_name']})" if m.get("short_name") and len(m["short_name"]) <= 8 else "")
+             for m in kb.models.values()}
+    names.update({a["id"]: a["name"] for a in kb.collaborative["alternatives"]})
+    names.update({m["id"]: m["name"] for m in kb.legal_models["models"]})
+    decisions = kb.provider_networks["decision_making"]
+    for key in ("voting_structures", "vote_weighting"):
+        names.update({o["id"]: o["name"] for o in decisions[key]})
+    return names
+
+
+def cross_check(doc: Document, kb: KnowledgeBase) -> list[Problem]:
+    data = doc.data
+    problems: list[Problem] = []
+    names = target_names(kb)
+    targets: dict[str, tuple] = {}
+    for kind, ids in data["targets"].items():
+        for i, tid in enumerate(ids):
+            if tid not in names:
+                problems.append(doc.problem(("targets", kind, i), f"unknown target '{tid}'",
+                                            "use ids of kb/ models, alternatives, legal models or voting options"))
+            if tid in targets:
+                problems.append(doc.problem(("targets", kind, i), f"target '{tid}' is listed twice"))
+            targets[tid] = ("targets", kind, i)
+    quick_guide = {q["id"] for q in kb.objectives["quick_guide"]}
+    seen: dict[str, dict] = {}   # question id -> question data, in order
+
+    def check_condition(cond, path, before: dict):
+        for apath, atom in atoms(cond):
+            where = path + apath
+            qid = atom["question"]
+            q = before.get(qid)
+            if q is None:
+                later = qid in all_ids
+                problems.append(doc.problem(where + ("question",),
+                                            f"condition refers to question '{qid}', "
+                                            + ("which comes later" if later else "which does not exist"),
+                                            "conditions may only use questions asked before" if later
+                                            else "check the question id"))
+                continue
+            kind = q["type"]
+            option_ids = [o["id"] for o in q.get("options", ())]
+            for key, ok_types in (("equals", ("single",)), ("in", ("single",)), ("contains", ("multi",)),
+                                  ("at_least", ("number",)), ("at_most", ("number",))):
+                if key in atom and kind not in ok_types:
+                    problems.append(doc.problem(where + (key,), f"'{key}' does not apply to a {kind} question ('{qid}')",
+                                                "use equals/in for single, contains for multi, at_least/at_most for number"))
+            for key in ("equals", "contains"):
+                if key in atom and kind in ("single", "multi") and atom[key] not in option_ids:
+                    problems.append(doc.problem(where + (key,), f"'{atom[key]}' is not an option of '{qid}'",
+                                                "options: " + ", ".join(option_ids)))
+            for j, opt in enumerate(atom.get("in", ())):
+                if kind == "single" and opt not in option_ids:
+                    problems.append(doc.problem(where + ("in", j), f"'{opt}' is not an option of '{qid}'",
+                                                "options: " + ", ".join(option_ids)))
+
+    all_ids = {q["id"] for s in data["sections"] for q in s["questions"]}
+    section_ids: set[str] = set()
+    for si, section in enumerate(data["sections"]):
+        if section["id"] in section_ids:
+            problems.append(doc.problem(("sections", si, "id"), f"section id '{section['id']}' is used twice"))
+        section_ids.add(section["id"])
+        for qi, q in enumerate(section["questions"]):
+            path = ("sections", si, "questions", qi)
+            if q["id"] in seen:
+                problems.append(doc.problem(path + ("id",), f"question id '{q['id']}' is used twice"))
+            if q["id"] == "dont-know" or any(o["id"] == "dont-know" for o in q.get("options", ())):
+                problems.append(doc.problem(path, "'dont-know' is reserved: every question accepts it already"))
+            if q.get("quick_guide") and q["quick_guide"] not in quick_guide:
+                problems.append(doc.problem(path + ("quick_guide",), f"unknown Quick Guide question '{q['quick_guide']}'",
+                                            "known: " + ", ".join(sorted(quick_guide))))
+            if "when" in q:
+                check_condition(q["when"], path + ("when",), seen)
+            key = "bands" if q["type"] == "number" else "options"
+            ids: set[str] = set()
+            for oi, opt in enumerate(q.get(key, ())):
+                if opt["id"] in ids:
+                    problems.append(doc.problem(path + (key, oi, "id"), f"option id '{opt['id']}' is used twice"))
+                ids.add(opt["id"])
+                for tid in opt.get("weights", {}):
+                    if tid not in targets:
+                        problems.append(doc.problem(path + (key, oi, "weights", tid), f"'{tid}' is not a target",
+                                                    "targets: " + ", ".join(targets)))
+            if q["type"] == "number":
+                problems.extend(_check_bands(doc, path, q))
+            if q["type"] == "text" and ("options" in q or "bands" in q):
+                problems.append(doc.problem(path, "a text question has no options or bands"))
+            seen[q["id"]] = q
+    for i, rule in enumerate(data.get("rules", ())):
+        if rule["target"] not in targets:
+            problems.append(doc.problem(("rules", i, "target"), f"'{rule['target']}' is not a target"))
+        check_condition(rule["requires"], ("rules", i, "requires"), seen)
+    for i, ch in enumerate(data.get("challenges", ())):
+        if "when" in ch:
+            check_condition(ch["when"], ("challenges", i, "when"), seen)
+    return problems
+
+
+def _check_bands(doc: Document, path: tuple, q: dict) -> list[Problem]:
+    problems = []
+    if q["min"] >= q["max"]:
+        problems.append(doc.problem(path + ("min",), f"min {q['min']} is not below max {q['max']}"))
+    bands = q["bands"]
+    for i, band in enumerate(bands):
+        lo, hi = band.get("min"), band.get("max")
+        if lo is not None and hi is not None and lo >= hi:
+            problems.append(doc.problem(path + ("bands", i), f"band '{band['id']}' is empty (min {lo} >= max {hi})"))
+        if i and bands[i - 1].get("max") != lo:
+            problems.append(doc.problem(path + ("bands", i, "min"),
+                                        f"band '{band['id']}' should start where '{bands[i - 1]['id']}' ends "
+                                        f"({bands[i - 1].get('max')})", "bands must follow each other without gaps"))
+    if bands[0].get("min") not in (None,) and bands[0]["min"] > q["min"]:
+        problems.append(doc.problem(path + ("bands", 0, "min"), "the first band starts above the question's min"))
+    if bands[-1].get("max") is not None and bands[-1]["max"] <= q["max"]:
+        problems.append(doc.problem(path + ("bands", len(bands) - 1, "max"),
+                                    "the last band ends at or below the question's max", "leave its max open"))
+    return problems
+
+
+def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
+    data = doc.data
+    t = data["targets"]
+    ranking, alternatives, legal = tuple(t["ranking"]), tuple(t.get("alternatives", ())), tuple(t.get("legal_forms", ()))
+    targets = ranking + alternatives + legal
+    names = target_names(kb)
+    sections, questions = [], []
+    referenced: set[str] = set()
+    for section in data["sections"]:
+        for q in section["questions"]:
+            questions.append(_compile_question(q, len(questions), section["id"], targets))
+            if "when" in q:
+                referenced.update(a["question"] for _, a in atoms(q["when"]))
+        sections.append(Section(section["id"], section["title"], freeze(section.get("help", [])),
+                                tuple(q["id"] for q in section["questions"])))
+    by_id = {q.id: q for q in questions}
+
+    def label(qid, option):
+        q = by_id[qid]
+        return q.text.rstrip("?") if option is None else q.label(option)
+    rules = []
+    for rule in data.get("rules", ()):
+        referenced.update(a["question"] for _, a in atoms(rule["requires"]))
+        rules.append(Rule(rule["target"], compile_condition(rule["requires"]), freeze(rule["requires"]),
+                          rule["reason"], freeze(rule.get("source")), describe(rule["requires"], label)))
+    challenges = tuple(Challenge(c["theme"], c["text"], freeze(c["source"]),
+                                 compile_condition(c["when"]) if "when" in c else None)
+                       for c in data.get("challenges", ()))
+    return Questionnaire(
+        id=data["id"], title=data["title"], file=doc.file, digest=digest(path),
+        intro=freeze(data["intro"]), targets=targets,
+        names=MappingProxyType({tid: names[tid] for tid in targets}),
+        ranking=ranking, alternatives=alternatives, legal_forms=legal,
+        sections=tuple(sections), questions=tuple(questions), by_id=MappingProxyType(by_id),
+        rules=tuple(rules), challenges=challenges, referenced=frozenset(referenced),
+    )
+
+
+def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Question:
+    raw_options = q.get("bands") if q["type"] == "number" else q.get("options", ())
+    options = tuple(
+        Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
+               weights=freeze(o.get("weights", {})),
+               vector=tuple(float(o.get("weights", {}).get(tid, {}).get("points", 0)) for tid in targets))
+        for o in raw_options or ()
+    )
+    if q["type"] == "multi":
+        lo = tuple(sum(min(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
+        hi = tuple(sum(max(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
+    elif options:
+        lo = tuple(min(o.vector[i] for o in options) for i in range(len(targets)))
+        hi = tuple(max(o.vector[i] for o in options) for i in range(len(targets)))
+    else:
+        lo = hi = (0.0,) * len(targets)
+    return Question(
+        id=q["id"], index=index, section=section, text=q["text"], type=q["type"], help=freeze(q["help"]),
+        options=options, option_index=MappingProxyType({o.id: o for o in options}),
+        check=compile_condition(q["when"]) if "when" in q else None, when=freeze(q.get("when")),
+        quick_guide=q.get("quick_guide"), challenge=freeze(q.get("challenge")),
+        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), lo=lo, hi=hi,
+    )
