@@ -102,6 +102,9 @@ class Questionnaire:
     rules: tuple
     challenges: tuple
     referenced: frozenset = field(default_factory=frozenset)   # question ids used by any condition
+    dependents: Any = None     # question id -> questions whose `when` depends on it (transitively), in order
+    in_rules: frozenset = field(default_factory=frozenset)     # question ids used by rules
+    index: Any = None          # target id -> position in `targets`
 
     def question(self, qid: str) -> Question:
         return self.by_id[qid]
@@ -263,8 +266,9 @@ def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
         q = by_id[qid]
         return q.text.rstrip("?") if option is None else q.label(option)
     rules = []
+    in_rules: set[str] = set()
     for rule in data.get("rules", ()):
-        referenced.update(a["question"] for _, a in atoms(rule["requires"]))
+        in_rules.update(a["question"] for _, a in atoms(rule["requires"]))
         rules.append(Rule(rule["target"], compile_condition(rule["requires"]), freeze(rule["requires"]),
                           rule["reason"], freeze(rule.get("source")), describe(rule["requires"], label)))
     challenges = tuple(Challenge(c["theme"], c["text"], freeze(c["source"]),
@@ -276,8 +280,31 @@ def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
         names=MappingProxyType({tid: names[tid] for tid in targets}),
         ranking=ranking, alternatives=alternatives, legal_forms=legal,
         sections=tuple(sections), questions=tuple(questions), by_id=MappingProxyType(by_id),
-        rules=tuple(rules), challenges=challenges, referenced=frozenset(referenced),
+        rules=tuple(rules), challenges=challenges, referenced=frozenset(referenced | in_rules),
+        dependents=MappingProxyType(_dependents(questions)), in_rules=frozenset(in_rules),
+        index=MappingProxyType({t: i for i, t in enumerate(targets)}),
     )
+
+
+def _dependents(questions: list[Question]) -> dict[str, tuple]:
+    """For each question, the later questions whose condition depends on it, directly or not."""
+    direct: dict[str, set] = {}
+    for question in questions:
+        if question.when is not None:
+            for _, atom in atoms(question.when):
+                direct.setdefault(atom["question"], set()).add(question.id)
+    out = {}
+    for question in questions:
+        found: set[str] = set()
+        todo = list(direct.get(question.id, ()))
+        while todo:
+            qid = todo.pop()
+            if qid not in found:
+                found.add(qid)
+                todo.extend(direct.get(qid, ()))
+        if found:
+            out[question.id] = tuple(q for q in questions if q.id in found)
+    return out
 
 
 def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Question:

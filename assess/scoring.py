@@ -16,7 +16,9 @@ from .questionnaire import SCORED, Question, Questionnaire
 class State:
     """The arithmetic of one respondent's answers: sums per target."""
 
+    values: Mapping       # the answers given
     known: dict           # applicable question id -> answer (incl. dont-know)
+    contrib: dict         # applicable scored question id -> points vector, or None for dont-know
     raw: list             # points scored, per target
     lo: list              # lowest achievable on answered questions
     hi: list              # highest achievable on answered questions
@@ -31,6 +33,7 @@ def state(q: Questionnaire, values: Mapping[str, Any]) -> State:
     n = len(q.targets)
     raw, lo, hi, ulo, uhi = [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n, [0.0] * n
     known: dict[str, Any] = {}
+    contrib: dict[str, Any] = {}
     for question in q.questions:
         if question.check is not None and question.check(known) is not True:
             continue
@@ -39,13 +42,21 @@ def state(q: Questionnaire, values: Mapping[str, Any]) -> State:
         if question.type not in SCORED:
             continue
         if value == DONT_KNOW:
+            contrib[question.id] = None
             ulo = _add(ulo, question.lo)
             uhi = _add(uhi, question.hi)
             continue
+        vector = points(question, value)
+        contrib[question.id] = vector
+        raw = _add(raw, vector)
         lo = _add(lo, question.lo)
         hi = _add(hi, question.hi)
-        for option in chosen(question, value):
-            raw = _add(raw, option.vector)
+    excluded, maybe = exclusions(q, known)
+    return State(values, known, contrib, raw, lo, hi, ulo, uhi, excluded, maybe)
+
+
+def exclusions(q: Questionnaire, known: Mapping[str, Any]) -> tuple[dict, dict]:
+    """Targets definitely excluded by a rule, and those that may be."""
     excluded, maybe = {}, {}
     for rule in q.rules:
         verdict = rule.check(known)
@@ -53,7 +64,18 @@ def state(q: Questionnaire, values: Mapping[str, Any]) -> State:
             excluded.setdefault(rule.target, rule)
         elif verdict is None:
             maybe.setdefault(rule.target, rule)
-    return State(known, raw, lo, hi, ulo, uhi, excluded, maybe)
+    return excluded, maybe
+
+
+def points(question: Question, value) -> tuple:
+    """The points vector an answer scores."""
+    options = chosen(question, value)
+    if len(options) == 1:
+        return options[0].vector
+    total = [0.0] * len(question.lo)
+    for option in options:
+        total = _add(total, option.vector)
+    return tuple(total)
 
 
 def chosen(question: Question, value) -> tuple:
@@ -82,7 +104,7 @@ def fits(s: State) -> tuple[list, list, list]:
 
 def order(ids: Iterable[str], q: Questionnaire, fit: list, excluded: Mapping) -> list[str]:
     """Best first: not excluded, highest fit, then questionnaire order."""
-    index = {t: i for i, t in enumerate(q.targets)}
+    index = q.index
     return sorted(ids, key=lambda t: (t in excluded, -fit[index[t]], index[t]))
 
 
@@ -96,20 +118,21 @@ def top_model(q: Questionnaire, fit: list, excluded: Mapping) -> str:
     return best if best is not None else q.ranking[0]
 
 
-def reasons(q: Questionnaire, s: State, target: str) -> list[dict]:
-    """The answered questions that gave `target` points, largest effect first."""
-    out = []
-    for qid, value in s.known.items():
-        question = q.by_id[qid]
-        if question.type not in SCORED or value == DONT_KNOW:
+def reasons(q: Questionnaire, s: State) -> dict[str, list]:
+    """Per target, the answered questions that gave it points, largest effect first."""
+    out: dict[str, list] = {t: [] for t in q.targets}
+    for qid, vector in s.contrib.items():
+        if vector is None:
             continue
-        for option in chosen(question, value):
-            weight = option.weights.get(target)
-            if weight and weight["points"]:
-                out.append({"question": qid, "question_text": question.text, "answer": option.id,
-                            "answer_label": option.label, "points": weight["points"],
-                            "reason": weight["reason"], "source": weight.get("source")})
-    out.sort(key=lambda r: (-abs(r["points"]), -r["points"], q.by_id[r["question"]].index))
+        question = q.by_id[qid]
+        for option in chosen(question, s.known[qid]):
+            for target, weight in option.weights.items():
+                if weight["points"]:
+                    out[target].append({"question": qid, "question_text": question.text, "answer": option.id,
+                                        "answer_label": option.label, "points": weight["points"],
+                                        "reason": weight["reason"], "source": weight.get("source")})
+    for rows in out.values():
+        rows.sort(key=lambda r: (-abs(r["points"]), -r["points"], q.by_id[r["question"]].index))
     return out
 
 
@@ -141,45 +164,93 @@ def sensitivity(q: Questionnaire, values: Mapping[str, Any], s: State | None = N
     fit = fits(s)[0]
     top = top_model(q, fit, s.excluded)
     r = len(q.ranking)
+    i_old = q.index[top]
     out = []
     for qid, value in s.known.items():
         question = q.by_id[qid]
         if question.type not in SCORED:
             continue
-        slow = qid in q.referenced
-        current = () if value == DONT_KNOW else chosen(question, value)
+        if _cannot_move_top(q, s, fit, question, i_old, r):
+            continue
         for change, new_value in alternatives_for(question, value):
-            if slow:
-                changed = dict(values)
-                changed[qid] = new_value
-                s2 = state(q, changed)
-                new_fit, excluded = fits(s2)[0], s2.excluded
-            else:
-                new_fit = _fast_fits(s, question, current, chosen(question, new_value), value == DONT_KNOW, r)
-                excluded = s.excluded
+            new_fit, excluded = changed_fits(q, s, question, new_value, r)
             new_top = top_model(q, new_fit, excluded)
             if new_top != top:
-                i_new, i_old = q.targets.index(new_top), q.targets.index(top)
+                i_new = q.index[new_top]
+                old_fit = None if top in excluded else new_fit[i_old]
                 out.append({"question": qid, "question_text": question.text,
                             "answer": _answer_label(question, value), "change_to": change,
-                            "new_top": new_top, "new_top_fit": new_fit[i_new],
-                            "old_top_fit": new_fit[i_old] if top not in excluded else None,
-                            "margin": new_fit[i_new] - (new_fit[i_old] if top not in excluded else 0.0)})
+                            "new_top": new_top, "new_top_fit": new_fit[i_new], "old_top_fit": old_fit,
+                            "old_top_excluded": top in excluded,
+                            "margin": new_fit[i_new] - (old_fit if old_fit is not None else 0.0)})
     return out
 
 
-def _fast_fits(s: State, question: Question, current: tuple, new: tuple, was_unknown: bool, r: int) -> list:
-    """Fits of the ranking targets after one answer change that no condition depends on."""
+def _cannot_move_top(q: Questionnaire, s: State, fit: list, question: Question, top: int, r: int) -> bool:
+    """True when no answer to `question` could let another model overtake the top (a cheap bound).
+
+    Only for answered questions that no condition or rule depends on: any answer
+    scores between the question's lo and hi, so each fit can move by at most that.
+    """
+    if question.id in q.referenced or s.contrib[question.id] is None:
+        return False
+    current = s.contrib[question.id]
+    span_top = s.hi[top] - s.lo[top]
+    floor = fit[top] - (100.0 * (current[top] - question.lo[top]) / span_top if span_top > 0 else 0.0)
+    for i in range(r):
+        if i == top or q.ranking[i] in s.excluded:
+            continue
+        span = s.hi[i] - s.lo[i]
+        ceiling = fit[i] + (100.0 * (question.hi[i] - current[i]) / span if span > 0 else 0.0)
+        if ceiling >= floor - 1e-9:
+            return False
+    return True
+
+
+def changed_fits(q: Questionnaire, s: State, question: Question, new_value, r: int) -> tuple[list, dict]:
+    """Fits of the first `r` targets, and exclusions, with one answer changed.
+
+    Only the changed question and the questions whose condition depends on it
+    are re-evaluated; everything else is taken from the state.
+    """
+    raw, lo, hi = s.raw[:r], s.lo[:r], s.hi[:r]
+    dependents = q.dependents.get(question.id, ())
+
+    def remove(item: Question):
+        vector = s.contrib.get(item.id)
+        if vector is not None:
+            for i in range(r):
+                raw[i] -= vector[i]
+                lo[i] -= item.lo[i]
+                hi[i] -= item.hi[i]
+
+    def add(item: Question, value):
+        if item.type in SCORED and value != DONT_KNOW:
+            vector = points(item, value)
+            for i in range(r):
+                raw[i] += vector[i]
+                lo[i] += item.lo[i]
+                hi[i] += item.hi[i]
+    remove(question)
+    add(question, new_value)
+    known = s.known
+    if dependents or question.id in q.in_rules:
+        known = dict(s.known)
+        known[question.id] = new_value
+        for item in dependents:
+            remove(item)
+            known.pop(item.id, None)
+        for item in dependents:
+            if item.check(known) is True:
+                value = s.values.get(item.id, DONT_KNOW)
+                known[item.id] = value
+                add(item, value)
+    excluded = exclusions(q, known)[0] if known is not s.known else s.excluded
     out = []
     for i in range(r):
-        raw = s.raw[i] - sum(o.vector[i] for o in current) + sum(o.vector[i] for o in new)
-        lo, hi = s.lo[i], s.hi[i]
-        if was_unknown:
-            lo += question.lo[i]
-            hi += question.hi[i]
-        span = hi - lo
-        out.append(100.0 * (raw - lo) / span if span > 0 else 50.0)
-    return out
+        span = hi[i] - lo[i]
+        out.append(100.0 * (raw[i] - lo[i]) / span if span > 0 else 50.0)
+    return out, excluded
 
 
 def _answer_label(question: Question, value) -> str:
@@ -216,16 +287,19 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
     states = states or [state(q, v) for v in answer_sets]
     per = [fits(s) for s in states]
     n = len(states)
-    mean = [[sum(p[k][i] for p in per) / n for i in range(len(q.targets))] for k in range(3)]
-    fit, low, high = mean
+    if n == 1:
+        fit, low, high = per[0]
+    else:
+        fit, low, high = [[sum(p[k][i] for p in per) / n for i in range(len(q.targets))] for k in range(3)]
+    why = [reasons(q, s) for s in states]
     # a target is excluded when every respondent's answers exclude it
     excluded = {t: states[0].excluded[t] for t in q.targets if all(t in s.excluded for s in states)}
 
     def entries(ids, key):
         rows = []
         for tid in order(ids, q, fit, excluded):
-            i = q.targets.index(tid)
-            rows.append(_entry(q, states, labels, tid, key, fit[i], low[i], high[i], excluded))
+            i = q.index[tid]
+            rows.append(_entry(q, states, labels, why, tid, key, fit[i], low[i], high[i], excluded))
         return rows
 
     ranking = entries(q.ranking, "model")
@@ -243,16 +317,13 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
     return result
 
 
-def _entry(q, states, labels, tid, key, fit, low, high, excluded) -> dict:
+def _entry(q, states, labels, why_sets, tid, key, fit, low, high, excluded) -> dict:
     multi = len(states) > 1
-    why = []
-    for s, label in zip(states, labels):
-        for r in reasons(q, s, tid):
-            if multi:
-                r["respondent"] = label
-            why.append(r)
     if multi:
+        why = [{**r, "respondent": label} for rows, label in zip(why_sets, labels) for r in rows[tid]]
         why.sort(key=lambda r: (-abs(r["points"]), -r["points"], q.by_id[r["question"]].index))
+    else:
+        why = why_sets[0][tid]
     rule = excluded.get(tid)
     maybe = [
         {"reason": s.maybe[tid].reason, "condition": s.maybe[tid].text, **({"respondent": label} if multi else {})}
@@ -292,7 +363,7 @@ def _sensitivity_all(q, answer_sets, states, labels, top) -> list[dict]:
                         if all(t in (s2 if j == k else states[j]).excluded for j in range(n))}
                 new_top = top_model(q, mean, excl)
                 if new_top != top:
-                    i_new, i_old = q.targets.index(new_top), q.targets.index(top)
+                    i_new, i_old = q.index[new_top], q.index[top]
                     out.append({"question": qid, "question_text": question.text, "respondent": label,
                                 "answer": _answer_label(question, value), "change_to": change,
                                 "new_top": new_top, "new_top_fit": mean[i_new],
