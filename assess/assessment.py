@@ -72,13 +72,13 @@ def run(paths: list[Path], kb: KnowledgeBase | None = None) -> Assessment:
 
 def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dict:
     """Score, then add check-and-challenge questions and who answered."""
+    from .answers import applicable_values
     from .challenges import select
-    from .scoring import aggregate, state
+    from .scoring import aggregate
 
     labels = _labels(answers)
-    states = [state(q, a.values) for a in answers]
-    result = aggregate(q, [a.values for a in answers], labels, states)
-    result["challenges"] = select(q, kb, result, [s.known for s in states])
+    result = aggregate(q, [a.values for a in answers], labels)
+    result["challenges"] = select(q, kb, result, [applicable_values(q, a.values) for a in answers])
     result["challenge"] = [c["text"] for c in result["challenges"]]
     result["respondents"] = [{"label": label, "file": a.file, "respondent": a.respondent, "context": a.context,
                               "date": a.date, "ignored": [{"question": qid, "why": why} for qid, why in a.ignored]}

@@ -8,7 +8,7 @@ from .answers import applicable_values
 from .conditions import atoms
 from .errors import Problem
 from .questionnaire import SCORED, Question, Questionnaire
-from .scoring import alternatives_for, fits, state
+from .scoring import alternatives_for, fits_of
 from .yamlsafe import Document
 
 MAX_COMBINATIONS = 50_000
@@ -149,29 +149,33 @@ def _never_first(q: Questionnaire, doc: Document) -> list[Problem]:
 
 
 def _search_win(q: Questionnaire, target: str, group: tuple) -> dict[str, Any] | None:
-    """Answers under which `target` leads `group` (coordinate ascent), or None."""
-    index = {t: q.targets.index(t) for t in group}
-    values: dict[str, Any] = {}
+    """Answers under which `target` leads `group` (coordinate ascent), or None.
 
-    def margin(vals) -> float:
-        s = state(q, vals)
-        if target in s.excluded:
-            return float("-inf")
-        fit = fits(s)[0]
-        others = [fit[index[t]] for t in group if t != target and t not in s.excluded]
-        return fit[index[target]] - max(others, default=0.0)
-    best = margin(values)
+    Each step tries every other answer to one question at once (one batch) and
+    keeps the one that most widens the target's lead.
+    """
+    import numpy as np
+
+    mine = q.index[target]
+    rivals = [q.index[t] for t in group if t != target]
+
+    def margins(candidates: list[dict]) -> np.ndarray:
+        ev = fits_of(q, candidates)
+        rival = np.where(ev.excluded[:, rivals], -np.inf, ev.fit[:, rivals]).max(axis=1)
+        return np.where(ev.excluded[:, mine], -np.inf, ev.fit[:, mine] - rival)
+    values: dict[str, Any] = {}
+    best = float(margins([values])[0])
     for _ in range(SEARCH_PASSES):
         improved = False
         for question in q.questions:
             if question.type not in SCORED or question.id not in applicable_values(q, values):
                 continue
-            for _, candidate in alternatives_for(question, values.get(question.id, "dont-know")):
-                trial = dict(values)
-                trial[question.id] = candidate
-                m = margin(trial)
-                if m > best + 1e-9:
-                    best, values, improved = m, trial, True
+            trials = [dict(values, **{question.id: candidate})
+                      for _, candidate in alternatives_for(question, values.get(question.id, "dont-know"))]
+            scores = margins(trials)
+            k = int(scores.argmax())
+            if scores[k] > best + 1e-9:
+                best, values, improved = float(scores[k]), trials[k], True
         if not improved:
             break
     return values if best > 0 else None

@@ -23,6 +23,7 @@ class Option:
     label: str
     vector: tuple            # points per target, in Questionnaire.targets order
     weights: Any             # target id -> {points, reason, source?}
+    rows: tuple = ()         # (target id, reason row) for every non-zero weight, ready for results
     help: str | None = None
     min: float | None = None
     max: float | None = None
@@ -105,6 +106,7 @@ class Questionnaire:
     dependents: Any = None     # question id -> questions whose `when` depends on it (transitively), in order
     in_rules: frozenset = field(default_factory=frozenset)     # question ids used by rules
     index: Any = None          # target id -> position in `targets`
+    mentions: frozenset = field(default_factory=frozenset)     # (question id, option id or '*') any condition tests
 
     def question(self, qid: str) -> Question:
         return self.by_id[qid]
@@ -283,7 +285,19 @@ def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
         rules=tuple(rules), challenges=challenges, referenced=frozenset(referenced | in_rules),
         dependents=MappingProxyType(_dependents(questions)), in_rules=frozenset(in_rules),
         index=MappingProxyType({t: i for i, t in enumerate(targets)}),
+        mentions=frozenset(_mentions([q.when for q in questions if q.when is not None]
+                                     + [r.requires for r in rules])),
     )
+
+
+def _mentions(conditions: list) -> set[tuple[str, str]]:
+    """(question, option) pairs that conditions test; '*' where any change of answer matters."""
+    out = set()
+    for cond in conditions:
+        for _, atom in atoms(cond):
+            options = [atom[k] for k in ("equals", "contains") if k in atom] + list(atom.get("in", ()))
+            out.update((atom["question"], o) for o in options or ["*"])
+    return out
 
 
 def _dependents(questions: list[Question]) -> dict[str, tuple]:
@@ -312,7 +326,11 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Ques
     options = tuple(
         Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
                weights=freeze(o.get("weights", {})),
-               vector=tuple(float(o.get("weights", {}).get(tid, {}).get("points", 0)) for tid in targets))
+               vector=tuple(float(o.get("weights", {}).get(tid, {}).get("points", 0)) for tid in targets),
+               rows=tuple((tid, freeze({"question": q["id"], "question_text": q["text"], "answer": o["id"],
+                                        "answer_label": o["label"], "points": w["points"], "reason": w["reason"],
+                                        "source": w.get("source"), "order": index}))
+                          for tid, w in o.get("weights", {}).items() if w["points"]))
         for o in raw_options or ()
     )
     if q["type"] == "multi":

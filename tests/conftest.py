@@ -1,0 +1,74 @@
+"""Shared fixtures of the care-models tests.
+
+- `repo`      the repository root (a Path)
+- `seeds_dir` ../shared/seeds next to the repo; tests using it skip when it is absent
+- `kb`        the bundled knowledge base, loaded once per session
+- `run_cli`   run `python -m assess ARGS...` in a subprocess -> (code, stdout, stderr)
+- `cli`       click's CliRunner on `assess.cli.main`, in process (fast)
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(repo) -> Path:
+    seeds = repo.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip(f"source documents not found at {seeds}")
+    return seeds
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from assess.kb import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def run_cli(repo):
+    """`run_cli("kb", "validate", cwd=tmp_path)` -> (exit code, stdout, stderr).
+
+    Runs the CLI as a user would, in a fresh interpreter, so exit codes and
+    tracebacks are real. Session-scoped and stateless: safe to call from threads.
+    """
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(repo), env.get("PYTHONPATH")]))
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.pop("PYTHONWARNINGS", None)
+
+    def run(*args, cwd: Path | str | None = None, input: str | None = None, timeout: float = 120):
+        proc = subprocess.run([sys.executable, "-m", "assess", *map(str, args)], cwd=cwd or repo, env=env,
+                              input=input, capture_output=True, text=True, encoding="utf-8",
+                              errors="replace", timeout=timeout)
+        return proc.returncode, proc.stdout, proc.stderr
+
+    return run
+
+
+@pytest.fixture
+def cli():
+    """`cli("kb", "list")` -> click Result (exit_code, stdout, stderr, output, exception)."""
+    from click.testing import CliRunner
+
+    from assess.cli import main
+
+    runner = CliRunner()
+
+    def invoke(*args, **kwargs):
+        return runner.invoke(main, [str(a) for a in args], **kwargs)
+
+    return invoke

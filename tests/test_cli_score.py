@@ -1,0 +1,85 @@
+"""`assess score` and `assess lint` as a user meets them."""
+import json
+
+
+def test_score_table_shows_ranking_reasons_and_what_would_change(cli, repo):
+    result = cli("score", repo / "examples" / "mcp.yaml")
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "rank  model" in out and "Multi-specialty Community Provide" in out.splitlines()[4]
+    assert "What would change the top model:" in out
+    assert "check-and-challenge questions" in out
+
+
+def test_score_json_keeps_the_contract(cli, repo):
+    result = cli("score", repo / "examples" / "pacs.yaml", "--json")
+    data = json.loads(result.stdout)
+    assert data["questionnaire"] == "care-model-fit"
+    assert len(data["ranking"]) == 10 and data["ranking"][0]["model"] == "pacs"
+    for r in data["ranking"]:
+        assert {"model", "score", "low", "high", "excluded", "reasons"} <= set(r)
+        assert 0 <= r["low"] <= r["score"] <= r["high"] <= 100
+    assert [s for s in data["ranking"]] == sorted(data["ranking"], key=lambda r: (r["excluded"], -r["score"]))
+    assert {"id", "score"} <= set(data["alternatives"][0])
+    for s in data["sensitivity"]:
+        assert {"question", "answer", "new_top"} <= set(s)
+    assert all(isinstance(c, str) for c in data["challenge"]) and data["challenge"]
+
+
+def test_several_respondents_disagree_into_challenges(cli, repo, tmp_path):
+    import re
+
+    a = (repo / "examples" / "mcp.yaml").read_text("utf-8")
+    b = re.sub(r"(?m)^respondent:.*$", 'respondent: "Second opinion"', a)
+    (tmp_path / "b.yaml").write_text(b, "utf-8")
+    result = cli("score", repo / "examples" / "mcp.yaml", tmp_path / "b.yaml", repo / "examples" / "pacs.yaml", "--json")
+    data = json.loads(result.stdout)
+    assert len(data["respondents"]) == 3
+    assert data["disagreements"]
+    assert any("differently" in c for c in data["challenge"])
+
+
+def test_bad_answers_file_is_reported_with_line_and_no_traceback(run_cli, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("questionnaire: care-model-fit\nanswers:\n  scope: [acute, moon]\n  sites: 12\n", "utf-8")
+    code, out, err = run_cli("score", bad)
+    assert code == 1
+    assert "bad.yaml:3" in err and "'moon' is not an option of 'scope'" in err
+    assert "bad.yaml:4" in err
+    assert "Traceback" not in out + err
+
+
+def test_unknown_questionnaire_and_missing_file(cli, tmp_path):
+    other = tmp_path / "o.yaml"
+    other.write_text("questionnaire: nope\nanswers: {}\n", "utf-8")
+    result = cli("score", other)
+    assert result.exit_code == 1 and "no questionnaire 'nope'" in result.output
+    result = cli("score", tmp_path / "missing.yaml")
+    assert result.exit_code == 1 and "file not found" in result.output
+
+
+def test_lint_passes_on_the_bundled_questionnaires(cli):
+    result = cli("lint")
+    assert result.exit_code == 0, result.output
+    assert "care-model-fit.yaml: ok" in result.output
+
+
+def test_lint_finds_unreachable_questions_idle_options_and_weak_reasons(cli, repo, tmp_path):
+    text = (repo / "tests" / "fixtures" / "mini-questionnaire.yaml").read_text("utf-8")
+    text = text.replace("when: {question: scope, contains: general-practice}",
+                        "when: {all: [{question: scope, contains: general-practice}, "
+                        "{not: {question: scope, contains: general-practice}}]}")
+    text = text.replace('reason: "a trust can hold the budget"', 'reason: "TODO"')
+    text = text.replace('''            label: "under 100,000"
+            max: 100000
+            weights:
+              mcp: {points: 1, derived: true, reason: "MCPs start from practice lists"}''', '''            label: "under 100,000"
+            max: 100000''')
+    path = tmp_path / "mini.yaml"
+    path.write_text(text, "utf-8")
+    result = cli("lint", path)
+    assert result.exit_code == 1
+    out = result.output
+    assert "'gp-contracts' can never be asked" in out
+    assert "option 'small' of 'population' has no effect" in out
+    assert "no real reason" in out

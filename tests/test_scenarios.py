@@ -1,0 +1,38 @@
+"""The bundled examples: each ranks its model (or alternative) first, by a clear margin."""
+import pytest
+import yaml
+
+from assess.assessment import run
+
+def scenarios():
+    from pathlib import Path
+
+    data = yaml.safe_load((Path(__file__).parent / "scenarios" / "expected.yaml").read_text("utf-8"))
+    return data["min_margin"], data["scenarios"]
+
+
+MIN_MARGIN, SCENARIOS = scenarios()
+
+
+@pytest.mark.parametrize("case", SCENARIOS, ids=lambda c: c["file"].split("/")[-1])
+def test_example_ranks_its_model_first(repo, kb, case):
+    result = run([repo / case["file"]], kb).result
+    if "top" in case:
+        first, second = result["ranking"][0], result["ranking"][1]
+        assert first["model"] == case["top"] and not first["excluded"]
+        assert first["score"] - second["score"] >= MIN_MARGIN or second["excluded"]
+    if "top_alternative" in case:
+        assert result["alternatives"][0]["id"] == case["top_alternative"]
+
+
+def test_every_model_has_an_example():
+    tops = {c.get("top") for c in SCENARIOS}
+    assert {"multi-site-trust", "hospital-chain", "specialty-franchise", "uec-network", "aco", "mcp", "pacs",
+            "care-homes", "gp-federation", "super-practice"} <= tops
+    assert any("top_alternative" in c for c in SCENARIOS)
+
+
+def test_examples_say_which_seed_situation_they_model(repo):
+    for case in SCENARIOS:
+        head = (repo / case["file"]).read_text("utf-8").splitlines()[0]
+        assert head.startswith("#") and len(head) > 20, f"{case['file']} should open with a comment naming its situation"
