@@ -86,7 +86,8 @@ def load_bytes(raw: bytes, file: str) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # count characters, like every other column: the line up to the bad byte is valid UTF-8
+        col = len(raw[raw.rfind(b"\n", 0, exc.start) + 1:exc.start].decode("utf-8", "replace")) + 1
         raise InputError(Problem(file, line, col, f"byte 0x{raw[exc.start]:02x} is not UTF-8 text",
                                  "save the file with UTF-8 encoding")) from None
     return load_text(text.removeprefix("\ufeff"), file)
@@ -116,6 +117,10 @@ def load_text(text: str, file: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(str(x) for x in (exc.context, exc.problem) if x) or "not valid YAML"
+        start = exc.context_mark
+        if mark is exc.problem_mark and start is not None and start.line != mark.line:
+            # e.g. an unclosed quote reported at the end of the file: say where it began
+            message += f" (it began at line {start.line + 1}, column {start.column + 1})"
         raise InputError(Problem(file, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
                                  f"not valid YAML: {message}",
                                  "check indentation, colons and quotes on this line and the one before")) from None
