@@ -22,12 +22,37 @@ def _registry(schema_dir: Path):
 
 @lru_cache(maxsize=None)
 def validator(schema_dir: Path, name: str):
-    """A Draft 2020-12 validator for `name` (e.g. 'model.schema.json') in `schema_dir`."""
+    """A Draft 2020-12 validator for `name` (e.g. 'model.schema.json') in `schema_dir`.
+
+    References are inlined first (recursive ones stay references): following
+    a $ref costs jsonschema more than the check it leads to, and the KB has
+    thousands of them.
+    """
     from jsonschema import Draft202012Validator
 
     registry = _registry(schema_dir)
-    schema = registry.contents(name)
+    schema = _inline(registry, name, registry.contents(name), ())
     return Draft202012Validator(schema, registry=registry)
+
+
+def _inline(registry, base: str, node, stack: tuple):
+    """`node` with every non-recursive $ref replaced by what it points to."""
+    if isinstance(node, list):
+        return [_inline(registry, base, n, stack) for n in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target, _, pointer = node["$ref"].partition("#")
+        target = target or base
+        key = (target, pointer)
+        rest = {k: v for k, v in node.items() if k != "$ref"}
+        if key in stack:
+            return {**rest, "$ref": f"{target}#{pointer}"}
+        content = registry.contents(target)
+        for part in filter(None, pointer.split("/")):
+            content = content[part]
+        return {**_inline(registry, target, content, stack + (key,)), **_inline(registry, base, rest, stack)}
+    return {k: (_inline(registry, base, v, stack) if k not in ("$defs", "$id") else v) for k, v in node.items()}
 
 
 def check(doc: Document, schema_dir: Path, name: str) -> list[Problem]:
