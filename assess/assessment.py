@@ -80,6 +80,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     result = aggregate(q, [a.values for a in answers], labels)
     result["challenges"] = select(q, kb, result, [applicable_values(q, a.values) for a in answers])
     result["challenge"] = [c["text"] for c in result["challenges"]]
+    result["terms"] = dict(q.terms)
     result["respondents"] = [{"label": label, "file": a.file, "respondent": a.respondent, "context": a.context,
                               "date": a.date, "ignored": [{"question": qid, "why": why} for qid, why in a.ignored]}
                              for a, label in zip(answers, labels)]

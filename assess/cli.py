@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cli_governance import budget, vote
 from .errors import UserError
 
 
@@ -39,6 +40,11 @@ class _Group(click.Group):
 def main():
     """Choose a new care model: browse the knowledge base, run the guided
     assessment, and write recommendations and briefing packs."""
+
+
+# governance toolkit: `assess vote`, `assess budget` (click only at import)
+main.add_command(vote)
+main.add_command(budget)
 
 
 # ---------------------------------------------------------------- kb
@@ -98,6 +104,30 @@ def score(files, as_json):
     click.echo(to_json(result) if as_json else _score_text(result), nl=not as_json)
 
 
+@main.command("run")
+@click.argument("questionnaire", required=False)
+@click.option("--resume", type=click.Path(path_type=Path), metavar="FILE",
+              help="Carry on with an answers file saved earlier (its questionnaire is used).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), metavar="FILE",
+              help="Where to save the answers (default: answers.yaml; with --resume, the resumed file).")
+def run_command(questionnaire, resume, output):
+    """Answer a questionnaire in the terminal, one question at a time.
+
+    QUESTIONNAIRE is a questionnaire id (default: care-model-fit) or the path
+    of a questionnaire .yaml file. Every answer is saved to the answers file
+    as it is given; at any question type ? for help, b to go back, s to skip
+    ("don't know") or q to save and quit, and carry on later with --resume.
+
+    It needs a terminal: with input from a pipe or file it stops at once (score
+    an answers file with 'assess score FILE'). For tests and scripts, the
+    environment variable ASSESS_FORCE_TTY=1 makes it read the answers from
+    standard input anyway.
+    """
+    from .interview import main as interview_main
+
+    sys.exit(interview_main(questionnaire, resume, output))
+
+
 @main.command()
 @click.argument("questionnaires", nargs=-1)
 def lint(questionnaires):
@@ -127,6 +157,172 @@ def lint(questionnaires):
         sys.exit(1)
 
 
+# ---------------------------------------------------------------- reports and briefing packs
+_OUT_HELP = "Output file, or - for standard output (md and html only)."
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]),
+              help="Output format (default: from the -o suffix, else html).")
+@click.option("-o", "--output", "out", metavar="OUT",
+              help=_OUT_HELP + " Default: <first answers file>-report.<format> in the current folder.")
+def report(files, fmt, out):
+    """Write a recommendation report from answers files (several files: one per respondent).
+
+    The report gives the recommended model, the ranking of all ten models, why
+    the top three fit, what would change the result, collaborative alternatives,
+    the legal form and check-and-challenge questions, with sources. Set
+    SOURCE_DATE_EPOCH to date it; the same inputs give byte-identical output.
+    """
+    import os
+
+    from .errors import display_path
+    from .htmlout import check_format, emit, refuse_pdf_to_stdout, render_report, report_for
+
+    fmt = check_format(fmt, out)
+    refuse_pdf_to_stdout(fmt, out)
+    target = out or f"{files[0].stem}-report.{fmt}"
+    view, _ = report_for(list(files), source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
+    written = emit(render_report(view, fmt), target, inputs=files)
+    if written:
+        click.echo(f"wrote {display_path(written)}")
+
+
+@main.command()
+@click.argument("model_id", required=False)
+@click.option("--all", "all_models", is_flag=True, help="One briefing pack per model, plus an index, into a folder.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]),
+              help="Output format (default: from the -o suffix, else html).")
+@click.option("-o", "--output", "out", metavar="OUT",
+              help=_OUT_HELP + " Default: <id>-brief.<format>; with --all, a folder (default briefs/).")
+def brief(model_id, all_models, fmt, out):
+    """Write a briefing pack on one care model (ID) or on all ten (--all) for staff and boards."""
+    from .errors import display_path
+    from .htmlout import build_brief, check_format, emit, refuse_pdf_to_stdout, write_all_briefs
+
+    if bool(model_id) == bool(all_models):
+        raise click.UsageError("give one model id, or --all")
+    if all_models:
+        if out == "-":
+            raise click.UsageError("--all writes a folder of files: give a folder with -o, not -")
+        folder = Path(out or "briefs")
+        written = write_all_briefs(folder, fmt or "html")
+        click.echo(f"wrote {len(written)} files to {display_path(folder)}/ "
+                   f"(index: {display_path(written[-1])})")
+        return
+    fmt = check_format(fmt, out)
+    refuse_pdf_to_stdout(fmt, out)
+    written = emit(build_brief(model_id, fmt), out or f"{model_id}-brief.{fmt}")
+    if written:
+        click.echo(f"wrote {display_path(written)}")
+
+
+@main.command()
+@click.argument("model_ids", nargs=-1, required=True, metavar="ID ID...")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("-o", "--output", "out", default="-", metavar="OUT", help="Output file (default: standard output).")
+def compare(model_ids, fmt, out):
+    """Compare care models side by side, section by section."""
+    from .errors import display_path
+    from .htmlout import build_compare, emit
+
+    if len(model_ids) < 2:
+        raise click.UsageError("give at least two model ids to compare")
+    written = emit(build_compare(list(model_ids), fmt), out)
+    if written:
+        click.echo(f"wrote {display_path(written)}")
+
+
+@main.command()
+@click.option("-o", "--output-dir", "folder", default=".", type=click.Path(path_type=Path), show_default=True,
+              help="Folder for the report files.")
+def demo(folder):
+    """Score a bundled example and write its report (HTML and Markdown; PDF when available)."""
+    import os
+
+    from .errors import display_path
+    from .htmlout import demo_example, emit, pdf_available, render_report, report_for
+
+    example = demo_example()
+    view, a = report_for([example], source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
+    result = a.result
+    click.echo(f"Scored the example {display_path(example)} ({result['respondents'][0]['label']}).")
+    click.echo("Best fits:")
+    for rank, r in enumerate([r for r in result["ranking"] if not r["excluded"]][:3], 1):
+        spread = f" (range {r['low']:.0f}-{r['high']:.0f})" if f"{r['low']:.0f}" != f"{r['high']:.0f}" else ""
+        click.echo(f"  {rank}. {r['name']}: {r['score']:.1f}{spread}")
+    written = [emit(render_report(view, fmt), folder / f"care-models-demo.{fmt}", inputs=[example])
+               for fmt in ("html", "md")]
+    note = ""
+    if pdf_available():
+        try:
+            written.append(emit(render_report(view, "pdf"), folder / "care-models-demo.pdf", inputs=[example]))
+        except UserError as exc:
+            note = f"(no PDF: {exc})"
+    else:
+        note = "(no PDF: pip install 'care-models[pdf]' for one)"
+    click.echo("Report written to:")
+    for path in written:
+        click.echo(f"  {display_path(path)}")
+    if note:
+        click.echo(note)
+
+
+# ---------------------------------------------------------------- site
+@main.group(cls=_Group)
+def site():
+    """Build and preview the static site for staff."""
+
+
+@site.command("build")
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=Path("_site"), show_default=True,
+              help="Folder to build the site in.")
+@click.option("--questionnaire", type=click.Path(path_type=Path), default=None,
+              help="Questionnaire for the in-browser assessment (default: the bundled care-model-fit).")
+@click.option("--no-search", is_flag=True, help="Do not build the search index.")
+@click.option("--force", is_flag=True, help="Render every page again, even when nothing changed.")
+@click.option("--no-cache", is_flag=True, help="Neither use nor keep the cache of earlier builds "
+                                                "($CARE_MODELS_CACHE, else ~/.cache/care-models).")
+def site_build(output, questionnaire, no_search, force, no_cache):
+    """Build the site: every page from kb/, the assessment, search."""
+    from .site import build
+
+    def echo(text, newline=True):
+        click.echo(text, nl=newline)
+        sys.stdout.flush()
+
+    result = build(output, questionnaire=questionnaire, search=not no_search, force=force,
+                   cache=False if no_cache else None, echo=echo)
+    if result.search.startswith("failed"):
+        click.echo(f"warning: search index {result.search}", err=True)
+    if not result.skipped:
+        click.echo(f"site in {output}/: open {output}/index.html, or run 'assess site serve -d {output}'")
+
+
+@site.command("serve")
+@click.option("-d", "--directory", type=click.Path(path_type=Path), default=Path("_site"), show_default=True,
+              help="Built site to serve.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
+def site_serve(directory, port):
+    """Serve the built site on 127.0.0.1 for a local preview (Ctrl+C stops)."""
+    from .serve import HOST, make_server
+
+    if not (directory / "index.html").is_file():
+        raise UserError(f"no built site in {directory}: run 'assess site build -o {directory}' first")
+    try:
+        server = make_server(directory, port)
+    except OSError as exc:
+        raise UserError(f"cannot serve on {HOST}:{port} ({exc.strerror}): choose another --port") from None
+    click.echo(f"serving {directory} at http://{HOST}:{server.server_address[1]}/ (Ctrl+C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("stopped")
+    finally:
+        server.server_close()
+
+
 def _score_text(result: dict) -> str:
     lines = []
     people = [r["label"] for r in result["respondents"]]
@@ -138,17 +334,17 @@ def _score_text(result: dict) -> str:
         if r["excluded"]:
             why = "excluded: " + r["exclusion"]["reason"]
         rows.append((rank, _clip(r["name"], 34), f"{r['score']:.1f}", f"{r['low']:.0f}-{r['high']:.0f}", _clip(why, 70)))
-    lines += ["", _table(("rank", "model", "fit", "range", "top reasons"), rows)]
+    lines += ["", _table(("rank", result["terms"]["ranking_one"], "fit", "range", "top reasons"), rows)]
     if result["alternatives"]:
-        lines += ["", "Collaborative alternatives: " + ", ".join(
+        lines += ["", f"{result['terms']['alternatives'].capitalize()}: " + ", ".join(
             f"{a['name']} {a['score']:.1f}" for a in result["alternatives"])]
     if result["legal_forms"]:
         best = result["legal_forms"][0]
-        lines += [f"Suggested legal form: {best['name']} ({best['score']:.1f})"]
+        lines += [f"Suggested {result['terms']['legal_forms']}: {best['name']} ({best['score']:.1f})"]
     if result["dont_know"]:
         lines += [f"Not known: {len(result['dont_know'])} question(s) answered “don't know” or left out; "
                   "the range shows what they could change."]
-    lines += ["", "What would change the top model:"]
+    lines += ["", f"What would change the top {result['terms']['ranking_one']}:"]
     if result["sensitivity"]:
         for s in result["sensitivity"][:8]:
             who = f"{s['respondent']}: " if "respondent" in s else ""

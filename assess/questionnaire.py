@@ -13,6 +13,9 @@ from .kb import KnowledgeBase, digest
 from .yamlsafe import Document, load_file
 
 SCORED = ("single", "multi", "number")
+TERMS = {"title": "Care model recommendation", "ranking": "care models", "ranking_one": "care model",
+         "alternatives": "collaborative alternatives", "alternative_one": "collaborative alternative",
+         "legal_forms": "legal form"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ class Questionnaire:
     by_id: Any                 # question id -> Question
     rules: tuple
     challenges: tuple
+    terms: Any = None          # how results name things (TERMS, overridden by the file's `terms:`)
     referenced: frozenset = field(default_factory=frozenset)   # question ids used by any condition
     dependents: Any = None     # question id -> questions whose `when` depends on it (transitively), in order
     in_rules: frozenset = field(default_factory=frozenset)     # question ids used by rules
@@ -282,7 +286,8 @@ def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
         names=MappingProxyType({tid: names[tid] for tid in targets}),
         ranking=ranking, alternatives=alternatives, legal_forms=legal,
         sections=tuple(sections), questions=tuple(questions), by_id=MappingProxyType(by_id),
-        rules=tuple(rules), challenges=challenges, referenced=frozenset(referenced | in_rules),
+        rules=tuple(rules), challenges=challenges, terms=MappingProxyType({**TERMS, **data.get("terms", {})}),
+        referenced=frozenset(referenced | in_rules),
         dependents=MappingProxyType(_dependents(questions)), in_rules=frozenset(in_rules),
         index=MappingProxyType({t: i for i, t in enumerate(targets)}),
         mentions=frozenset(_mentions([q.when for q in questions if q.when is not None]

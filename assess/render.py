@@ -18,6 +18,7 @@ SECTION_TITLES = {
     "workforce": "Workforce considerations",
 }
 BUSINESS_CASE_TITLES = {"finances": "Finances", "leadership": "Leadership", "strategy": "Strategy"}
+_BLANK_RUNS = re.compile(r"\n{3,}")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~=:&\"'$^@%;,/?])")
 
 
@@ -29,6 +30,11 @@ def md_escape(text: Any) -> str:
     """
     flat = " ".join(str(text).split())
     return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def md_cell(text: Any) -> str:
+    """Trusted text (knowledge base, questionnaire) made safe for one Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
 
 
 def cite(kb: KnowledgeBase, source) -> str:
@@ -116,12 +122,17 @@ def environment(kind: str = "md"):
         keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
+    env.filters["cell"] = md_cell
     return env
 
 
 def render(template: str, **context) -> str:
+    """Render a template; Markdown output is tidied (no runs of blank lines, one final newline)."""
     kind = "html" if template.endswith(".html.j2") else "md"
-    return environment(kind).get_template(template).render(**context)
+    text = environment(kind).get_template(template).render(**context)
+    if kind == "md":
+        text = _BLANK_RUNS.sub("\n\n", text).strip("\n") + "\n"
+    return text
 
 
 def render_model_markdown(kb: KnowledgeBase, model) -> str:

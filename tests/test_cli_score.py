@@ -6,8 +6,8 @@ def test_score_table_shows_ranking_reasons_and_what_would_change(cli, repo):
     result = cli("score", repo / "examples" / "mcp.yaml")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "rank  model" in out and "Multi-specialty Community Provide" in out.splitlines()[4]
-    assert "What would change the top model:" in out
+    assert "rank  care model" in out and "Multi-specialty Community Provide" in out.splitlines()[4]
+    assert "What would change the top care model:" in out
     assert "check-and-challenge questions" in out
 
 
