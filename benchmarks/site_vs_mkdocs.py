@@ -1,0 +1,191 @@
+"""`assess site build` against MkDocs + Material building the same pages, in the same run.
+
+    python benchmarks/site_vs_mkdocs.py [--rounds N]
+
+Both builds run as a user would run them: a fresh Python process each, best of
+N rounds, alternating. MkDocs always renders everything. `assess site build` is
+timed three ways: truly cold (empty output folder, `--no-cache`: load and check
+kb/ and the questionnaire, render, index); into an empty output folder when the
+same inputs were built before (taken from the digest-keyed cache); and again
+over its own output with nothing changed. MkDocs gets the same
+pages as Markdown: the ten models through templates/model.md.j2 (what
+`assess kb show` prints) and every other page of the site as Markdown made
+from the same view data, with Material's built-in search; `assess site build`
+writes its HTML pages plus the Pagefind index. Goal: assess at least 5x faster
+(met by the cached and unchanged builds, which is what a second build is; the
+cold build is about as fast as MkDocs: most of it is checking kb/ against its
+schemas and Python start-up).
+Needs `pip install -e '.[bench,browser]'` (mkdocs, mkdocs-material, pagefind).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Mapping
+
+REPO = Path(__file__).resolve().parent.parent
+GOAL = 5.0
+
+
+# ---------------------------------------------------------------- the same pages as Markdown
+
+def _md_items(value: Any, depth: int, out: list[str]) -> None:
+    """Markdown of a page's view data: item groups as lists, named entries as headings."""
+    if isinstance(value, Mapping):
+        if "items" in value and isinstance(value["items"], list):
+            for item in value["items"]:
+                cite = "" if value.get("shared_cite") else f" *({item['cite']})*"
+                out.append(f"- {item['text']}{cite}")
+            if value.get("shared_cite"):
+                out += ["", f"*Source: {value['shared_cite']}*"]
+            out.append("")
+            return
+        if "text" in value and isinstance(value["text"], str):
+            cite = f" *({value['cite']})*" if value.get("cite") else ""
+            out += [f"{value['text']}{cite}", ""]
+            return
+        title = value.get("name") or value.get("title") or value.get("term")
+        if isinstance(title, str):
+            out += [f"{'#' * min(depth, 6)} {title}", ""]
+        for key, v in value.items():
+            if key in ("id", "name", "title", "term", "anchor", "words", "path"):
+                continue
+            if isinstance(v, (Mapping, list)):
+                _md_items(v, depth + 1, out)
+            elif isinstance(v, str) and len(v) > 30:
+                out += [v, ""]
+    elif isinstance(value, list):
+        for v in value:
+            if isinstance(v, str):
+                out.append(f"- {v}")
+            else:
+                _md_items(v, depth, out)
+        out.append("")
+
+
+def markdown_pages() -> dict[str, str]:
+    """Output path (.md) -> Markdown for every page the static site has."""
+    from assess.kb import load
+    from assess.questionnaire import load as load_questionnaire
+    from assess.render import render_model_markdown
+    from assess.site import default_questionnaire, pages
+    from assess.sitejson import questionnaire_data
+    from assess.yamlsafe import load_file
+
+    kb = load()
+    qpath = default_questionnaire()
+    q = load_questionnaire(qpath, kb) if qpath else None
+    data = questionnaire_data(q, kb, load_file(qpath).data) if q else None
+    out = {}
+    for page in pages(kb, q, data):
+        path = page.path[:-len(".html")] + ".md"
+        if page.path.startswith("models/") and page.path != "models/index.html":
+            out[path] = render_model_markdown(kb, kb.model(page.path[len("models/"):-len(".html")]))
+            continue
+        lines = [f"# {page.title}", ""]
+        _md_items({k: v for k, v in page.context.items() if not callable(v)}, 2, lines)
+        out[path] = "\n".join(lines) + "\n"
+    return out
+
+
+def prepare_mkdocs(folder: Path) -> Path:
+    docs = folder / "docs"
+    for rel, text in markdown_pages().items():
+        target = docs / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    config = folder / "mkdocs.yml"
+    config.write_text("site_name: Care models\nuse_directory_urls: false\n"
+                      "theme:\n  name: material\n  font: false\n", encoding="utf-8")
+    return config
+
+
+# ---------------------------------------------------------------- timing
+
+_CACHE: list[str] = []
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    if _CACHE:
+        env["CARE_MODELS_CACHE"] = _CACHE[0]
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def _run(cmd: list[str], cwd: Path) -> float:
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, env=_env(), capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed:\n{proc.stdout}\n{proc.stderr}")
+    return seconds
+
+
+def time_mkdocs(config: Path, out: Path) -> float:
+    shutil.rmtree(out, ignore_errors=True)
+    return _run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)], config.parent)
+
+
+def time_assess(out: Path, search: bool = True, cache: bool = False) -> float:
+    shutil.rmtree(out, ignore_errors=True)
+    return _run([sys.executable, "-m", "assess", "site", "build", "-o", str(out)]
+                + ([] if search else ["--no-search"]) + ([] if cache else ["--no-cache"]), REPO)
+
+
+def time_assess_unchanged(out: Path) -> float:
+    return _run([sys.executable, "-m", "assess", "site", "build", "-o", str(out)], REPO)
+
+
+def measure(rounds: int = 3) -> dict:
+    """Best-of-`rounds` seconds of each build, measured alternately in one run."""
+    with tempfile.TemporaryDirectory(prefix="site-bench-") as tmp:
+        tmp = Path(tmp)
+        config = prepare_mkdocs(tmp / "mkdocs")
+        pages = sum(1 for _ in (tmp / "mkdocs" / "docs").rglob("*.md"))
+        _CACHE[:] = [str(tmp / "cache")]
+        keys = ("mkdocs", "cold", "cold_no_search", "cached", "unchanged")
+        best = dict.fromkeys(keys, float("inf"))
+        time_assess(tmp / "assess-site", cache=True)            # fills the cache (untimed)
+        for _ in range(rounds):
+            best["mkdocs"] = min(best["mkdocs"], time_mkdocs(config, tmp / "mkdocs-site"))
+            best["cold_no_search"] = min(best["cold_no_search"], time_assess(tmp / "assess-site", search=False))
+            best["cold"] = min(best["cold"], time_assess(tmp / "assess-site"))
+            best["cached"] = min(best["cached"], time_assess(tmp / "assess-site", cache=True))
+            best["unchanged"] = min(best["unchanged"], time_assess_unchanged(tmp / "assess-site"))
+        _CACHE.clear()
+    best["pages"] = pages
+    for key in keys[1:]:
+        best["ratio_" + key] = best["mkdocs"] / best[key]
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    r = measure(args.rounds)
+    print(f"{r['pages']} pages, best of {args.rounds} rounds, each build in a fresh process:")
+    rows = [("mkdocs build (material, with its search index)", "mkdocs"),
+            ("assess site build, cold (--no-cache), with pagefind", "cold"),
+            ("assess site build, cold (--no-cache), --no-search", "cold_no_search"),
+            ("assess site build, empty folder, inputs built before", "cached"),
+            ("assess site build, nothing changed", "unchanged")]
+    for label, key in rows:
+        ratio = "" if key == "mkdocs" else f"   {r['ratio_' + key]:5.1f}x faster than mkdocs"
+        print(f"  {label:<54} {r[key]:6.2f} s{ratio}")
+    ok = r["ratio_cached"] >= GOAL and r["ratio_unchanged"] >= GOAL
+    print(f"goal: a repeat build at least {GOAL:g}x faster than mkdocs: {'met' if ok else 'NOT met'}"
+          f"; a cold build: {r['ratio_cold']:.1f}x")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

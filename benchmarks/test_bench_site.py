@@ -1,0 +1,67 @@
+"""`assess site build`: cold, from the cache, unchanged; and the ratio to MkDocs + Material in the same run.
+
+    python -m pytest benchmarks/test_bench_site.py --benchmark-only -s
+
+The in-process benchmarks time the build function itself (no interpreter
+start-up). The MkDocs comparison runs benchmarks/site_vs_mkdocs.py's
+subprocess measurement (what a user waits for) and needs `pip install -e '.[bench]'`.
+"""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from assess.site import build
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+@pytest.fixture
+def cache(tmp_path) -> Path:
+    return tmp_path / "cache"
+
+
+def test_build_cold(benchmark, tmp_path):
+    out = tmp_path / "site"
+
+    def cold():
+        shutil.rmtree(out, ignore_errors=True)
+        return build(out, cache=False)
+    result = benchmark.pedantic(cold, rounds=3, iterations=1)
+    assert result.written > 30 and not result.from_cache
+
+
+def test_build_from_cache_into_an_empty_folder(benchmark, tmp_path, cache):
+    out = tmp_path / "site"
+    build(out, cache=cache)
+
+    def again():
+        shutil.rmtree(out, ignore_errors=True)
+        return build(out, cache=cache)
+    result = benchmark.pedantic(again, rounds=5, iterations=1)
+    assert result.from_cache
+
+
+def test_build_with_nothing_changed(benchmark, tmp_path):
+    out = tmp_path / "site"
+    build(out, cache=False)
+    result = benchmark.pedantic(lambda: build(out, cache=False), rounds=10, iterations=1)
+    assert result.skipped and result.written == 0
+
+
+@pytest.mark.skipif(importlib.util.find_spec("mkdocs") is None or importlib.util.find_spec("material") is None,
+                    reason="mkdocs and mkdocs-material are not installed (pip install -e '.[bench]')")
+def test_ratio_to_mkdocs(benchmark):
+    from site_vs_mkdocs import GOAL, measure
+
+    r = benchmark.pedantic(measure, kwargs={"rounds": 2}, rounds=1, iterations=1)
+    benchmark.extra_info.update({k: round(v, 3) for k, v in r.items()})
+    print(f"\nmkdocs {r['mkdocs']:.2f} s; assess cold {r['cold']:.2f} s ({r['ratio_cold']:.1f}x), "
+          f"from cache {r['cached']:.2f} s ({r['ratio_cached']:.1f}x), "
+          f"unchanged {r['unchanged']:.2f} s ({r['ratio_unchanged']:.1f}x)")
+    assert r["ratio_unchanged"] >= GOAL
+    assert r["ratio_cold"] > 0.5          # a cold build is never much slower than MkDocs

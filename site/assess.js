@@ -1,0 +1,634 @@
+/* The assessment in the browser: one question at a time, review, results.
+ *
+ * Needs window.careModelsQuestionnaire (assets/questionnaire.js, written by
+ * `assess site build`) and window.AssessEngine (assets/engine.js).
+ * Every piece of text is put on the page with textContent (createTextNode),
+ * never as HTML, so answers files and typed text are always shown literally.
+ * Answers are kept in this browser's localStorage only.
+ */
+(function () {
+  "use strict";
+
+  var E = window.AssessEngine;
+  var data = window.careModelsQuestionnaire;
+  var root = document.getElementById("assess-root");
+  if (!E || !data || !root) return;
+
+  var DK = E.DONT_KNOW;
+  var cq = E.compile(data);
+  var KEY = "care-models/assess/" + data.id;
+  var store = load();
+  var firstRender = true;
+
+  /* ------------------------------------------------------------ storage */
+
+  function blank() {
+    return { v: 1, values: {}, respondent: "", context: "", date: "", route: "#/start" };
+  }
+
+  function load() {
+    var s = blank();
+    try {
+      var raw = window.localStorage.getItem(KEY);
+      if (raw) {
+        var saved = JSON.parse(raw);
+        if (saved && typeof saved === "object") {
+          ["respondent", "context", "date", "route"].forEach(function (k) {
+            if (typeof saved[k] === "string") s[k] = saved[k];
+          });
+          var values = saved.values && typeof saved.values === "object" ? saved.values : {};
+          Object.keys(values).forEach(function (qid) {
+            var q = cq.byId[qid];
+            if (q && !E.checkValue(q, values[qid])) s.values[qid] = values[qid];
+          });
+        }
+      }
+    } catch (e) { /* storage unavailable or damaged: start afresh */ }
+    return s;
+  }
+
+  function save() {
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify(store));
+    } catch (e) { /* private mode: answers last for this page only */ }
+  }
+
+  /* ------------------------------------------------------------ DOM helpers (text only) */
+
+  function h(tag, attrs) {
+    var el = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (k) {
+        var v = attrs[k];
+        if (v === null || v === undefined || v === false) return;
+        if (k === "class") el.className = v;
+        else if (k === "text") el.textContent = v;
+        else if (k.slice(0, 2) === "on") el.addEventListener(k.slice(2), v);
+        else if (v === true) el.setAttribute(k, "");
+        else el.setAttribute(k, String(v));
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) append(el, arguments[i]);
+    return el;
+  }
+
+  function append(el, child) {
+    if (child === null || child === undefined || child === false) return;
+    if (Array.isArray(child)) { child.forEach(function (c) { append(el, c); }); return; }
+    el.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+  }
+
+  function fmt(x) {
+    return (Math.round(x * 10) / 10).toFixed(1);
+  }
+
+  function cite(text) {
+    return text ? h("span", { class: "app-source" }, " (" + text + ")") : null;
+  }
+
+  function derivedTag(item) {
+    return item && item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "derived")] : null;
+  }
+
+  function itemList(items) {
+    return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (i) {
+      return h("li", null, i.text, derivedTag(i), cite(i.cite));
+    }));
+  }
+
+  function button(text, onclick, secondary) {
+    return h("button", { type: "button", class: "nhsuk-button" + (secondary ? " nhsuk-button--secondary" : ""),
+                         onclick: onclick }, text);
+  }
+
+  function link(text, href, cls) {
+    return h("a", { href: href, class: cls || null }, text);
+  }
+
+  function backLink(href, text) {
+    return h("a", { class: "nhsuk-back-link", href: href }, text || "Back");
+  }
+
+  /* ------------------------------------------------------------ answers and order */
+
+  function cleanValues() {
+    // the answers of the questions that apply (what the CLI keeps after checking a file)
+    var known = E.applicable(cq, store.values), out = {};
+    known.forEach(function (_, qid) {
+      if (Object.prototype.hasOwnProperty.call(store.values, qid)) out[qid] = store.values[qid];
+    });
+    return out;
+  }
+
+  function applicableIds() {
+    var ids = [];
+    E.applicable(cq, store.values).forEach(function (_, qid) { ids.push(qid); });
+    return ids;
+  }
+
+  function nextAfter(qid) {
+    var ids = applicableIds(), start = qid === null ? -1 : cq.byId[qid].index;
+    for (var i = 0; i < ids.length; i++) if (cq.byId[ids[i]].index > start) return ids[i];
+    return null;
+  }
+
+  function previousBefore(qid) {
+    var ids = applicableIds(), idx = cq.byId[qid].index, prev = null;
+    ids.forEach(function (id) { if (cq.byId[id].index < idx) prev = id; });
+    return prev;
+  }
+
+  function answeredCount() {
+    return Object.keys(cleanValues()).length;
+  }
+
+  /* ------------------------------------------------------------ routing */
+
+  function route() {
+    var hash = window.location.hash;
+    if (hash.indexOf("#/") !== 0) hash = store.route || "#/start";
+    return hash;
+  }
+
+  function go(hash) {
+    if (window.location.hash === hash) render();
+    else window.location.hash = hash;
+  }
+
+  function render() {
+    var r = route(), m;
+    store.route = r;
+    save();
+    root.textContent = "";
+    if ((m = /^#\/question\/(.+)$/.exec(r)) && cq.byId[decodeURIComponent(m[1])]) {
+      var qid = decodeURIComponent(m[1]);
+      if (applicableIds().indexOf(qid) < 0) {
+        var n = nextAfter(qid);
+        go(n ? "#/question/" + encodeURIComponent(n) : "#/review");
+        return;
+      }
+      renderQuestion(cq.byId[qid], null);
+    } else if (r === "#/review") renderReview();
+    else if (r === "#/results") renderResults();
+    else renderStart();
+    var heading = root.querySelector("h1");
+    if (heading && !firstRender) {
+      heading.setAttribute("tabindex", "-1");
+      heading.focus();
+    }
+    firstRender = false;
+  }
+
+  /* ------------------------------------------------------------ start */
+
+  function renderStart() {
+    var answered = answeredCount();
+    var respondent = h("input", { class: "nhsuk-input", id: "respondent", name: "respondent", type: "text",
+                                  autocomplete: "off", "aria-describedby": "respondent-hint" });
+    respondent.value = store.respondent;
+    var context = h("textarea", { class: "nhsuk-textarea", id: "context", name: "context", rows: "3",
+                                  "aria-describedby": "context-hint" });
+    context.value = store.context;
+    var status = h("div", { id: "upload-status", role: "status", "aria-live": "polite" });
+    var upload = h("input", { class: "nhsuk-file-upload app-file", id: "upload", name: "upload", type: "file",
+                              accept: ".yaml,.yml,text/yaml,text/plain", "aria-describedby": "upload-hint" });
+    upload.addEventListener("change", function () { readUpload(upload, status); });
+
+    function begin(event) {
+      event.preventDefault();
+      store.respondent = respondent.value;
+      store.context = context.value;
+      save();
+      var first = nextAfter(null);
+      go(first ? "#/question/" + encodeURIComponent(first) : "#/review");
+    }
+
+    append(root, [
+      h("h1", null, "Assessment: which care model fits?"),
+      h("p", { class: "nhsuk-lede-text" }, data.title),
+      itemList(data.intro),
+      h("p", null, "About " + applicableIds().length + " questions in " + data.sections.length +
+        " sections. Every question accepts \u201cI don't know\u201d. Your answers stay in this browser."),
+      answered ? h("div", { class: "nhsuk-inset-text" },
+        h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
+        h("p", null, "You have answered " + answered + " question" + (answered === 1 ? "" : "s") + " so far."),
+        h("p", null, link("Check your answers", "#/review"), " or ", link("see your results", "#/results"), ".")) : null,
+      h("form", { novalidate: true, onsubmit: begin, class: "app-start" },
+        h("div", { class: "nhsuk-form-group" },
+          h("label", { class: "nhsuk-label", for: "respondent" }, "Your name and organisation (optional)"),
+          h("div", { class: "nhsuk-hint", id: "respondent-hint" }, "Shown on the results and saved in the answers file."),
+          respondent),
+        h("div", { class: "nhsuk-form-group" },
+          h("label", { class: "nhsuk-label", for: "context" }, "Your local system (optional)"),
+          h("div", { class: "nhsuk-hint", id: "context-hint" }, "For example the area, the organisations involved and what prompted the review."),
+          context),
+        h("button", { type: "submit", class: "nhsuk-button" }, answered ? "Continue" : "Start")),
+      h("h2", null, "Load an answers file"),
+      h("div", { class: "nhsuk-form-group" },
+        h("label", { class: "nhsuk-label", for: "upload" }, "Upload an answers file"),
+        h("div", { class: "nhsuk-hint", id: "upload-hint" },
+          "A YAML file downloaded from this page, or written for the assess command. It replaces the answers in this browser."),
+        upload),
+      status,
+      answered ? h("div", null, h("h2", null, "Start again"),
+        h("p", null, "Clear every answer kept in this browser for this assessment."),
+        button("Clear my answers", function () {
+          if (window.confirm("Clear all your answers?")) {
+            store = blank();
+            save();
+            render();
+          }
+        }, true)) : null
+    ]);
+  }
+
+  function readUpload(input, status) {
+    var file = input.files && input.files[0];
+    status.textContent = "";
+    if (!file) return;
+    var reader = new FileReader();
+    reader.onload = function () {
+      var problems = [], result = null;
+      try {
+        result = E.checkAnswers(cq, E.parseYaml(String(reader.result)));
+        problems = result.problems;
+      } catch (e) {
+        problems = [e && e.message ? e.message : String(e)];
+      }
+      if (problems.length) {
+        append(status, h("div", { class: "nhsuk-error-summary", "aria-labelledby": "upload-error-title", tabindex: "-1" },
+          h("h2", { class: "nhsuk-error-summary__title", id: "upload-error-title" }, "The file could not be loaded"),
+          h("div", { class: "nhsuk-error-summary__body" },
+            h("p", null, file.name + ":"),
+            h("ul", { class: "nhsuk-list nhsuk-error-summary__list" },
+              problems.map(function (p) { return h("li", null, p); })))));
+        status.firstChild.focus();
+        return;
+      }
+      store.values = result.values;
+      store.respondent = result.respondent || "";
+      store.context = result.context || "";
+      store.date = result.date || "";
+      save();
+      store.route = "#/review";
+      store.notice = "Loaded " + Object.keys(result.values).length + " answers from " + file.name +
+        (result.ignored.length ? " (" + result.ignored.length + " left out: their question does not apply)" : "") + ".";
+      go("#/review");
+    };
+    reader.onerror = function () { status.textContent = "The file could not be read."; };
+    reader.readAsText(file);
+  }
+
+  /* ------------------------------------------------------------ one question */
+
+  function sectionOf(q) {
+    for (var i = 0; i < data.sections.length; i++) if (data.sections[i].id === q.section) return data.sections[i];
+    return null;
+  }
+
+  function renderQuestion(q, error) {
+    var ids = applicableIds(), position = ids.indexOf(q.id) + 1, section = sectionOf(q);
+    var current = Object.prototype.hasOwnProperty.call(store.values, q.id) ? store.values[q.id] : undefined;
+    var prev = previousBefore(q.id);
+    var errorId = "answer-error";
+    var controls = [], firstInputId = "answer-0";
+
+    function hintFor(o) {
+      return o.help ? h("div", { class: "nhsuk-hint nhsuk-radios__hint", id: "answer-" + o.id + "-hint" }, o.help) : null;
+    }
+
+    if (q.type === "single" || q.type === "multi") {
+      var kind = q.type === "single" ? "radio" : "checkbox";
+      var cls = q.type === "single" ? "nhsuk-radios" : "nhsuk-checkboxes";
+      var items = q.options.map(function (o, i) {
+        var checked = q.type === "single" ? current === o.id : Array.isArray(current) && current.indexOf(o.id) >= 0;
+        return h("div", { class: cls + "__item" },
+          h("input", { class: cls + "__input", id: "answer-" + i, name: "answer", type: kind, value: o.id, checked: checked,
+                       "aria-describedby": o.help ? "answer-" + o.id + "-hint" : null }),
+          h("label", { class: "nhsuk-label " + cls + "__label", for: "answer-" + i }, o.label),
+          hintFor(o));
+      });
+      items.push(h("div", { class: cls + "__divider" }, "or"));
+      items.push(h("div", { class: cls + "__item" },
+        h("input", { class: cls + "__input", id: "answer-dk", name: "answer", type: kind, value: DK,
+                     checked: current === DK, "data-behaviour": q.type === "multi" ? "exclusive" : null }),
+        h("label", { class: "nhsuk-label " + cls + "__label", for: "answer-dk" }, "I don't know")));
+      if (q.type === "multi") controls.push(h("div", { class: "nhsuk-hint", id: "answer-hint" }, "Select all that apply."));
+      controls.push(h("div", { class: cls, "data-module": "nhsuk-" + cls.slice(6) }, items));
+    } else if (q.type === "number") {
+      var input = h("input", { class: "nhsuk-input nhsuk-input--width-10", id: "answer-0", name: "answer", type: "text",
+                               inputmode: "decimal", spellcheck: "false", autocomplete: "off",
+                               "aria-describedby": "answer-range" + (error ? " " + errorId : "") });
+      if (typeof current === "number") input.value = E.formatNumber(current);
+      controls.push(h("div", { class: "nhsuk-form-group app-number" },
+        h("label", { class: "nhsuk-label", for: "answer-0" }, q.unit ? "Number of " + q.unit : "Number"),
+        h("div", { class: "nhsuk-hint", id: "answer-range" },
+          "A number from " + E.formatNumber(q.min) + " to " + E.formatNumber(q.max) + "."),
+        input));
+      controls.push(h("div", { class: "nhsuk-checkboxes" },
+        h("div", { class: "nhsuk-checkboxes__item" },
+          h("input", { class: "nhsuk-checkboxes__input", id: "answer-dk", name: "dont-know", type: "checkbox",
+                       value: DK, checked: current === DK }),
+          h("label", { class: "nhsuk-label nhsuk-checkboxes__label", for: "answer-dk" }, "I don't know"))));
+    } else {
+      var area = h("textarea", { class: "nhsuk-textarea", id: "answer-0", name: "answer", rows: "5",
+                                 "aria-describedby": "answer-text-hint" });
+      if (typeof current === "string" && current !== DK) area.value = current;
+      controls.push(h("div", { class: "nhsuk-form-group" },
+        h("label", { class: "nhsuk-label", for: "answer-0" }, "Your answer"),
+        h("div", { class: "nhsuk-hint", id: "answer-text-hint" }, "Optional. It is shown in the report; it does not change the scores."),
+        area));
+    }
+
+    var form = h("form", { novalidate: true, class: "app-question" });
+    var group = h("div", { class: "nhsuk-form-group" + (error ? " nhsuk-form-group--error" : "") });
+    var fieldset = h("fieldset", { class: "nhsuk-fieldset", "aria-describedby": error ? errorId : null },
+      h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--l" },
+        h("span", { class: "nhsuk-caption-l" }, section ? section.title : ""),
+        h("h1", { class: "nhsuk-fieldset__heading" }, q.text)),
+      q.help.length ? h("details", { class: "nhsuk-details" },
+        h("summary", { class: "nhsuk-details__summary" },
+          h("span", { class: "nhsuk-details__summary-text" }, "Help with this question")),
+        h("div", { class: "nhsuk-details__text" }, itemList(q.help))) : null,
+      error ? h("span", { class: "nhsuk-error-message", id: errorId },
+        h("span", { class: "nhsuk-u-visually-hidden" }, "Error: "), error) : null,
+      controls);
+    append(group, fieldset);
+    append(form, group);
+    append(form, h("div", { class: "nhsuk-button-group app-button-group" },
+      h("button", { type: "submit", class: "nhsuk-button" }, "Continue"),
+      link("Check your answers", "#/review", "nhsuk-link app-button-group__link")));
+
+    form.addEventListener("change", function (event) {
+      // "I don't know" excludes the options of a multiple choice, and the other way round
+      var t = event.target;
+      if (t.type !== "checkbox") return;
+      var boxes = form.querySelectorAll("input[type=checkbox]");
+      Array.prototype.forEach.call(boxes, function (b) {
+        if (b !== t && t.checked && (t.value === DK || b.value === DK)) b.checked = false;
+      });
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var result = readAnswer(q, form);
+      if (result.error) {
+        root.textContent = "";
+        renderQuestion(q, result.error);
+        var summary = root.querySelector(".nhsuk-error-summary");
+        if (summary) summary.focus();
+        return;
+      }
+      if (result.value === undefined) delete store.values[q.id];
+      else store.values[q.id] = result.value;
+      save();
+      var next = nextAfter(q.id);
+      go(next ? "#/question/" + encodeURIComponent(next) : "#/review");
+    });
+
+    append(root, [
+      backLink(prev ? "#/question/" + encodeURIComponent(prev) : "#/start"),
+      error ? h("div", { class: "nhsuk-error-summary", "aria-labelledby": "error-summary-title", role: "alert", tabindex: "-1" },
+        h("h2", { class: "nhsuk-error-summary__title", id: "error-summary-title" }, "There is a problem"),
+        h("div", { class: "nhsuk-error-summary__body" },
+          h("ul", { class: "nhsuk-list nhsuk-error-summary__list" },
+            h("li", null, h("a", { href: "#" + firstInputId, onclick: function (ev) {
+              ev.preventDefault();
+              var el = document.getElementById(firstInputId);
+              if (el) el.focus();
+            } }, error))))) : null,
+      h("p", { class: "app-progress" }, "Question " + position + " of about " + ids.length),
+      form
+    ]);
+  }
+
+  function readAnswer(q, form) {
+    var dk = form.querySelector("#answer-dk");
+    if (q.type === "single") {
+      var picked = form.querySelector("input[name=answer]:checked");
+      if (!picked) return { error: "Select an answer, or \u201cI don't know\u201d" };
+      return { value: picked.value };
+    }
+    if (q.type === "multi") {
+      if (dk && dk.checked) return { value: DK };
+      var ids = Array.prototype.map.call(form.querySelectorAll("input[name=answer]:checked"), function (b) { return b.value; });
+      if (!ids.length) return { error: "Select at least one option, or \u201cI don't know\u201d" };
+      return { value: orderIds(q, ids) };
+    }
+    if (q.type === "number") {
+      var raw = form.querySelector("#answer-0").value.replace(/[,\s]/g, "");
+      if (dk && dk.checked) {
+        if (raw) return { error: "Enter a number or tick \u201cI don't know\u201d, not both" };
+        return { value: DK };
+      }
+      if (!raw) return { error: "Enter a number, or tick \u201cI don't know\u201d" };
+      if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(raw)) return { error: "Enter a number, like 250,000" };
+      var v = Number(raw);
+      if (!isFinite(v) || v < q.min || v > q.max) {
+        return { error: "Enter a number from " + E.formatNumber(q.min) + " to " + E.formatNumber(q.max) };
+      }
+      return { value: v };
+    }
+    var text = form.querySelector("#answer-0").value;
+    return { value: text.trim() ? text : undefined };
+  }
+
+  function orderIds(q, ids) {
+    return q.options.map(function (o) { return o.id; }).filter(function (id) { return ids.indexOf(id) >= 0; });
+  }
+
+  /* ------------------------------------------------------------ review */
+
+  function summaryRow(key, value, href, hidden) {
+    return h("div", { class: "nhsuk-summary-list__row" },
+      h("dt", { class: "nhsuk-summary-list__key" }, key),
+      h("dd", { class: "nhsuk-summary-list__value" }, value),
+      h("dd", { class: "nhsuk-summary-list__actions" },
+        h("a", { href: href }, "Change", h("span", { class: "nhsuk-u-visually-hidden" }, " " + hidden))));
+  }
+
+  function renderReview() {
+    var known = E.applicable(cq, store.values);
+    var notice = store.notice;
+    delete store.notice;
+    var parts = [
+      backLink("#/start", "Back to the start"),
+      h("h1", null, "Check your answers"),
+      notice ? h("div", { class: "nhsuk-inset-text", role: "status" },
+        h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "), h("p", null, notice)) : null,
+      h("h2", null, "About you"),
+      h("dl", { class: "nhsuk-summary-list" },
+        summaryRow("Name and organisation", store.respondent || "Not given", "#/start", "name and organisation"),
+        summaryRow("Local system", store.context || "Not given", "#/start", "local system"))
+    ];
+    data.sections.forEach(function (section) {
+      var rows = [];
+      section.questions.forEach(function (qid) {
+        if (!known.has(qid)) return;
+        var q = cq.byId[qid];
+        var has = Object.prototype.hasOwnProperty.call(store.values, qid);
+        var label = has ? E.answerLabel(q, store.values[qid]) : (q.type === "text" ? "Not answered" : "Not answered (counts as \u201cdon't know\u201d)");
+        rows.push(summaryRow(q.text, label, "#/question/" + encodeURIComponent(qid), q.text));
+      });
+      if (rows.length) {
+        parts.push(h("h2", null, section.title));
+        parts.push(h("dl", { class: "nhsuk-summary-list" }, rows));
+      }
+    });
+    parts.push(h("div", { class: "nhsuk-button-group" },
+      button("See the results", function () { go("#/results"); })));
+    append(root, parts);
+    if (notice) {
+      // keep the notice out of storage
+      save();
+    }
+  }
+
+  /* ------------------------------------------------------------ results */
+
+  function chart(ranking) {
+    // bars are decoration: every number is also written out, and the table below holds the same
+    return h("figure", { class: "app-chart" },
+      h("figcaption", { class: "nhsuk-u-visually-hidden" }, "Fit of each care model, 0 to 100"),
+      h("ol", { class: "app-chart__list" }, ranking.map(function (r, i) {
+        var bar = h("span", { class: "app-chart__track", "aria-hidden": "true" },
+          h("span", { class: "app-chart__range", style: "left:" + clamp(r.low) + "%;width:" + clamp(r.high - r.low) + "%" }),
+          h("span", { class: "app-chart__bar" + (r.excluded ? " app-chart__bar--excluded" : ""), style: "width:" + clamp(r.score) + "%" }));
+        return h("li", { class: "app-chart__row" },
+          h("span", { class: "app-chart__label" }, (i + 1) + ". " + r.name),
+          bar,
+          h("span", { class: "app-chart__value" },
+            r.excluded ? "excluded" : fmt(r.score) + (r.low !== r.high ? " (" + fmt(r.low) + "\u2013" + fmt(r.high) + ")" : "")));
+      })));
+  }
+
+  function clamp(x) {
+    return Math.max(0, Math.min(100, x)).toFixed(2);
+  }
+
+  function resultTable(id, caption, rows, nameHeader) {
+    return h("div", { class: "app-table-scroll", role: "region", "aria-labelledby": id, tabindex: "0" },
+      h("table", { class: "nhsuk-table" },
+        h("caption", { class: "nhsuk-table__caption", id: id }, caption),
+        h("thead", { class: "nhsuk-table__head" }, h("tr", { class: "nhsuk-table__row" },
+          ["Rank", nameHeader, "Fit (0\u2013100)", "Range", "Note"].map(function (t) {
+            return h("th", { scope: "col", class: "nhsuk-table__header" }, t);
+          }))),
+        h("tbody", { class: "nhsuk-table__body" }, rows.map(function (r, i) {
+          var note = r.excluded ? "Excluded: " + r.exclusion.reason
+            : r.may_be_excluded.length ? "May be excluded: " + r.may_be_excluded[0].reason : "";
+          return h("tr", { class: "nhsuk-table__row" },
+            h("td", { class: "nhsuk-table__cell" }, String(i + 1)),
+            h("th", { scope: "row", class: "nhsuk-table__header" }, r.name),
+            h("td", { class: "nhsuk-table__cell" }, fmt(r.score)),
+            h("td", { class: "nhsuk-table__cell" }, fmt(r.low) + "\u2013" + fmt(r.high)),
+            h("td", { class: "nhsuk-table__cell" }, note));
+        }))));
+  }
+
+  function reasonList(r) {
+    if (!r.reasons.length) return h("p", null, "No answer gave this model points either way.");
+    return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, r.reasons.slice(0, 6).map(function (x) {
+      return h("li", null, h("strong", null, x.answer_label), " (" + (x.points > 0 ? "+" : "") + x.points + "): " + x.reason,
+               h("span", { class: "app-source" }, " (question: " + x.question_text + ")"));
+    }));
+  }
+
+  function renderResults() {
+    var values = cleanValues();
+    var result = E.score(cq, values);
+    var picks = E.challenges(cq, result, result.known);
+    var top = result.ranking.filter(function (r) { return !r.excluded; })[0] || result.ranking[0];
+    var parts = [
+      backLink("#/review", "Back to your answers"),
+      h("h1", null, "Your results"),
+      store.respondent ? h("p", { class: "app-respondent" }, "Answers of: ", h("strong", null, store.respondent)) : null,
+      store.context ? h("p", { class: "app-context" }, "Local system: " + store.context) : null,
+      h("p", { class: "nhsuk-lede-text" }, "On your answers, the best fit is ", h("strong", null, top.name),
+        " (" + fmt(top.score) + " out of 100)."),
+      h("p", null, Object.keys(values).length + " questions answered, " + result.dont_know.length +
+        " \u201cdon't know\u201d or not answered. The range after each fit shows what those could change."),
+      h("h2", { id: "ranking" }, "How well each care model fits"),
+      chart(result.ranking),
+      resultTable("ranking-caption", "Ranking of the ten care models", result.ranking, "Care model"),
+      h("h2", { id: "why" }, "Why: the answers that counted most")
+    ];
+    result.ranking.filter(function (r) { return !r.excluded; }).slice(0, 3).forEach(function (r) {
+      parts.push(h("h3", null, r.name + " (" + fmt(r.score) + ")"));
+      parts.push(reasonList(r));
+      r.may_be_excluded.forEach(function (m) {
+        parts.push(h("p", null, "May be excluded: " + m.reason + " (it needs: " + m.condition + ")"));
+      });
+    });
+    var excluded = result.ranking.filter(function (r) { return r.excluded; });
+    if (excluded.length) {
+      parts.push(h("h3", null, "Excluded"));
+      parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, excluded.map(function (r) {
+        return h("li", null, h("strong", null, r.name), ": " + r.exclusion.reason + " (it needs: " + r.exclusion.condition + ")");
+      })));
+    }
+    if (result.alternatives.length) {
+      parts.push(h("h2", { id: "alternatives" }, "Collaborative alternatives"));
+      parts.push(resultTable("alternatives-caption", "Fit of the collaborative alternatives", result.alternatives, "Alternative"));
+    }
+    if (result.legal_forms.length) {
+      parts.push(h("h2", { id: "legal-forms" }, "Legal forms"));
+      parts.push(resultTable("legal-caption", "Fit of the legal forms", result.legal_forms, "Legal form"));
+    }
+    parts.push(h("h2", { id: "sensitivity" }, "What would change the top model"));
+    if (result.sensitivity.length) {
+      var shown = result.sensitivity.slice().sort(function (a, b) { return b.margin - a.margin; }).slice(0, 10);
+      parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, shown.map(function (s) {
+        return h("li", null, s.question_text + " Now: " + s.answer + "; " + s.change_to + " would put ",
+                 h("strong", null, cq.names[s.new_top]), " first, leading by " + fmt(s.margin) + ".");
+      })));
+      if (result.sensitivity.length > shown.length) {
+        parts.push(h("p", null, "And " + (result.sensitivity.length - shown.length) + " more single changes."));
+      }
+    } else {
+      parts.push(h("p", null, "No single change of answer would change the top model."));
+    }
+    if (result.dont_know.length) {
+      parts.push(h("h2", { id: "dont-know" }, "Answered \u201cdon't know\u201d"));
+      parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, result.dont_know.map(function (qid) {
+        return h("li", null, h("a", { href: "#/question/" + encodeURIComponent(qid) }, cq.byId[qid].text));
+      })));
+    }
+    parts.push(h("h2", { id: "check-and-challenge" }, "Check and challenge"));
+    parts.push(h("p", null, "Questions to settle before deciding, from the support pack and the questionnaire."));
+    var themes = [];
+    picks.forEach(function (c) {
+      var last = themes[themes.length - 1];
+      if (!last || last.theme !== c.theme) themes.push(last = { theme: c.theme, items: [] });
+      last.items.push(c);
+    });
+    themes.forEach(function (t) {
+      parts.push(h("h3", null, t.theme));
+      parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, t.items.map(function (c) {
+        return h("li", null, c.text, cite(c.cite));
+      })));
+    });
+    parts.push(h("h2", { id: "save" }, "Save your answers"));
+    parts.push(h("p", null, "Download your answers as a file to keep, share or load again here. ",
+      "The assess command turns it into a board pack: ", h("code", null, "assess report answers.yaml"), "."));
+    parts.push(h("div", { class: "nhsuk-button-group app-noprint" },
+      button("Download answers (YAML)", download),
+      button("Print the results", function () { window.print(); }, true)));
+    append(root, parts);
+  }
+
+  function download() {
+    var values = cleanValues();
+    var date = store.date || new Date().toISOString().slice(0, 10);
+    var text = E.dumpAnswers(cq, { values: values, respondent: store.respondent, context: store.context, date: date });
+    var blob = new Blob([text], { type: "text/yaml;charset=utf-8" });
+    var a = h("a", { href: URL.createObjectURL(blob), download: "answers-" + data.id + ".yaml", class: "nhsuk-u-visually-hidden" }, "download");
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
+  window.addEventListener("hashchange", function () {
+    if (window.location.hash.indexOf("#/") === 0) render();
+  });
+  render();
+})();

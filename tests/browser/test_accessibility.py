@@ -1,0 +1,153 @@
+"""WCAG 2.2 AA: axe-core finds nothing on any page or assessment screen; keyboard, no-JS and print work."""
+from __future__ import annotations
+
+import pytest
+
+from assess.site import page_sizes
+
+
+def axe_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    out = []
+    for v in results.response["violations"]:
+        targets = [", ".join(map(str, n["target"])) for n in v["nodes"][:5]]
+        out.append(f"{v['id']} ({v['impact']}): {v['help']} at {targets}")
+    return out
+
+
+def all_pages(built_site) -> list[str]:
+    return sorted(page_sizes(built_site))
+
+
+def test_every_page_has_no_axe_violations(page, site_url, built_site):
+    failures = {}
+    for path in all_pages(built_site):
+        page.goto(site_url + path)
+        page.wait_for_load_state("load")
+        found = axe_violations(page)
+        if found:
+            failures[path] = found
+    assert not failures, failures
+    assert not page.errors, page.errors
+    assert not page.remote, f"requests off this machine: {page.remote}"
+
+
+def _answer_current(page):
+    """Answer the question on screen with its first option (or a number / text)."""
+    if page.locator("input[type=radio][name=answer]").count():
+        page.locator("input[type=radio][name=answer]").first.check()
+    elif page.locator("input[type=checkbox][name=answer]").count():
+        page.locator("input[type=checkbox][name=answer]").first.check()
+    elif page.locator("input#answer-0").count():
+        page.fill("#answer-0", "250000")
+    page.get_by_role("button", name="Continue").click()
+
+
+def test_assessment_screens_have_no_axe_violations(page, site_url):
+    page.goto(site_url + "assess.html")
+    assert axe_violations(page) == [], "start screen"
+    page.get_by_role("button", name="Start").click()
+    page.wait_for_selector("form.app-question")
+    assert axe_violations(page) == [], "question screen"
+    page.get_by_role("button", name="Continue").click()        # nothing chosen: error state
+    page.wait_for_selector(".nhsuk-error-summary")
+    assert axe_violations(page) == [], "question with an error"
+    page.locator("details.nhsuk-details summary").first.click() if page.locator("details.nhsuk-details").count() else None
+    for _ in range(200):
+        if "#/review" in page.url:
+            break
+        _answer_current(page)
+    page.wait_for_selector("text=Check your answers")
+    assert axe_violations(page) == [], "review screen"
+    page.get_by_role("button", name="See the results").click()
+    page.wait_for_selector("text=Your results")
+    assert axe_violations(page) == [], "results screen"
+    assert not page.errors, page.errors
+
+
+def test_search_results_have_no_axe_violations(page, site_url):
+    page.goto(site_url + "search.html?q=governance")
+    page.wait_for_selector(".app-search__result")
+    assert axe_violations(page) == []
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(page, site_url):
+    page.goto(site_url + "models/aco.html")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Skip to main content"
+    # a visible focus indicator: the skip link is on screen when focused
+    box = page.evaluate("(() => { const r = document.activeElement.getBoundingClientRect(); return [r.width, r.height]; })()")
+    assert box[0] > 10 and box[1] > 10
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#maincontent"
+    page.keyboard.press("Tab")
+    inside = page.evaluate("document.getElementById('maincontent').contains(document.activeElement)")
+    assert inside
+
+
+def test_focused_links_get_a_visible_focus_style(page, site_url):
+    page.goto(site_url + "index.html")
+    page.focus(".app-nav a")
+    style = page.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
+                          " return [s.outlineStyle, s.boxShadow, s.backgroundColor]; })()")
+    assert style[0] != "none" or style[1] != "none" or style[2] not in ("rgba(0, 0, 0, 0)", "transparent"), style
+
+
+def test_the_assessment_can_be_done_with_the_keyboard_only(page, site_url):
+    page.goto(site_url + "assess.html")
+    page.focus("#respondent")
+    page.keyboard.type("Keyboard user")
+    page.keyboard.press("Enter")                     # submits the start form
+    page.wait_for_selector("form.app-question")
+    assert page.evaluate("document.activeElement.tagName") == "H1"     # focus moved to the question
+    for _ in range(200):
+        if "#/review" in page.url:
+            break
+        radios = page.locator("input[type=radio][name=answer]")
+        boxes = page.locator("input[type=checkbox][name=answer]")
+        if radios.count():
+            radios.first.focus()
+            page.keyboard.press("Space")
+        elif boxes.count():
+            boxes.first.focus()
+            page.keyboard.press("Space")
+        elif page.locator("input#answer-0").count():
+            page.locator("input#answer-0").focus()
+            page.keyboard.type("1000")
+        page.keyboard.press("Tab") if not page.locator("input#answer-0").count() else None
+        page.locator("button[type=submit]").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(20)
+    assert "#/review" in page.url
+    page.get_by_role("button", name="See the results").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=Your results")
+    assert page.locator("text=Keyboard user").count() >= 1
+
+
+@pytest.mark.parametrize("path", ["index.html", "models/mcp.html", "glossary.html", "compare.html", "assess.html"])
+def test_pages_read_without_javascript(browser, site_url, path):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        pg = context.new_page()
+        pg.goto(site_url + path)
+        assert pg.locator("h1").count() == 1
+        text = pg.locator("main").inner_text()
+        assert len(text) > 200
+        if path == "assess.html":
+            assert "needs JavaScript" in text and "assess run" in text
+    finally:
+        context.close()
+
+
+def test_print_stylesheet_hides_navigation(page, site_url):
+    page.goto(site_url + "models/pacs.html")
+    page.emulate_media(media="print")
+    assert not page.locator(".app-nav").is_visible()
+    assert not page.locator(".nhsuk-footer").is_visible()
+    assert page.locator("main h1").is_visible()
+    pdf = page.pdf()
+    assert pdf[:4] == b"%PDF"

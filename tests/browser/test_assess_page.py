@@ -1,0 +1,146 @@
+"""The assessment page: answers survive a reload, downloads load in the CLI, uploads are shown as text."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from assess.yamlsafe import load_file
+
+from .conftest import questionnaire_for_site
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+def _answer_all(page, first_answer=None):
+    """Answer every question on screen: the first option, a number or some text, until the review."""
+    for _ in range(300):
+        if "#/review" in page.url:
+            return
+        if page.locator("input[type=radio][name=answer]").count():
+            page.locator("input[type=radio][name=answer]").first.check()
+        elif page.locator("input[type=checkbox][name=answer]").count():
+            page.locator("input[type=checkbox][name=answer]").first.check()
+        elif page.locator("input#answer-0").count():
+            page.fill("#answer-0", "250,000")
+        elif page.locator("textarea#answer-0").count():
+            page.fill("textarea#answer-0", 'Notes with "quotes", a back\\slash and a line\nbreak')
+        page.get_by_role("button", name="Continue").click()
+    raise AssertionError("never reached the review")
+
+
+def test_answers_survive_a_reload_and_progress_counts_applicable_questions(page, site_url):
+    page.goto(site_url + "assess.html")
+    page.fill("#respondent", "Jo Bloggs, CCG")
+    page.get_by_role("button", name="Start").click()
+    progress = page.locator(".app-progress").inner_text()
+    assert progress.startswith("Question 1 of about ")
+    page.locator("input[name=answer]").first.check()
+    page.get_by_role("button", name="Continue").click()
+    assert "Question 2 of about" in page.locator(".app-progress").inner_text()
+    url = page.url
+    page.reload()
+    assert page.url == url
+    assert "Question 2 of about" in page.locator(".app-progress").inner_text()
+    page.locator("a.nhsuk-back-link").click()
+    assert page.locator("input[name=answer]").first.is_checked()       # the first answer is still there
+    page.goto(site_url + "assess.html#/review")
+    assert page.locator("text=Jo Bloggs, CCG").count() == 1
+    assert not page.errors, page.errors
+
+
+def test_dont_know_is_accepted_and_shown(page, site_url):
+    page.goto(site_url + "assess.html#/start")
+    page.get_by_role("button", name="Start").click()
+    page.check("#answer-dk")
+    page.get_by_role("button", name="Continue").click()
+    page.goto(site_url + "assess.html#/review")
+    assert page.locator("dd", has_text="don't know").count() >= 1
+
+
+def test_results_show_chart_table_reasons_sensitivity_and_challenges(page, site_url):
+    page.goto(site_url + "assess.html")
+    page.get_by_role("button", name="Start").click()
+    _answer_all(page)
+    page.get_by_role("button", name="See the results").click()
+    page.wait_for_selector("text=Your results")
+    assert page.locator(".app-chart__row").count() == len(json.loads(page.evaluate(
+        "JSON.stringify(window.careModelsQuestionnaire.ranking)")))
+    assert page.locator("table caption", has_text="Ranking").count() == 1
+    assert page.locator("#why").count() and page.locator("#sensitivity").count()
+    assert page.locator("#check-and-challenge").count()
+    assert page.locator("h2#check-and-challenge ~ ul li").count() > 0
+    assert not page.errors, page.errors
+
+
+def test_downloaded_answers_are_read_by_the_cli(page, site_url, tmp_path, repo):
+    page.goto(site_url + "assess.html")
+    page.fill("#respondent", 'Jo "JB" Bloggs \\ CCG: ' + XSS)
+    page.fill("#context", "North-east London\nsecond line: yes, no, # not a comment")
+    page.get_by_role("button", name="Start").click()
+    _answer_all(page)
+    page.get_by_role("button", name="See the results").click()
+    js_top = page.locator(".app-chart__row").first.inner_text()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download answers (YAML)").click()
+    path = tmp_path / "answers.yaml"
+    info.value.save_as(path)
+    doc = load_file(path).data
+    assert doc["respondent"] == 'Jo "JB" Bloggs \\ CCG: ' + XSS
+    assert doc["context"] == "North-east London\nsecond line: yes, no, # not a comment"
+    q = questionnaire_for_site()
+    proc = subprocess.run([sys.executable, "-m", "assess", "score", str(path), "--json"], cwd=repo,
+                          capture_output=True, text=True)
+    if q.stem != "care-model-fit":       # the CLI finds questionnaires by id in questionnaires/ only
+        return
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["ranking"][0]["name"] in js_top
+
+
+def test_uploaded_file_is_shown_as_text_never_as_html(page, site_url, tmp_path):
+    page.goto(site_url + "assess.html")
+    qid = page.evaluate("window.careModelsQuestionnaire.id")
+    text_q = page.evaluate("(window.careModelsQuestionnaire.questions.find(q => q.type === 'text' && !q.when) || {}).id")
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    answers = f'  {text_q}: "{XSS}"\n' if text_q else ""
+    upload = tmp_path / "hostile.yaml"
+    upload.write_text(f'questionnaire: {qid}\nrespondent: "{XSS}"\ncontext: \'{XSS}\'\n'
+                      f'answers:\n{answers}', encoding="utf-8")
+    page.set_input_files("#upload", str(upload))
+    page.wait_for_selector("text=Check your answers")
+    assert page.locator(f"text={XSS}").count() >= 2          # respondent and context, literally
+    assert page.locator("img").count() == 0
+    page.get_by_role("button", name="See the results").click()
+    page.wait_for_selector("text=Your results")
+    assert page.locator(".app-respondent", has_text=XSS).count() == 1
+    assert page.locator("main img").count() == 0
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    assert not page.errors, page.errors
+
+
+def test_a_bad_upload_is_reported_with_its_problems(page, site_url, tmp_path):
+    page.goto(site_url + "assess.html")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(f"questionnaire: other\nanswers:\n  nope: 1\n  '{XSS}': x\n", encoding="utf-8")
+    page.set_input_files("#upload", str(bad))
+    summary = page.locator("#upload-status .nhsuk-error-summary")
+    summary.wait_for()
+    text = summary.inner_text()
+    assert "not 'other'" in text or "answers are for 'other'" in text
+    assert XSS in text and page.locator("main img").count() == 0
+
+
+def test_example_answer_files_upload(page, site_url, repo):
+    q = questionnaire_for_site()
+    examples = sorted((repo / "examples").glob("*.yaml"))
+    examples = [e for e in examples if load_file(e).data.get("questionnaire") == load_file(q).data["id"]]
+    page.goto(site_url + "assess.html")
+    for example in examples:
+        page.goto(site_url + "assess.html#/start")
+        page.set_input_files("#upload", str(example))
+        page.wait_for_selector("text=Check your answers")
+        assert page.locator("text=Loaded").count() == 1, example.name
+    assert not page.errors, page.errors
