@@ -123,3 +123,24 @@ def test_alternatives_are_ranked_separately(mini):
     assert [a["id"] for a in result["alternatives"]] == ["buddying", "clinical-network"]
     result = score(mini, {"scope": ("general-practice",), "lead": "gps"})
     assert result["alternatives"][0]["id"] == "clinical-network"
+
+
+@pytest.mark.parametrize("name", ["care-model-fit", "provider-network-governance"])
+def test_vectorised_conditions_agree_with_the_scalar_ones(kb, name):
+    """Applicability and rule verdicts: scoring's arrays against conditions.py's closures."""
+    from assess.scoring import engine
+
+    q = load_questionnaire(questionnaires_dir() / f"{name}.yaml", kb)
+    rng = random.Random(3)
+    sets = [random_answers(q, rng, dont_know=0.3) for _ in range(300)]
+    eng = engine(q)
+    ev = eng.evaluate(eng.encode(sets))
+    for row, values in enumerate(sets):
+        known = applicable_values(q, values)
+        assert [question.id in known for question in q.questions] == ev.app[row].tolist()
+        for k, rule in enumerate(q.rules):
+            verdict = rule.check(known)
+            first_false = next((i for i, r in enumerate(q.rules) if r.target == rule.target and r.check(known) is False), -1)
+            assert ev.rule[row, q.index[rule.target]] == first_false
+            if verdict is False:
+                assert ev.excluded[row, q.index[rule.target]]
