@@ -270,9 +270,6 @@ class Flips:
 
     groups: list
 
-    def count(self) -> int:
-        return sum(len(g[3]) for g in self.groups)
-
 
 def _top(fit: np.ndarray, excluded: np.ndarray) -> np.ndarray:
     """Per row, the first of the ranking order: best fit not excluded, lowest index on ties;
