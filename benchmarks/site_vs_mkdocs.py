@@ -72,11 +72,12 @@ def _md_items(value: Any, depth: int, out: list[str]) -> None:
 def markdown_pages() -> dict[str, str]:
     """Output path (.md) -> Markdown for every page the static site has."""
     from assess.kb import load
-    from assess.questionnaire import load as load_questionnaire
-    from assess.render import render_model_markdown
-    from assess.site import default_questionnaire, pages
-    from assess.sitejson import questionnaire_data
-    from assess.yamlsafe import load_file
+    from assess.engine.questionnaire import load as load_questionnaire
+    from assess.reports.markdown import render_model_markdown
+    from assess.site.build import default_questionnaire
+    from assess.site.pages import pages
+    from assess.site.questionnaire_data import questionnaire_data
+    from assess.kb.yamlsafe import load_file
 
     kb = load()
     qpath = default_questionnaire()

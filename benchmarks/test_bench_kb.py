@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 from assess import kb as kbmod
-from assess import schema
+from assess.kb import schema
 from assess.resources import kb_dir
-from assess.yamlsafe import load_file
+from assess.kb.yamlsafe import load_file
 
 REPO = Path(__file__).resolve().parent.parent
 STARTUP_GOAL = 2.0      # `assess --help` at most 2x `python -c "import click"`

@@ -15,9 +15,9 @@ from itertools import cycle, islice
 
 import pytest
 
-from assess import power as pw
-from assess.network import Decision, Member, Network
-from assess.voting import game_of
+from assess.governance import power as pw
+from assess.governance.network import Decision, Member, Network
+from assess.governance.voting import game_of
 
 TYPES = ("gp-practice",) * 3 + ("acute", "community", "mental-health", "social-care", "third-sector", "specialist")
 INVESTMENTS = (4.2, 3.1, 2.7, 38.5, 12.4, 9.8, 11.6, 0.6, 7.3, 1.9)   # £m, one decimal place

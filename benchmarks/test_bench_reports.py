@@ -26,11 +26,12 @@ from pathlib import Path
 import pytest
 
 from assess import __version__
-from assess.assessment import run
-from assess.htmlout import render_brief, render_brief_index, render_report
+from assess.engine.assessment import run
+from assess.reports.documents import render_brief, render_brief_index, render_report
 from assess.kb import load
-from assess.render import render
-from assess.report import brief_index_view, brief_view, report_view
+from assess.reports.markdown import render
+from assess.reports.brief import brief_index_view, brief_view
+from assess.reports.report import report_view
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "examples" / "mcp.yaml"

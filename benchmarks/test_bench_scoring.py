@@ -12,12 +12,12 @@ import time
 
 import pytest
 
-from assess.answers import applicable_values
+from assess.engine.answers import applicable_values
 from assess.kb import load
-from assess.questionnaire import load as load_questionnaire
+from assess.engine.questionnaire import load as load_questionnaire
 from assess.resources import questionnaires_dir
-from assess.sampling import random_answers
-from assess.scoring import rank_many, score_many
+from assess.engine.sampling import random_answers
+from assess.engine.scoring import rank_many, score_many
 
 N = 10_000
 

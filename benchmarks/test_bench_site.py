@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from assess.site import build
+from assess.site.build import build
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

@@ -6,11 +6,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assess.answers import check
+from assess.engine.answers import check
 from assess.errors import InputError
-from assess.questionnaire import load as load_questionnaire
-from assess.scoring import score
-from assess.yamlsafe import load_text
+from assess.engine.questionnaire import load as load_questionnaire
+from assess.engine.scoring import score
+from assess.kb.yamlsafe import load_text
 
 MINI = Path(__file__).parent / "fixtures" / "mini-questionnaire.yaml"
 

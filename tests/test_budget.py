@@ -7,7 +7,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from assess.budget import Budget, Line, check
+from assess.governance.budget import Budget, Line, check
 
 
 def budget(lines, capitated=100, has_contingency=True, contingency_range=None, personal=False) -> Budget:

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assess.assessment import run
+from assess.engine.assessment import run
 from assess.errors import InputError
-from assess.lint import lint
-from assess.questionnaire import load as load_questionnaire
+from assess.engine.lint import lint
+from assess.engine.questionnaire import load as load_questionnaire
 from assess.resources import questionnaires_dir
-from assess.yamlsafe import load_file
+from assess.kb.yamlsafe import load_file
 
 QID = "provider-network-governance"
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "governance-network.yaml"

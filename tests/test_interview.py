@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from assess.answers import check
-from assess.conditions import DONT_KNOW
-from assess.interview import Interview, clean, yaml_quote, yaml_scalar
-from assess.questionnaire import load as load_questionnaire
-from assess.yamlsafe import load_file, load_text
+from assess.engine.answers import check
+from assess.engine.conditions import DONT_KNOW
+from assess.interview.session import Interview
+from assess.interview.words import clean
+from assess.interview.yamlout import yaml_quote, yaml_scalar
+from assess.engine.questionnaire import load as load_questionnaire
+from assess.kb.yamlsafe import load_file, load_text
 
 REPO = Path(__file__).resolve().parent.parent
 MINI = REPO / "tests" / "fixtures" / "mini-questionnaire.yaml"

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from assess import network
+from assess.governance import network
 
 GOOD_MEMBERS = """\
 members:
@@ -167,7 +167,7 @@ def test_governance_commands_import_nothing_heavy(repo):
     import subprocess
     import sys
 
-    code = "import sys, assess.cli_governance; print(sorted({'yaml', 'jsonschema'} & set(sys.modules)))"
+    code = "import sys, assess.cli.governance; print(sorted({'yaml', 'jsonschema'} & set(sys.modules)))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=repo, check=True).stdout
     assert out.strip() == "[]"
 

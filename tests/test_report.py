@@ -10,12 +10,14 @@ import pytest
 import yaml
 
 from assess import __version__
-from assess.answers import check
-from assess.assessment import Assessment, evaluate
-from assess.htmlout import PDF_MISSING, html_to_pdf, render_report
-from assess.questionnaire import load as load_questionnaire
-from assess.report import content_hash, report_date, report_view
-from assess.yamlsafe import load_file
+from assess.engine.answers import check
+from assess.engine.assessment import Assessment, evaluate
+from assess.reports.pdf import PDF_MISSING, html_to_pdf
+from assess.reports.documents import render_report
+from assess.engine.questionnaire import load as load_questionnaire
+from assess.reports.provenance import content_hash, report_date
+from assess.reports.report import report_view
+from assess.kb.yamlsafe import load_file
 
 HERE = Path(__file__).parent
 MINI = HERE / "fixtures" / "mini-questionnaire.yaml"
@@ -344,7 +346,7 @@ def test_source_date_epoch_dates_the_report_and_the_pdf(cli, mini_cli, tmp_path,
 
 # ---------------------------------------------------------------- demo
 def test_demo_writes_html_and_markdown_and_prints_the_ranking(cli, example, tmp_path, monkeypatch):
-    monkeypatch.setattr("assess.htmlout.pdf_available", lambda: False)
+    monkeypatch.setattr("assess.reports.pdf.pdf_available", lambda: False)
     result = cli("demo", "-o", tmp_path)
     assert result.exit_code == 0, result.output
     html = tmp_path / "care-models-demo.html"

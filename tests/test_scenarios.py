@@ -2,7 +2,7 @@
 import pytest
 import yaml
 
-from assess.assessment import run
+from assess.engine.assessment import run
 
 def scenarios():
     from pathlib import Path

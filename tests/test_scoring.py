@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from assess.answers import applicable_values
-from assess.questionnaire import load as load_questionnaire
+from assess.engine.answers import applicable_values
+from assess.engine.questionnaire import load as load_questionnaire
 from assess.resources import questionnaires_dir
-from assess.sampling import random_answers
-from assess.scoring import aggregate, alternatives_for, rank_many, score, score_many
+from assess.engine.sampling import random_answers
+from assess.engine.scoring import aggregate, alternatives_for, rank_many, score, score_many
 
 MINI = Path(__file__).parent / "fixtures" / "mini-questionnaire.yaml"
 
@@ -128,7 +128,7 @@ def test_alternatives_are_ranked_separately(mini):
 @pytest.mark.parametrize("name", ["care-model-fit", "provider-network-governance"])
 def test_vectorised_conditions_agree_with_the_scalar_ones(kb, name):
     """Applicability and rule verdicts: scoring's arrays against conditions.py's closures."""
-    from assess.scoring import engine
+    from assess.engine.arrays import engine
 
     q = load_questionnaire(questionnaires_dir() / f"{name}.yaml", kb)
     rng = random.Random(3)

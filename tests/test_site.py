@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from assess import site as site_mod
-from assess.site import MAX_PAGE_BYTES, GlossaryLinker, build, glossary_entries, page_sizes, term_words
+from assess.site import build as site_mod
+from assess.site.build import MAX_PAGE_BYTES, build, page_sizes
+from assess.site.glossary import GlossaryLinker, glossary_entries, term_words
 
 REPO = Path(__file__).resolve().parent.parent
 MINI = REPO / "tests" / "fixtures" / "mini-questionnaire.yaml"
@@ -302,9 +303,9 @@ def test_pages_link_glossary_terms_and_the_glossary_has_the_anchors(built):
 # ---------------------------------------------------------------- questionnaire data
 
 def test_questionnaire_data_carries_the_compiled_arithmetic(kb):
-    from assess.questionnaire import load as load_questionnaire
-    from assess.sitejson import questionnaire_data, to_script
-    from assess.yamlsafe import load_file
+    from assess.engine.questionnaire import load as load_questionnaire
+    from assess.site.questionnaire_data import questionnaire_data, to_script
+    from assess.kb.yamlsafe import load_file
 
     q = load_questionnaire(QUESTIONNAIRE, kb)
     data = questionnaire_data(q, kb, load_file(QUESTIONNAIRE).data)
@@ -337,7 +338,7 @@ def test_cli_site_serve_without_a_site_is_a_user_error(cli, tmp_path):
 
 
 def test_serve_on_loopback_with_a_free_port(built):
-    from assess.serve import start
+    from assess.site.serve import start
 
     server, url = start(built)
     try:

@@ -1,4 +1,4 @@
-"""assess.voting: rules as games, outcomes, warnings, the JSON shape -- and brute force from the rules' words."""
+"""assess.governance.voting: rules as games, outcomes, warnings, the JSON shape -- and brute force from the rules' words."""
 from __future__ import annotations
 
 import json
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from assess import power as pw
-from assess.network import Decision, Member, Network, load, load_proposal
-from assess.voting import analyse, game_of, outcome
+from assess.governance import power as pw
+from assess.governance.network import Decision, Member, Network, load, load_proposal
+from assess.governance.voting import analyse, game_of, outcome
 
 
 @pytest.fixture(scope="module")

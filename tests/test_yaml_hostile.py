@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from assess.errors import InputError
-from assess.yamlsafe import MAX_BYTES, MAX_DEPTH, load_bytes, load_file, load_text
+from assess.kb.yamlsafe import MAX_BYTES, MAX_DEPTH, load_bytes, load_file, load_text
 
 MCP = Path("kb", "models", "mcp.yaml")
 FAMILIES = Path("kb", "families.yaml")
@@ -313,7 +313,7 @@ def test_load_bytes_refuses_utf16():
 
 
 def test_schema_problems_point_at_the_key(repo):
-    from assess.schema import check
+    from assess.kb.schema import check
 
     text = (repo / MCP).read_text("utf-8")
     n, line = next((n, line) for n, line in enumerate(text.splitlines(), 1) if "source: {doc:" in line)

@@ -58,7 +58,7 @@ def questionnaire_for_site() -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    from assess.site import build
+    from assess.site.build import build
 
     out = tmp_path_factory.mktemp("site")
     build(out, questionnaire=questionnaire_for_site(), cache=False)
@@ -67,7 +67,7 @@ def built_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(built_site):
-    from assess.serve import start
+    from assess.site.serve import start
 
     server, url = start(built_site)
     yield url

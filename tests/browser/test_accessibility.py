@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assess.site import page_sizes
+from assess.site.build import page_sizes
 
 
 def axe_violations(page) -> list[str]:

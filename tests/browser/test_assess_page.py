@@ -5,7 +5,9 @@ import json
 import subprocess
 import sys
 
-from assess.yamlsafe import load_file
+from playwright.sync_api import expect
+
+from assess.kb.yamlsafe import load_file
 
 from .conftest import questionnaire_for_site
 
@@ -17,14 +19,16 @@ def _answer_all(page, first_answer=None):
     for _ in range(300):
         if "#/review" in page.url:
             return
-        if page.locator("input[type=radio][name=answer]").count():
-            page.locator("input[type=radio][name=answer]").first.check()
-        elif page.locator("input[type=checkbox][name=answer]").count():
-            page.locator("input[type=checkbox][name=answer]").first.check()
-        elif page.locator("input#answer-0").count():
+        # One look at the field decides how to answer it: the page re-renders between questions,
+        # so separate look-ups can see two different questions.
+        page.wait_for_selector("#answer-0")
+        kind = page.eval_on_selector("#answer-0", "e => e.tagName.toLowerCase() + ':' + (e.type || '')")
+        if kind in ("input:radio", "input:checkbox"):
+            page.locator("#answer-0").check()
+        elif kind.startswith("textarea"):
+            page.fill("#answer-0", 'Notes with "quotes", a back\\slash and a line\nbreak')
+        else:
             page.fill("#answer-0", "250,000")
-        elif page.locator("textarea#answer-0").count():
-            page.fill("textarea#answer-0", 'Notes with "quotes", a back\\slash and a line\nbreak')
         page.get_by_role("button", name="Continue").click()
     raise AssertionError("never reached the review")
 
@@ -37,13 +41,14 @@ def test_answers_survive_a_reload_and_progress_counts_applicable_questions(page,
     assert progress.startswith("Question 1 of about ")
     page.locator("input[name=answer]").first.check()
     page.get_by_role("button", name="Continue").click()
-    assert "Question 2 of about" in page.locator(".app-progress").inner_text()
+    expect(page.locator(".app-progress")).to_contain_text("Question 2 of about")
     url = page.url
     page.reload()
     assert page.url == url
-    assert "Question 2 of about" in page.locator(".app-progress").inner_text()
+    expect(page.locator(".app-progress")).to_contain_text("Question 2 of about")
     page.locator("a.nhsuk-back-link").click()
-    assert page.locator("input[name=answer]").first.is_checked()       # the first answer is still there
+    expect(page.locator(".app-progress")).to_contain_text("Question 1 of about")
+    expect(page.locator("input[name=answer]").first).to_be_checked()    # the first answer is still there
     page.goto(site_url + "assess.html#/review")
     assert page.locator("text=Jo Bloggs, CCG").count() == 1
     assert not page.errors, page.errors

@@ -2,7 +2,7 @@
 
 Hundreds of seeded random answer sets, with "don't know", unanswered and
 conditional questions and number answers on band edges, are scored by
-assess.scoring.score and by AssessEngine.score in Chromium; every fit, low
+assess.engine.scoring.score and by AssessEngine.score in Chromium; every fit, low
 and high must agree to 1e-9 and every ranking, exclusion, reason,
 sensitivity entry and check-and-challenge question exactly.
 """
@@ -13,13 +13,13 @@ import random
 
 import pytest
 
-from assess.challenges import select
-from assess.conditions import DONT_KNOW
-from assess.questionnaire import load as load_questionnaire
-from assess.answers import applicable_values
-from assess.scoring import score
-from assess.sitejson import questionnaire_data
-from assess.yamlsafe import load_file
+from assess.engine.challenges import select
+from assess.engine.conditions import DONT_KNOW
+from assess.engine.questionnaire import load as load_questionnaire
+from assess.engine.answers import applicable_values
+from assess.engine.scoring import score
+from assess.site.questionnaire_data import questionnaire_data
+from assess.kb.yamlsafe import load_file
 
 from .conftest import MAIN, MINI
 
@@ -141,7 +141,7 @@ def test_javascript_scoring_equals_python_scoring(page, site_url, kb, path):
 
 
 def test_conditions_are_three_valued_like_python(page, site_url):
-    from assess.conditions import compile_condition
+    from assess.engine.conditions import compile_condition
 
     cases = [
         ({"question": "a", "equals": "x"}, {"a": "x"}), ({"question": "a", "equals": "x"}, {"a": "dont-know"}),

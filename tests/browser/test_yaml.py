@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from assess.yamlsafe import load_text
+from assess.kb.yamlsafe import load_text
 
 STRANGE = ["", " ", "yes", "no", "null", "~", "0", "1e3", "- x", "a: b", "# c", "'", '"', "\\", "\\n", "\t", "\n",
            "line\nbreak", "\r\n", "\x00", "\x07", "\x1b", "\x7f", "\x85", "\u00a0", "\u2028", "\u2029", "\ufeff",

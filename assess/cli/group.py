@@ -1,0 +1,26 @@
+"""The click group class of every command group: user errors become a message and exit 1, never a traceback."""
+from __future__ import annotations
+
+import click
+
+from ..errors import UserError
+
+
+class Group(click.Group):
+    """Turns user errors into a message and exit 1, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except UserError as exc:
+            click.echo(f"error: {exc}" if "\n" not in str(exc) else str(exc), err=True)
+            ctx.exit(1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("\ninterrupted", err=True)
+            ctx.exit(130)
+        except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
+            click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                       "This is a bug in care-models; please report it with the command you ran.", err=True)
+            ctx.exit(1)

@@ -1,0 +1,174 @@
+"""Answers files: read, check every answer against its questionnaire, report file:line."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import InputError, Problem
+from ..kb.yamlsafe import Document, load_file
+from .conditions import DONT_KNOW, describe
+from .questionnaire import Questionnaire
+
+TOP_KEYS = ("questionnaire", "respondent", "context", "date", "answers")
+
+
+@dataclass(frozen=True)
+class Answers:
+    """One respondent's validated answers (only questions that apply)."""
+
+    file: str
+    questionnaire: str
+    respondent: str | None
+    context: str | None
+    date: str | None
+    values: Any              # question id -> option id | tuple of ids | number | text | 'dont-know'
+    ignored: tuple = ()      # (question id, why) answers left out because their condition is unknown
+
+    @property
+    def label(self) -> str:
+        return self.respondent or Path(self.file).stem
+
+
+def read_questionnaire_id(path: Path | str) -> tuple[Document, str]:
+    """The answers document and the questionnaire id it names."""
+    doc = load_file(path)
+    data = doc.data
+    if not isinstance(data, dict):
+        raise InputError(doc.problem((), "an answers file is a mapping with 'questionnaire:' and 'answers:'",
+                                     "start from a file in examples/"))
+    qid = data.get("questionnaire")
+    if not isinstance(qid, str):
+        raise InputError(doc.problem(("questionnaire",) if "questionnaire" in data else (),
+                                     "missing 'questionnaire:' (the id of the questionnaire answered)",
+                                     "add e.g. 'questionnaire: care-model-fit'"))
+    return doc, qid
+
+
+def check(doc: Document, q: Questionnaire) -> Answers:
+    """Validate an answers document against `q`; raise InputError listing every problem."""
+    data = doc.data
+    problems: list[Problem] = []
+    for key in data:
+        if key not in TOP_KEYS:
+            close = difflib.get_close_matches(key, TOP_KEYS, n=1)
+            problems.append(doc.problem((key,), f"unknown key '{key}'",
+                                        f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(TOP_KEYS)))
+    if data.get("questionnaire") != q.id:
+        problems.append(doc.problem(("questionnaire",), f"answers are for '{data.get('questionnaire')}', not '{q.id}'"))
+    for key in ("respondent", "context", "date"):
+        if key in data and data[key] is not None and not isinstance(data[key], str | int | float):
+            problems.append(doc.problem((key,), f"'{key}' must be text"))
+    answers = data.get("answers", {})
+    if answers is None:
+        answers = {}
+    if not isinstance(answers, dict):
+        problems.append(doc.problem(("answers",), "'answers' must be a mapping of question id: answer",
+                                    "e.g. 'scope: [acute, community]'"))
+        answers = {}
+    values: dict[str, Any] = {}
+    for qid, value in answers.items():
+        if qid not in q.by_id:
+            close = difflib.get_close_matches(qid, list(q.by_id), n=2)
+            problems.append(doc.problem(("answers", qid), f"unknown question '{qid}'",
+                                        f"did you mean {' or '.join(close)}?" if close
+                                        else f"the questions of '{q.id}' are listed by 'assess run' or in the questionnaire file"))
+            continue
+        problem = check_value(q.by_id[qid], value)
+        if problem:
+            message, hint = problem
+            problems.append(doc.problem(("answers", qid), message, hint))
+        else:
+            values[qid] = normalise(q.by_id[qid], value)
+    if problems:
+        raise InputError(problems)
+    applicable, ignored = _applicable(q, values, doc, problems)
+    if problems:
+        raise InputError(problems)
+    return Answers(
+        file=doc.file, questionnaire=q.id,
+        respondent=_text(data.get("respondent")), context=_text(data.get("context")), date=_text(data.get("date")),
+        values=MappingProxyType(applicable), ignored=tuple(ignored),
+    )
+
+
+def check_value(question, value) -> tuple[str, str] | None:
+    """(message, hint) when `value` is not a valid answer to `question`."""
+    if value == DONT_KNOW:
+        return None
+    kind = question.type
+    option_ids = [o.id for o in question.options] if kind in ("single", "multi") else []
+    if kind == "single":
+        if not isinstance(value, str) or value not in option_ids:
+            return (f"'{value}' is not an option of '{question.id}'",
+                    "choose one of: " + ", ".join(option_ids + [DONT_KNOW]))
+    elif kind == "multi":
+        if isinstance(value, str) and value in option_ids:
+            return (f"'{question.id}' takes a list of options", f"write it as a list: [{value}]")
+        if not isinstance(value, list):
+            return (f"'{question.id}' takes a list of options", "e.g. [" + ", ".join(option_ids[:2]) + f"] or {DONT_KNOW}")
+        for v in value:
+            if v not in option_ids:
+                return (f"'{v}' is not an option of '{question.id}'", "choose from: " + ", ".join(option_ids))
+        if len(set(value)) != len(value):
+            return (f"an option is listed twice in '{question.id}'", "list each option once")
+    elif kind == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            return (f"'{question.id}' takes a number, not {value!r}", f"write a number from {question.min:,} to {question.max:,}")
+        if not question.min <= value <= question.max:
+            return (f"{value:,} is out of range for '{question.id}'", f"write a number from {question.min:,} to {question.max:,}")
+    elif kind == "text":
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            return (f"'{question.id}' takes text", "write the answer as text")
+    return None
+
+
+def normalise(question, value):
+    if value == DONT_KNOW:
+        return DONT_KNOW
+    if question.type == "multi":
+        order = {o.id: i for i, o in enumerate(question.options)}
+        return tuple(sorted(value, key=order.__getitem__))
+    if question.type == "text":
+        return str(value)
+    return value
+
+
+def applicable_values(q: Questionnaire, values) -> dict[str, Any]:
+    """The answers of the questions that apply, in questionnaire order (others dropped)."""
+    known: dict[str, Any] = {}
+    for question in q.questions:
+        if question.check is not None and question.check(known) is not True:
+            continue
+        known[question.id] = values.get(question.id, DONT_KNOW)
+    return known
+
+
+def _applicable(q: Questionnaire, values: dict, doc: Document, problems: list[Problem]):
+    known: dict[str, Any] = {}
+    ignored = []
+    for question in q.questions:
+        state = question.check(known) if question.check is not None else True
+        if state is not True:
+            if question.id in values:
+                why = describe(question.when, lambda qid, opt: _label(q, qid, opt))
+                if state is False:
+                    problems.append(doc.problem(("answers", question.id),
+                                                f"'{question.id}' does not apply: it is asked only when {why}",
+                                                "remove this answer, or change the answer it depends on"))
+                else:
+                    ignored.append((question.id, f"it is asked only when {why}, which is not known"))
+            continue
+        known[question.id] = values.get(question.id, DONT_KNOW)
+    return {k: v for k, v in known.items() if k in values}, ignored
+
+
+def _label(q: Questionnaire, qid: str, option: str | None) -> str:
+    question = q.by_id[qid]
+    return question.text.rstrip("?") if option is None else question.label(option)
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,176 @@
+"""A questionnaire compiled to arrays, and the arithmetic of scoring over a batch of answer sets.
+
+The arithmetic (docs/questionnaires.md) runs on arrays over a batch of answer
+sets, so scoring ten thousand sets costs about as much as scoring a few hundred
+one at a time. Points are multiples of 0.5, so every sum is exact and any order
+of adding gives the same bits (the browser's scoring relies on that).
+Conditions are evaluated by the one three-valued logic of `conditions.truth`,
+with numpy arrays for truth values.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+import numpy as np
+
+from .conditions import DONT_KNOW, Atom, compile_tree, truth
+from .questionnaire import SCORED, Questionnaire
+
+_ENGINES: dict[int, tuple[Questionnaire, "Engine"]] = {}
+
+
+def engine(q: Questionnaire) -> "Engine":
+    """The compiled arrays of a questionnaire (built once per questionnaire)."""
+    cached = _ENGINES.get(id(q))
+    if cached is None or cached[0] is not q:
+        cached = _ENGINES[id(q)] = (q, Engine(q))
+    return cached[1]
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Answer sets as arrays: chosen options, answered questions, numbers."""
+
+    x: np.ndarray      # (N, options) bool: option or band chosen
+    ans: np.ndarray    # (N, questions) bool: answered with something other than dont-know
+    num: np.ndarray    # (N, questions) float: the number given (nan otherwise)
+
+    def take(self, rows) -> "Batch":
+        return Batch(self.x[rows], self.ans[rows], self.num[rows])
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything the arithmetic gives for a batch."""
+
+    app: np.ndarray        # (N, Q) question applies
+    chosen: np.ndarray     # (N, options) float: options chosen on answered questions that apply
+    raw: np.ndarray        # (N, T) points scored
+    lo: np.ndarray         # (N, T) lowest achievable on answered questions
+    hi: np.ndarray         # (N, T) highest achievable on answered questions
+    fit: np.ndarray        # (N, T)
+    low: np.ndarray
+    high: np.ndarray
+    excluded: np.ndarray   # (N, T) bool
+    rule: np.ndarray       # (N, T) index of the first rule that excludes, -1 for none
+    maybe: np.ndarray      # (N, T) index of the first rule whose verdict is unknown, -1 for none
+    top: np.ndarray        # (N,) index of the top ranking target
+
+
+class Engine:
+    """A questionnaire compiled to matrices: option points, question ranges, vectorised conditions."""
+
+    def __init__(self, q: Questionnaire):
+        self.q = q
+        self.n_targets = len(q.targets)
+        self.n_ranking = len(q.ranking)
+        self.qpos = {question.id: j for j, question in enumerate(q.questions)}
+        self.cols: list[range] = []
+        self.optcol: list[dict] = []
+        vectors, owner = [], []
+        for j, question in enumerate(q.questions):
+            start = len(vectors)
+            for option in question.options:
+                vectors.append(option.vector)
+                owner.append(j)
+            self.cols.append(range(start, len(vectors)))
+            self.optcol.append({o.id: start + i for i, o in enumerate(question.options)})
+        self.points = np.array(vectors, dtype=float).reshape(len(vectors), self.n_targets)
+        self.owner = np.array(owner, dtype=int)
+        self.qlo = np.array([question.lo for question in q.questions], dtype=float)
+        self.qhi = np.array([question.hi for question in q.questions], dtype=float)
+        self.scored = np.array([question.type in SCORED for question in q.questions])
+        self.conditions = [(j, self._compile(question.when)) for j, question in enumerate(q.questions)
+                           if question.when is not None]
+        self.rules = [(q.index[rule.target], self._compile(rule.requires)) for rule in q.rules]
+
+    # ------------------------------------------------------------ encoding
+    def encode(self, answer_sets: list[Mapping[str, Any]]) -> Batch:
+        n, questions = len(answer_sets), self.q.questions
+        rows, cols = [], []
+        ans = np.zeros((n, len(questions)), dtype=bool)
+        num = np.full((n, len(questions)), np.nan)
+        for i, values in enumerate(answer_sets):
+            for qid, value in values.items():
+                j = self.qpos.get(qid)
+                if j is None or value == DONT_KNOW:
+                    continue
+                ans[i, j] = True
+                question = questions[j]
+                if question.type == "single":
+                    rows.append(i)
+                    cols.append(self.optcol[j][value])
+                elif question.type == "multi":
+                    for option in value:
+                        rows.append(i)
+                        cols.append(self.optcol[j][option])
+                elif question.type == "number":
+                    num[i, j] = value
+                    rows.append(i)
+                    cols.append(self.optcol[j][question.band_for(value).id])
+        x = np.zeros((n, len(self.owner)), dtype=bool)
+        x[rows, cols] = True
+        return Batch(x, ans, num)
+
+    # ------------------------------------------------------------ arithmetic
+    def evaluate(self, b: Batch) -> Evaluation:
+        n = len(b.ans)
+        app = np.ones_like(b.ans)
+        for j, condition in self.conditions:
+            app[:, j] = condition(b, app)[0]
+        answered = app & b.ans & self.scored
+        unknown = app & ~b.ans & self.scored
+        chosen = (b.x & answered[:, self.owner]).astype(float)
+        raw = chosen @ self.points
+        lo, hi = answered.astype(float) @ self.qlo, answered.astype(float) @ self.qhi
+        ulo, uhi = unknown.astype(float) @ self.qlo, unknown.astype(float) @ self.qhi
+        span = hi - lo
+        total = span + (uhi - ulo)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            fit = np.where(span > 0, 100.0 * (raw - lo) / span, 50.0)
+            low = np.where(total > 0, 100.0 * (raw - lo) / total, fit)
+            high = np.where(total > 0, 100.0 * (raw - lo + (uhi - ulo)) / total, fit)
+        rule = np.full((n, self.n_targets), -1)
+        maybe = np.full((n, self.n_targets), -1)
+        for k, (target, condition) in enumerate(self.rules):
+            true, false = condition(b, app)
+            rule[:, target] = np.where(false & (rule[:, target] < 0), k, rule[:, target])
+            maybe[:, target] = np.where(~true & ~false & (maybe[:, target] < 0), k, maybe[:, target])
+        excluded = rule >= 0
+        top = _top(fit[:, :self.n_ranking], excluded[:, :self.n_ranking])
+        return Evaluation(app, chosen, raw, lo, hi, fit, low, high, excluded, rule, maybe, top)
+
+    def _compile(self, cond):
+        """A condition as a function of (batch, applicability) -> (true, false) boolean arrays."""
+        tree = compile_tree(cond)
+
+        def check(b: Batch, app: np.ndarray):
+            return truth(tree, lambda atom: self._atom(atom, b, app), np.logical_and.reduce, np.logical_or.reduce)
+        return check
+
+    def _atom(self, atom: Atom, b: Batch, app: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(true, false) of one atom for every answer set: options as columns, numbers as values."""
+        j = self.qpos[atom.question]
+        known = app[:, j] & b.ans[:, j]
+        if atom.op in ("equals", "contains"):
+            hit = b.x[:, self.optcol[j][atom.value]]
+        elif atom.op == "in":
+            hit = b.x[:, sorted(self.optcol[j][o] for o in atom.value)].any(axis=1)
+        elif atom.op == "at_least":
+            hit = np.nan_to_num(b.num[:, j], nan=-np.inf) >= atom.value
+        elif atom.op == "at_most":
+            hit = np.nan_to_num(b.num[:, j], nan=np.inf) <= atom.value
+        else:
+            hit = np.ones(len(known), dtype=bool)
+        return known & hit, known & ~hit
+
+
+def _top(fit: np.ndarray, excluded: np.ndarray) -> np.ndarray:
+    """Per row, the first of the ranking order: best fit not excluded, lowest index on ties;
+    the best fit of all when every target is excluded."""
+    top = np.where(excluded, -np.inf, fit).argmax(axis=-1)
+    none = excluded.all(axis=-1)
+    if np.any(none):
+        top = np.where(none, fit.argmax(axis=-1), top)
+    return top

@@ -1,0 +1,111 @@
+"""Orchestration: answers files -> validated answers -> result with challenges (the CLI's one call)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, Problem
+from ..kb import KnowledgeBase
+from .answers import Answers, check, read_questionnaire_id
+from .questionnaire import Questionnaire
+from .questionnaire import load as load_questionnaire
+
+
+@dataclass(frozen=True)
+class Assessment:
+    kb: KnowledgeBase
+    questionnaire: Questionnaire
+    answers: tuple            # Answers, one per respondent
+    result: dict
+
+
+def questionnaire_path(qid: str) -> Path:
+    from ..resources import questionnaires_dir
+
+    folder = questionnaires_dir()
+    path = folder / f"{qid}.yaml"
+    if not path.is_file():
+        known = sorted(p.stem for p in folder.glob("*.yaml"))
+        raise InputError(Problem("answers", None, None, f"no questionnaire '{qid}'", "known: " + ", ".join(known)))
+    return path
+
+
+def load_questionnaire_by_id(qid: str, kb: KnowledgeBase) -> Questionnaire:
+    return load_questionnaire(questionnaire_path(qid), kb)
+
+
+def read_answers(paths: list[Path], kb: KnowledgeBase) -> tuple[Questionnaire, list[Answers]]:
+    """Validate every answers file (all problems at once); they must answer one questionnaire."""
+    docs, problems = [], []
+    for path in paths:
+        try:
+            docs.append(read_questionnaire_id(path))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    ids = {qid for _, qid in docs}
+    if len(ids) > 1:
+        raise InputError([doc.problem(("questionnaire",), f"answers '{qid}', but {docs[0][0].file} answers '{docs[0][1]}'",
+                                      "score answers to one questionnaire together")
+                          for doc, qid in docs if qid != docs[0][1]])
+    q = load_questionnaire_by_id(docs[0][1], kb)
+    answers = []
+    for doc, _ in docs:
+        try:
+            answers.append(check(doc, q))
+        except InputError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    return q, answers
+
+
+def run(paths: list[Path], kb: KnowledgeBase | None = None) -> Assessment:
+    """Load, validate and score answers files."""
+    from ..kb import load
+
+    kb = kb or load()
+    q, answers = read_answers(paths, kb)
+    return Assessment(kb, q, tuple(answers), evaluate(q, kb, answers))
+
+
+def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dict:
+    """Score, then add check-and-challenge questions and who answered."""
+    from .answers import applicable_values
+    from .challenges import select
+    from .scoring import aggregate
+
+    labels = _labels(answers)
+    result = aggregate(q, [a.values for a in answers], labels)
+    result["challenges"] = select(q, kb, result, [applicable_values(q, a.values) for a in answers])
+    result["challenge"] = [c["text"] for c in result["challenges"]]
+    result["terms"] = dict(q.terms)
+    result["respondents"] = [{"label": label, "file": a.file, "respondent": a.respondent, "context": a.context,
+                              "date": a.date, "ignored": [{"question": qid, "why": why} for qid, why in a.ignored]}
+                             for a, label in zip(answers, labels)]
+    return result
+
+
+def _labels(answers: list[Answers]) -> list[str]:
+    labels = [a.label for a in answers]
+    if len(set(labels)) < len(labels):
+        labels = [f"{label} ({Path(a.file).name})" for label, a in zip(labels, answers)]
+    return labels
+
+
+def to_json(result: dict) -> str:
+    """The score-result contract as JSON: fits rounded to 2 decimals, stable order."""
+    import json
+
+    from ..kb.freeze import thaw
+
+    def tidy(value):
+        if isinstance(value, float):
+            return round(value, 2)
+        if isinstance(value, dict):
+            return {k: tidy(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [tidy(v) for v in value]
+        return value
+    return json.dumps(tidy(thaw(result)), indent=2, ensure_ascii=False) + "\n"

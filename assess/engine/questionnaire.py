@@ -1,0 +1,249 @@
+"""Load a questionnaire: safe YAML -> schema -> cross-checks -> compiled, immutable form."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import InputError
+from ..kb import KnowledgeBase, digest
+from ..kb.freeze import freeze
+from ..kb.yamlsafe import Document, load_file
+from .conditions import Check, atoms, compile_condition, describe
+
+SCORED = ("single", "multi", "number")
+TERMS = {"title": "Care model recommendation", "ranking": "care models", "ranking_one": "care model",
+         "alternatives": "collaborative alternatives", "alternative_one": "collaborative alternative",
+         "legal_forms": "legal form"}
+
+
+@dataclass(frozen=True)
+class Option:
+    """An option of a choice question, or a band of a number question."""
+
+    id: str
+    label: str
+    vector: tuple            # points per target, in Questionnaire.targets order
+    weights: Any             # target id -> {points, reason, source?}
+    rows: tuple = ()         # (target id, reason row) for every non-zero weight, ready for results
+    help: str | None = None
+    min: float | None = None
+    max: float | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    index: int
+    section: str
+    text: str
+    type: str
+    help: tuple
+    options: tuple = ()              # Option, for single/multi; bands for number
+    option_index: Any = None         # option id -> Option
+    check: Check | None = None       # compiled `when`
+    when: Any = None
+    quick_guide: str | None = None
+    challenge: Any = None
+    min: float | None = None
+    max: float | None = None
+    unit: str | None = None
+    lo: tuple = ()                   # lowest achievable points per target
+    hi: tuple = ()                   # highest achievable points per target
+
+    def band_for(self, value: float) -> Option:
+        for band in self.options:
+            if (band.min is None or value >= band.min) and (band.max is None or value < band.max):
+                return band
+        return self.options[-1]
+
+    def label(self, option_id: str) -> str:
+        return self.option_index[option_id].label if self.option_index and option_id in self.option_index else option_id
+
+
+@dataclass(frozen=True)
+class Rule:
+    target: str
+    check: Check
+    requires: Any
+    reason: str
+    source: Any
+    text: str          # the condition in words
+
+
+@dataclass(frozen=True)
+class Challenge:
+    theme: str
+    text: str
+    source: Any
+    check: Check | None
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    help: tuple
+    questions: tuple   # question ids
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    id: str
+    title: str
+    file: str
+    digest: str
+    intro: tuple
+    targets: tuple             # every scored target id, ranking first
+    names: Any                 # target id -> display name
+    ranking: tuple
+    alternatives: tuple
+    legal_forms: tuple
+    sections: tuple
+    questions: tuple
+    by_id: Any                 # question id -> Question
+    rules: tuple
+    challenges: tuple
+    terms: Any = None          # how results name things (TERMS, overridden by the file's `terms:`)
+    referenced: frozenset = field(default_factory=frozenset)   # question ids used by any condition
+    dependents: Any = None     # question id -> questions whose `when` depends on it (transitively), in order
+    in_rules: frozenset = field(default_factory=frozenset)     # question ids used by rules
+    index: Any = None          # target id -> position in `targets`
+    mentions: frozenset = field(default_factory=frozenset)     # (question id, option id or '*') any condition tests
+
+    def question(self, qid: str) -> Question:
+        return self.by_id[qid]
+
+
+def load(path: Path | str, kb: KnowledgeBase) -> Questionnaire:
+    """Read, validate and compile a questionnaire; raise InputError with every problem."""
+    from ..kb.schema import check
+    from ..resources import kb_dir
+
+    doc = load_file(path)
+    problems = check(doc, kb_dir() / "schema", "questionnaire.schema.json")
+    if problems:
+        raise InputError(problems)
+    from .questionnaire_check import cross_check
+
+    problems = cross_check(doc, kb, target_names(kb))
+    if problems:
+        raise InputError(problems)
+    return _compile(doc, kb, Path(path))
+
+
+def target_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Every id a questionnaire may score, with its display name."""
+    names = {m["id"]: m["name"] + (f" ({m['short_name']})" if m.get("short_name") and len(m["short_name"]) <= 8 else "")
+             for m in kb.models.values()}
+    names.update({a["id"]: a["name"] for a in kb.collaborative["alternatives"]})
+    names.update({m["id"]: m["name"] for m in kb.legal_models["models"]})
+    decisions = kb.provider_networks["decision_making"]
+    for key in ("voting_structures", "vote_weighting"):
+        names.update({o["id"]: o["name"] for o in decisions[key]})
+    return names
+
+
+def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
+    data = doc.data
+    t = data["targets"]
+    ranking, alternatives, legal = tuple(t["ranking"]), tuple(t.get("alternatives", ())), tuple(t.get("legal_forms", ()))
+    targets = ranking + alternatives + legal
+    names = target_names(kb)
+    sections, questions = [], []
+    referenced: set[str] = set()
+    for section in data["sections"]:
+        for q in section["questions"]:
+            questions.append(_compile_question(q, len(questions), section["id"], targets))
+            if "when" in q:
+                referenced.update(a["question"] for _, a in atoms(q["when"]))
+        sections.append(Section(section["id"], section["title"], freeze(section.get("help", [])),
+                                tuple(q["id"] for q in section["questions"])))
+    by_id = {q.id: q for q in questions}
+
+    def label(qid, option):
+        q = by_id[qid]
+        return q.text.rstrip("?") if option is None else q.label(option)
+    rules = []
+    in_rules: set[str] = set()
+    for rule in data.get("rules", ()):
+        in_rules.update(a["question"] for _, a in atoms(rule["requires"]))
+        rules.append(Rule(rule["target"], compile_condition(rule["requires"]), freeze(rule["requires"]),
+                          rule["reason"], freeze(rule.get("source")), describe(rule["requires"], label)))
+    challenges = tuple(Challenge(c["theme"], c["text"], freeze(c["source"]),
+                                 compile_condition(c["when"]) if "when" in c else None)
+                       for c in data.get("challenges", ()))
+    return Questionnaire(
+        id=data["id"], title=data["title"], file=doc.file, digest=digest(path),
+        intro=freeze(data["intro"]), targets=targets,
+        names=MappingProxyType({tid: names[tid] for tid in targets}),
+        ranking=ranking, alternatives=alternatives, legal_forms=legal,
+        sections=tuple(sections), questions=tuple(questions), by_id=MappingProxyType(by_id),
+        rules=tuple(rules), challenges=challenges, terms=MappingProxyType({**TERMS, **data.get("terms", {})}),
+        referenced=frozenset(referenced | in_rules),
+        dependents=MappingProxyType(_dependents(questions)), in_rules=frozenset(in_rules),
+        index=MappingProxyType({t: i for i, t in enumerate(targets)}),
+        mentions=frozenset(_mentions([q.when for q in questions if q.when is not None]
+                                     + [r.requires for r in rules])),
+    )
+
+
+def _mentions(conditions: list) -> set[tuple[str, str]]:
+    """(question, option) pairs that conditions test; '*' where any change of answer matters."""
+    out = set()
+    for cond in conditions:
+        for _, atom in atoms(cond):
+            options = [atom[k] for k in ("equals", "contains") if k in atom] + list(atom.get("in", ()))
+            out.update((atom["question"], o) for o in options or ["*"])
+    return out
+
+
+def _dependents(questions: list[Question]) -> dict[str, tuple]:
+    """For each question, the later questions whose condition depends on it, directly or not."""
+    direct: dict[str, set] = {}
+    for question in questions:
+        if question.when is not None:
+            for _, atom in atoms(question.when):
+                direct.setdefault(atom["question"], set()).add(question.id)
+    out = {}
+    for question in questions:
+        found: set[str] = set()
+        todo = list(direct.get(question.id, ()))
+        while todo:
+            qid = todo.pop()
+            if qid not in found:
+                found.add(qid)
+                todo.extend(direct.get(qid, ()))
+        if found:
+            out[question.id] = tuple(q for q in questions if q.id in found)
+    return out
+
+
+def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Question:
+    raw_options = q.get("bands") if q["type"] == "number" else q.get("options", ())
+    options = tuple(
+        Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
+               weights=freeze(o.get("weights", {})),
+               vector=tuple(float(o.get("weights", {}).get(tid, {}).get("points", 0)) for tid in targets),
+               rows=tuple((tid, freeze({"question": q["id"], "question_text": q["text"], "answer": o["id"],
+                                        "answer_label": o["label"], "points": w["points"], "reason": w["reason"],
+                                        "source": w.get("source"), "order": index}))
+                          for tid, w in o.get("weights", {}).items() if w["points"]))
+        for o in raw_options or ()
+    )
+    if q["type"] == "multi":
+        lo = tuple(sum(min(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
+        hi = tuple(sum(max(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
+    elif options:
+        lo = tuple(min(o.vector[i] for o in options) for i in range(len(targets)))
+        hi = tuple(max(o.vector[i] for o in options) for i in range(len(targets)))
+    else:
+        lo = hi = (0.0,) * len(targets)
+    return Question(
+        id=q["id"], index=index, section=section, text=q["text"], type=q["type"], help=freeze(q["help"]),
+        options=options, option_index=MappingProxyType({o.id: o for o in options}),
+        check=compile_condition(q["when"]) if "when" in q else None, when=freeze(q.get("when")),
+        quick_guide=q.get("quick_guide"), challenge=freeze(q.get("challenge")),
+        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), lo=lo, hi=hi,
+    )

@@ -1,0 +1,244 @@
+"""Scoring results: pure functions from a questionnaire and answers to fits, reasons and sensitivity.
+
+The numbers come from `arrays` (one evaluation over a batch of answer sets) and
+`whatif` (the changes that move the top); this module turns them into the plain
+dicts of the score-result contract.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from .arrays import Evaluation, _top, engine
+from .conditions import DONT_KNOW
+from .questionnaire import SCORED, Question, Questionnaire
+from .whatif import Flips, _representative, changes, flips
+
+
+def score(q: Questionnaire, values: Mapping[str, Any]) -> dict:
+    """The full result for one respondent: ranking, alternatives, legal forms, sensitivity."""
+    return score_many(q, [values])[0]
+
+
+def score_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> list[dict]:
+    """One full result per answer set, computed together."""
+    eng = engine(q)
+    b = eng.encode(answer_sets)
+    ev = eng.evaluate(b)
+    by_row: list[list] = [[] for _ in answer_sets]
+    for j, p, kind, rows, tops, fit, excluded in flips(eng, b, ev).groups:
+        for k, row in enumerate(rows.tolist()):
+            by_row[row].append((j, p, kind, fit[k], excluded[k], tops[k]))
+    lists = _as_lists(ev)
+    return [_result(q, eng, [values], [lists[i]], ["respondent"], _flip_rows(q, values, by_row[i], ev.top[i]))
+            for i, values in enumerate(answer_sets)]
+
+
+def rank_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> tuple[Evaluation, Flips]:
+    """The numbers alone for many answer sets: fits, ranges, exclusions, top, and the changes that move it."""
+    eng = engine(q)
+    b = eng.encode(answer_sets)
+    ev = eng.evaluate(b)
+    return ev, flips(eng, b, ev)
+
+
+def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: list[str] | None = None) -> dict:
+    """Mean fits over respondents, with reasons, disagreements and sensitivity.
+
+    Sensitivity here asks: if one respondent changed one answer, would the top
+    of the averaged ranking change?
+    """
+    if len(answer_sets) == 1:
+        return score(q, answer_sets[0])
+    labels = labels or [f"respondent {i + 1}" for i in range(len(answer_sets))]
+    eng = engine(q)
+    b = eng.encode(answer_sets)
+    ev = eng.evaluate(b)
+    n = len(answer_sets)
+    total = ev.fit.sum(axis=0)
+    everyone = ev.excluded.all(axis=0)
+    mean = total / n
+    r = eng.n_ranking
+    top = int(_top(mean[:r], everyone[:r]))
+    out = []
+    for j, p, kind, rows, alt in changes(eng, b, ev):
+        for k, row in enumerate(rows):
+            new_fit = ev.fit[row].copy()
+            new_fit[:eng.n_ranking] = alt.fit[k][:eng.n_ranking]
+            new_mean = (total - ev.fit[row] + new_fit) / n
+            excluded = ev.excluded.copy()
+            excluded[row, :eng.n_ranking] = alt.excluded[k][:eng.n_ranking]
+            new_top = int(_top(new_mean[:r], excluded.all(axis=0)[:r]))
+            if new_top != top:
+                entry = _flip(q, answer_sets[row], j, p, kind, new_mean, excluded.all(axis=0), new_top, top)
+                entry["respondent"] = labels[row]
+                out.append(entry)
+    return _result(q, eng, answer_sets, _as_lists(ev), labels, out)
+
+
+def _as_lists(ev: Evaluation) -> list[tuple]:
+    """Per answer set: (fit, low, high, rule, maybe, applies) as Python lists."""
+    return list(zip(ev.fit.tolist(), ev.low.tolist(), ev.high.tolist(), ev.rule.tolist(), ev.maybe.tolist(),
+                    ev.app.tolist()))
+
+
+def _flip_rows(q: Questionnaire, values, flips: list, top: int) -> list[dict]:
+    flips.sort(key=lambda f: (f[0], f[1], f[2]))
+    return [_flip(q, values, j, p, kind, fit, excluded, int(new_top), int(top))
+            for j, p, kind, fit, excluded, new_top in flips]
+
+
+def _flip(q, values, j, p, kind, fit, excluded, new_top, top) -> dict:
+    question = q.questions[j]
+    value = values.get(question.id, DONT_KNOW)
+    option = question.options[p]
+    if kind == "toggle":
+        change = f"{'without' if option.id in value else 'adding'} “{option.label}”"
+    elif kind == "only":
+        change = f"only “{option.label}”"
+    else:
+        change = f"“{option.label}”"
+    old_excluded = bool(excluded[top])
+    old_fit = None if old_excluded else float(fit[top])
+    return {"question": question.id, "question_text": question.text, "answer": _answer_label(question, value),
+            "change_to": change, "new_top": q.ranking[new_top], "new_top_fit": float(fit[new_top]),
+            "old_top_fit": old_fit, "old_top_excluded": old_excluded,
+            "margin": float(fit[new_top]) - (old_fit if old_fit is not None else 0.0)}
+
+
+def _result(q: Questionnaire, eng, answer_sets, lists, labels, sensitivity) -> dict:
+    n = len(answer_sets)
+    fit = [sum(row[0][i] for row in lists) / n for i in range(eng.n_targets)] if n > 1 else lists[0][0]
+    low = [sum(row[1][i] for row in lists) / n for i in range(eng.n_targets)] if n > 1 else lists[0][1]
+    high = [sum(row[2][i] for row in lists) / n for i in range(eng.n_targets)] if n > 1 else lists[0][2]
+    knowns = [_known(q, values, row[5]) for values, row in zip(answer_sets, lists)]
+    why = [reasons(q, known) for known in knowns]
+    excluded = {t: lists[0][3][i] for i, t in enumerate(q.targets) if all(row[3][i] >= 0 for row in lists)}
+
+    def entries(ids, key):
+        index = q.index
+        ordered = sorted(ids, key=lambda t: (t in excluded, -fit[index[t]], index[t]))
+        return [_entry(q, lists, labels, why, t, key, fit[index[t]], low[index[t]], high[index[t]], excluded)
+                for t in ordered]
+    return {
+        "questionnaire": q.id,
+        "ranking": entries(q.ranking, "model"),
+        "alternatives": entries(q.alternatives, "id"),
+        "legal_forms": entries(q.legal_forms, "id"),
+        "sensitivity": sensitivity,
+        "dont_know": [question.id for question in q.questions
+                      if question.type in SCORED and any(k.get(question.id) == DONT_KNOW for k in knowns)],
+        "disagreements": disagreements(q, knowns, labels) if n > 1 else [],
+    }
+
+
+def _known(q: Questionnaire, values: Mapping[str, Any], applies: list) -> dict:
+    """The answers of the questions that apply (dont-know where none was given)."""
+    return {question.id: values.get(question.id, DONT_KNOW) for question, on in zip(q.questions, applies) if on}
+
+
+def _entry(q, lists, labels, why_sets, tid, key, fit, low, high, excluded) -> dict:
+    multi = len(lists) > 1
+    i = q.index[tid]
+    if multi:
+        why = [{**r, "respondent": label} for rows, label in zip(why_sets, labels) for r in rows[tid]]
+        why.sort(key=_reason_order)
+    else:
+        why = why_sets[0][tid]
+    rule = q.rules[excluded[tid]] if tid in excluded else None
+    maybe = [{"reason": q.rules[row[4][i]].reason, "condition": q.rules[row[4][i]].text,
+              **({"respondent": label} if multi else {})}
+             for row, label in zip(lists, labels) if row[4][i] >= 0 and row[3][i] < 0]
+    maybe += [{"reason": q.rules[row[3][i]].reason, "condition": q.rules[row[3][i]].text, "respondent": label}
+              for row, label in zip(lists, labels) if row[3][i] >= 0 and tid not in excluded]
+    return {
+        key: tid, "name": q.names[tid], "score": fit, "low": low, "high": high,
+        "excluded": rule is not None,
+        "exclusion": {"reason": rule.reason, "condition": rule.text, "source": rule.source} if rule else None,
+        "may_be_excluded": maybe,
+        "reasons": why,
+    }
+
+
+def reasons(q: Questionnaire, known: Mapping[str, Any]) -> dict[str, list]:
+    """Per target, the answered questions that gave it points, largest effect first."""
+    out: dict[str, list] = {t: [] for t in q.targets}
+    for qid, value in known.items():
+        question = q.by_id[qid]
+        if question.type in SCORED and value != DONT_KNOW:
+            for option in chosen(question, value):
+                for target, row in option.rows:
+                    out[target].append(row)
+    for rows in out.values():
+        rows.sort(key=_reason_order)
+    return out
+
+
+def _reason_order(row) -> tuple:
+    return (-abs(row["points"]), -row["points"], row["order"])
+
+
+def chosen(question: Question, value) -> tuple:
+    """The options (or band) an answer selects."""
+    if question.type == "multi":
+        return tuple(question.option_index[o] for o in value)
+    if question.type == "number":
+        return (question.band_for(value),)
+    return (question.option_index[value],)
+
+
+def disagreements(q: Questionnaire, knowns: list[Mapping[str, Any]], labels: list[str]) -> list[dict]:
+    """Questions that respondents answered differently (numbers: in different bands)."""
+    out = []
+    for question in q.questions:
+        if question.type not in SCORED:
+            continue
+        answers = []
+        for known, label in zip(knowns, labels):
+            if question.id in known:
+                value = known[question.id]
+                key = question.band_for(value).id if question.type == "number" and value != DONT_KNOW else value
+                answers.append((label, key, _answer_label(question, value)))
+        if len({a[1] for a in answers}) > 1:
+            out.append({"question": question.id, "question_text": question.text,
+                        "answers": [{"respondent": a[0], "answer": a[2]} for a in answers]})
+    return out
+
+
+def fits_of(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> Evaluation:
+    """The bare arithmetic for many answer sets (lint's search uses it)."""
+    eng = engine(q)
+    return eng.evaluate(eng.encode(answer_sets))
+
+
+def alternatives_for(question: Question, value) -> list[tuple[str, Any]]:
+    """Every other single answer to a question: (label of the change, new value)."""
+    if question.type == "multi":
+        if value == DONT_KNOW:
+            return [(f"only “{o.label}”", (o.id,)) for o in question.options]
+        current = set(value)
+        return [(f"{'without' if o.id in current else 'adding'} “{o.label}”",
+                 tuple(x.id for x in question.options if (x.id in current) != (x.id == o.id)))
+                for o in question.options]
+    if question.type == "number":
+        band = None if value == DONT_KNOW else question.band_for(value)
+        return [(f"“{b.label}”", _representative(question, b)) for b in question.options if b is not band]
+    return [(f"“{o.label}”", o.id) for o in question.options if o.id != value]
+
+
+def _answer_label(question: Question, value) -> str:
+    if value == DONT_KNOW:
+        return "don't know"
+    if question.type == "multi":
+        return ", ".join(question.label(o) for o in value) or "none"
+    if question.type == "number":
+        return f"{value:,}"
+    return question.label(value)
+
+
+def answer_label(q: Questionnaire, qid: str, value) -> str:
+    """An answer in words, for reports."""
+    question = q.by_id[qid]
+    if question.type == "text":
+        return "don't know" if value == DONT_KNOW else str(value)
+    return _answer_label(question, value)
+

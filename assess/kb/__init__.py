@@ -1,0 +1,8 @@
+"""The knowledge base: safe YAML reading, JSON Schemas, loading and cross-checks, frozen data.
+
+May import: `assess.errors`, `assess.files`, `assess.resources` only.
+"""
+from .loader import digest, load, read, validate
+from .model import MODEL_SECTIONS, KnowledgeBase, UnknownId
+
+__all__ = ["MODEL_SECTIONS", "KnowledgeBase", "UnknownId", "digest", "load", "read", "validate"]

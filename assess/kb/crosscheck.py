@@ -1,0 +1,172 @@
+"""Checks across the knowledge base's files: ids exist, are unique, and every listed item is there."""
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import Problem, display_path
+from .model import ALTERNATIVE_IDS, FAMILY_IDS, LEGAL_IDS, MODEL_IDS
+from .yamlsafe import Document
+
+
+def cross_check(root: Path, docs: dict[str, Any]) -> list[Problem]:
+    """References between files: ids exist, the ten models and families are all there."""
+    problems: list[Problem] = []
+    models: dict[str, Document] = docs["models"]
+    _check_models(root, models, problems)
+    family_ids = _check_families(docs["families"], models, problems)
+    for doc in models.values():
+        _ref(doc, ("family",), doc.data["family"], family_ids or FAMILY_IDS, "family", problems)
+        for i, rel in enumerate(doc.data.get("related", [])):
+            _ref(doc, ("related", i, "model"), rel["model"], MODEL_IDS, "model", problems)
+    _check_objectives(docs["objectives"], problems)
+    _check_lists(docs, problems)
+    _check_sources(docs, models, problems)
+    return problems
+
+
+def _check_models(root: Path, models: dict[str, Document], problems: list[Problem]) -> None:
+    """One file per care model, named for its id, each with its own option number."""
+    shown_models = display_path(root / "models")
+    for model_id in MODEL_IDS:
+        if model_id not in models and not (root / "models" / f"{model_id}.yaml").exists():
+            problems.append(Problem(shown_models, None, None, f"model '{model_id}' is missing",
+                                    f"add {model_id}.yaml (one file per care model)"))
+    options: dict[int, str] = {}
+    for stem, doc in models.items():
+        data = doc.data
+        if data["id"] != stem:
+            problems.append(doc.problem(("id",), f"id '{data['id']}' differs from the file name '{stem}.yaml'",
+                                        "make the id and the file name the same"))
+        if stem not in MODEL_IDS:
+            problems.append(doc.problem(("id",), f"'{stem}' is not one of the ten care models",
+                                        "known: " + ", ".join(MODEL_IDS)))
+        if data["option"] in options:
+            problems.append(doc.problem(("option",), f"option {data['option']} is also used by {options[data['option']]}",
+                                        "each model has its own option number (seed 003)"))
+        options[data["option"]] = stem
+        if not data["examples"] and "examples_note" not in data:
+            problems.append(doc.problem(("examples",), "no examples and no examples_note",
+                                        "add the seed's examples, or an examples_note saying what it gives instead"))
+
+
+def _check_families(families: Document | None, models: dict[str, Document], problems: list[Problem]) -> set[str]:
+    """Every model in exactly one family, agreeing with the model's own `family`; the family ids."""
+    if not families:
+        return set()
+    family_ids = _unique_ids(families, ("families",), problems)
+    listed: dict[str, str] = {}
+    for i, fam in enumerate(families.data["families"]):
+        for j, model_id in enumerate(fam["models"]):
+            _ref(families, ("families", i, "models", j), model_id, MODEL_IDS, "model", problems)
+            if model_id in listed:
+                problems.append(families.problem(("families", i, "models", j),
+                                                 f"model '{model_id}' is also in family '{listed[model_id]}'"))
+            listed[model_id] = fam["id"]
+            doc = models.get(model_id)
+            if doc is not None and doc.data["family"] != fam["id"]:
+                problems.append(doc.problem(("family",), f"family '{doc.data['family']}' but kb/families.yaml "
+                                                         f"lists this model under '{fam['id']}'",
+                                            "make the two agree"))
+    for stem, doc in models.items():
+        if stem in MODEL_IDS and stem not in listed:
+            problems.append(doc.problem(("family",), "kb/families.yaml lists this model in no family",
+                                        f"add '{stem}' to the models of family '{doc.data['family']}'"))
+    for fid in FAMILY_IDS:
+        if fid not in family_ids:
+            problems.append(families.problem(("families",), f"family '{fid}' is missing"))
+    return family_ids
+
+
+def _check_objectives(objectives: Document | None, problems: list[Problem]) -> None:
+    """Alignment links name known objectives and models; every model is aligned to one at least."""
+    if not objectives:
+        return
+    objective_ids = _unique_ids(objectives, ("objectives",), problems)
+    _unique_ids(objectives, ("quick_guide",), problems)
+    for i, link in enumerate(objectives.data["alignment"]):
+        _ref(objectives, ("alignment", i, "objective"), link["objective"], objective_ids, "objective", problems)
+        _ref(objectives, ("alignment", i, "model"), link["model"], MODEL_IDS, "model", problems)
+    aligned = {link["model"] for link in objectives.data["alignment"]}
+    for model_id in MODEL_IDS:
+        if model_id not in aligned:
+            problems.append(objectives.problem(("alignment",), f"model '{model_id}' is aligned to no objective",
+                                               "derive at least one link from the model's text"))
+
+
+def _check_lists(docs: dict[str, Any], problems: list[Problem]) -> None:
+    """Alternatives, legal models, glossary, GP-integration and provider-network lists."""
+    collaborative = docs["collaborative"]
+    if collaborative:
+        ids = _unique_ids(collaborative, ("alternatives",), problems)
+        for alt in ALTERNATIVE_IDS:
+            if alt not in ids:
+                problems.append(collaborative.problem(("alternatives",), f"alternative '{alt}' is missing"))
+    legal = docs["legal_models"]
+    if legal:
+        ids = _unique_ids(legal, ("models",), problems)
+        for lid in LEGAL_IDS:
+            if lid not in ids:
+                problems.append(legal.problem(("models",), f"legal model '{lid}' is missing"))
+        for i, lm in enumerate(legal.data["models"]):
+            if not lm["formality"]["text"].lower().startswith(("less formal", "more formal")):
+                problems.append(legal.problem(("models", i, "formality", "text"),
+                                              "formality must start with 'less formal' or 'more formal'"))
+    if docs["glossary"]:
+        _unique_ids(docs["glossary"], ("terms",), problems)
+    gp = docs["gp_integration"]
+    if gp:
+        _unique_ids(gp, ("variants",), problems)
+        for key in ("variants", "vanguard_types", "five_year_forward_view"):
+            for i, entry in enumerate(gp.data[key]):
+                if "model" in entry:
+                    _ref(gp, (key, i, "model"), entry["model"], MODEL_IDS, "model", problems)
+    networks = docs["provider_networks"]
+    if networks:
+        for path in (("decision_making", "voting_structures"), ("decision_making", "vote_weighting"),
+                     ("budget_allocation", "lines"), ("collaboratives", "focus_areas")):
+            _unique_ids(networks, path, problems)
+
+
+def _check_sources(docs: dict[str, Any], models: dict[str, Document], problems: list[Problem]) -> None:
+    """Every cited document is listed in sources.yaml."""
+    sources = docs["sources"]
+    if not sources:
+        return
+    source_ids = {s["id"] for s in sources.data["sources"]}
+    for doc in [d for d in docs.values() if isinstance(d, Document)] + list(models.values()):
+        for path, ref in _sources_in(doc.data):
+            _ref(doc, path + ("doc",), ref["doc"], source_ids, "source document", problems)
+
+
+def _unique_ids(doc: Document, path: tuple, problems: list[Problem]) -> set[str]:
+    entries = doc.data
+    for key in path:
+        entries = entries[key]
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(entries):
+        if entry["id"] in seen:
+            problems.append(doc.problem(path + (i, "id"), f"id '{entry['id']}' is used twice",
+                                        f"the first is entry {seen[entry['id']] + 1} of this list"))
+        seen.setdefault(entry["id"], i)
+    return set(seen)
+
+
+def _ref(doc: Document, path: tuple, value: str, known, kind: str, problems: list[Problem]) -> None:
+    if value not in known:
+        close = difflib.get_close_matches(value, sorted(known), n=1)
+        hint = f"did you mean '{close[0]}'?" if close else "known: " + ", ".join(sorted(known))
+        problems.append(doc.problem(path, f"unknown {kind} '{value}'", hint))
+
+
+def _sources_in(data: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "source" and isinstance(value, dict):
+                yield path + (key,), value
+            else:
+                yield from _sources_in(value, path + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _sources_in(value, path + (i,))

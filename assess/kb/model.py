@@ -1,0 +1,64 @@
+"""The knowledge base as read-only plain data, and the ids it must hold."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from ..errors import InputError, Problem
+
+MODEL_IDS = ("multi-site-trust", "hospital-chain", "specialty-franchise", "uec-network", "aco",
+             "mcp", "pacs", "care-homes", "gp-federation", "super-practice")
+FAMILY_IDS = ("acute-care-collaboration", "integrated-health-social-care", "integrated-primary-care")
+ALTERNATIVE_IDS = ("buddying", "clinical-network", "informal-partnership")
+LEGAL_IDS = ("lead-provider", "lead-contractor", "alliance", "joint-venture", "merger")
+MODEL_SECTIONS = ("overview", "examples", "business_case", "benefits", "governance",
+                  "regulation", "barriers", "workforce")
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """The whole knowledge base as read-only plain data."""
+
+    root: Path
+    digest: str
+    sources: MappingProxyType          # id -> source
+    families: tuple
+    models: MappingProxyType           # id -> model, in option order
+    objectives: MappingProxyType       # the whole objectives file
+    guide: MappingProxyType
+    collaborative: MappingProxyType
+    legal_models: MappingProxyType
+    glossary: tuple
+    gp_integration: MappingProxyType
+    provider_networks: MappingProxyType
+
+    def model(self, model_id: str):
+        try:
+            return self.models[model_id]
+        except KeyError:
+            raise UnknownId("model", model_id, list(self.models)) from None
+
+    def family(self, family_id: str):
+        return next(f for f in self.families if f["id"] == family_id)
+
+    def variants_of(self, model_id: str) -> tuple:
+        return tuple(v for v in self.gp_integration["variants"] if v["model"] == model_id)
+
+    def alternative(self, alt_id: str):
+        return next(a for a in self.collaborative["alternatives"] if a["id"] == alt_id)
+
+    def legal_model(self, legal_id: str):
+        return next(m for m in self.legal_models["models"] if m["id"] == legal_id)
+
+
+class UnknownId(InputError):
+    """An id that is not in the knowledge base, with the closest ones."""
+
+    def __init__(self, kind: str, given: str, known: list[str]):
+        lowered = {k.lower(): k for k in known}  # 'MCP' is close to 'mcp'
+        close = [lowered[c] for c in difflib.get_close_matches(given.lower(), list(lowered), n=3, cutoff=0.4)]
+        close += [k for k in known if given and given.lower() in k.lower() and k not in close]
+        hint = f"did you mean {', '.join(close[:3])}?" if close else "known: " + ", ".join(known)
+        super().__init__(Problem("command line", None, None, f"no {kind} '{given}'", hint))

@@ -1,0 +1,129 @@
+"""JSON Schema validation of YAML documents, reported as file:line problems."""
+from __future__ import annotations
+
+import difflib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import Problem
+from .yamlsafe import Document
+
+
+@lru_cache(maxsize=None)
+def _registry(schema_dir: Path):
+    from referencing import Registry, Resource
+
+    resources = []
+    for path in sorted(schema_dir.glob("*.schema.json")):
+        resources.append((path.name, Resource.from_contents(json.loads(path.read_text("utf-8")))))
+    return Registry().with_resources(resources)
+
+
+@lru_cache(maxsize=None)
+def validator(schema_dir: Path, name: str):
+    """A Draft 2020-12 validator for `name` (e.g. 'model.schema.json') in `schema_dir`.
+
+    References are inlined first (recursive ones stay references): following
+    a $ref costs jsonschema more than the check it leads to, and the KB has
+    thousands of them.
+    """
+    from jsonschema import Draft202012Validator
+
+    registry = _registry(schema_dir)
+    schema = _inline(registry, name, registry.contents(name), ())
+    return Draft202012Validator(schema, registry=registry)
+
+
+def _inline(registry, base: str, node, stack: tuple):
+    """`node` with every non-recursive $ref replaced by what it points to."""
+    if isinstance(node, list):
+        return [_inline(registry, base, n, stack) for n in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target, _, pointer = node["$ref"].partition("#")
+        target = target or base
+        key = (target, pointer)
+        rest = {k: v for k, v in node.items() if k != "$ref"}
+        if key in stack:
+            return {**rest, "$ref": f"{target}#{pointer}"}
+        content = registry.contents(target)
+        for part in filter(None, pointer.split("/")):
+            content = content[part]
+        return {**_inline(registry, target, content, stack + (key,)), **_inline(registry, base, rest, stack)}
+    return {k: (_inline(registry, base, v, stack) if k not in ("$defs", "$id") else v) for k, v in node.items()}
+
+
+def check(doc: Document, schema_dir: Path, name: str) -> list[Problem]:
+    """Every schema violation in `doc`, each located at the offending key or value."""
+    problems = []
+    for error in validator(schema_dir, name).iter_errors(doc.data):
+        problems.extend(_explain(doc, error))
+    problems.sort(key=lambda p: (p.line or 0, p.col or 0, p.message))
+    return _dedupe(problems)
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen, out = set(), []
+    for p in problems:
+        if (p.line, p.col, p.message) not in seen:
+            seen.add((p.line, p.col, p.message))
+            out.append(p)
+    return out
+
+
+def _explain(doc: Document, error) -> list[Problem]:
+    path = tuple(error.absolute_path)
+    where = _describe(path)
+    kind = error.validator
+    if kind == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        out = []
+        for key in error.instance:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "allowed keys: " + ", ".join(allowed)
+                out.append(doc.problem(path + (key,), f"unknown key '{key}'{where}", hint))
+        return out
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return [doc.problem(path, f"missing key '{missing}'{where}", f"add '{missing}:'")]
+    if kind == "anyOf" and _is_item(error.schema):
+        return [doc.problem(path, f"statement{where} has no provenance",
+                            "add 'source: {doc: <id in kb/sources.yaml>, where: \"<section title>\"}', "
+                            "or mark it ours with 'derived: true' and a one-line 'rationale:'")]
+    if kind == "minItems" and error.validator_value == 1:
+        return [doc.problem(path, f"list{where} is empty", "add at least one entry")]
+    if kind == "minLength":
+        return [doc.problem(path, f"text{where} is empty", "write the text or remove the key")]
+    if kind == "enum":
+        allowed = ", ".join(map(str, error.validator_value))
+        return [doc.problem(path, f"{error.instance!r}{where} is not one of the allowed values", f"use one of: {allowed}")]
+    if kind == "pattern" and error.validator_value.startswith("^[a-z0-9]"):
+        return [doc.problem(path, f"{error.instance!r}{where} is not a valid id",
+                            "use lower-case letters, digits and hyphens, e.g. 'gp-federation'")]
+    if kind == "type":
+        expected = error.validator_value
+        return [doc.problem(path, f"{where.strip(' ()') or 'value'}: expected {_type_name(expected)}, "
+                                  f"found {_type_name(type(error.instance).__name__)}",
+                            "check the indentation and the '-' of list items")]
+    return [doc.problem(path, f"{error.message}{where}")]
+
+
+def _is_item(schema: dict) -> bool:
+    return "text" in schema.get("properties", {}) and "derived" in schema.get("properties", {})
+
+
+def _describe(path: tuple) -> str:
+    return f" (at {'.'.join(str(p) for p in path)})" if path else ""
+
+
+def _type_name(name) -> str:
+    names = {"object": "a mapping (key: value)", "dict": "a mapping (key: value)", "array": "a list",
+             "list": "a list", "string": "text", "str": "text", "integer": "a whole number",
+             "int": "a whole number", "number": "a number", "float": "a number", "boolean": "true or false",
+             "bool": "true or false", "NoneType": "nothing", "null": "nothing"}
+    if isinstance(name, list):
+        return " or ".join(names.get(n, n) for n in name)
+    return names.get(name, name)

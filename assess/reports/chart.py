@@ -1,0 +1,115 @@
+"""An SVG bar chart of fits (0-100) with their ranges: pure, deterministic, no JavaScript.
+
+Each row is a text label on its own line with the fit and range written out at
+the right, and a bar beneath it: the chart reads without colour (top rows are
+solid dark, the others light with a dark outline, excluded rows hatched and
+labelled "excluded"), in print, and by screen readers (role="img", a title and a
+description; the report also gives the same data as a table).
+"""
+from __future__ import annotations
+
+from html import escape
+from typing import Iterable, Mapping
+
+WIDTH = 720
+LEFT = 8            # where labels and the 0 of the axis start
+RIGHT = 8
+VALUE = 150         # room right of the plot for the fit and range, written out
+ROW = 38            # height of one row: label line + bar
+BAR = 14
+TOP = 8
+AXIS = 30           # room for the axis labels under the rows
+TICKS = (0, 25, 50, 75, 100)
+
+FILL_TOP = "#005eb8"       # NHS blue: prints as dark grey
+FILL_OTHER = "#d8dde0"     # light grey
+INK = "#212b32"
+
+
+def _x(value: float) -> float:
+    return LEFT + (WIDTH - LEFT - RIGHT - VALUE) * max(0.0, min(100.0, value)) / 100.0
+
+
+def _n(value: float) -> str:
+    """A coordinate with at most one decimal, without a trailing .0 (stable text)."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def bar_chart(rows: Iterable[Mapping], *, title: str, description: str, id_prefix: str = "chart") -> str:
+    """SVG for rows of {label, value, low, high, value_text, highlight, excluded}.
+
+    `label` and `value_text` are plain text (escaped here); values are 0-100.
+    """
+    rows = list(rows)
+    height = TOP + ROW * len(rows) + AXIS
+    pid = escape(id_prefix)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height}" '
+        f'width="{WIDTH}" height="{height}" role="img" aria-labelledby="{pid}-title {pid}-desc" '
+        f'font-family="Helvetica, Arial, sans-serif" font-size="13">',
+        f'<title id="{pid}-title">{escape(title)}</title>',
+        f'<desc id="{pid}-desc">{escape(description)}</desc>',
+        "<defs>"
+        f'<pattern id="{pid}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        f'<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="{INK}" stroke-width="1.5"/>'
+        "</pattern></defs>",
+    ]
+    out += _grid_and_axis(len(rows))
+    for i, row in enumerate(rows):
+        out += _row(TOP + ROW * i, row, pid)
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _grid_and_axis(n: int) -> list[str]:
+    """Dashed grid lines across the bars only (labels stay clear), and the axis under the rows."""
+    bottom = TOP + ROW * n
+    out = ['<g class="grid" stroke="#aeb7bd" stroke-width="1">']
+    for i in range(n):
+        y1, y2 = TOP + ROW * i + 16, TOP + ROW * i + 18 + BAR + 2
+        for tick in TICKS:
+            x = _n(_x(tick))
+            dash = "" if tick == 0 else ' stroke-dasharray="2 2"'
+            out.append(f'<line x1="{x}" y1="{y1}" x2="{x}" y2="{y2}"{dash}/>')
+    out.append("</g>")
+    out.append(f'<g class="axis" fill="{INK}" font-size="11">')
+    for tick in TICKS:
+        anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
+        out.append(f'<text x="{_n(_x(tick))}" y="{bottom + 16}" text-anchor="{anchor}">{tick}</text>')
+    out.append(f'<text x="{_n(_x(50))}" y="{bottom + 28}" text-anchor="middle" font-size="10">'
+               "fit out of 100 (bar: fit; line: range if the “don’t know” answers were known)</text>")
+    out.append("</g>")
+    return out
+
+
+def _row(y: int, row: Mapping, pid: str) -> list[str]:
+    """One row: its label, the fit written out, the bar and the range line."""
+    bar_y = y + 18
+    label = escape(str(row["label"]))
+    value_text = escape(str(row.get("value_text", f"{row['value']:.1f}")))
+    weight = ' font-weight="bold"' if row.get("highlight") else ""
+    out = ['<g class="row">',
+           f'<text x="{LEFT}" y="{y + 13}" fill="{INK}"{weight}>{label}</text>',
+           f'<text x="{WIDTH - RIGHT}" y="{bar_y + BAR - 2}" fill="{INK}" text-anchor="end"{weight}>{value_text}</text>']
+    width = max(0.0, _x(row["value"]) - LEFT)
+    if row.get("excluded"):
+        fill, stroke = f"url(#{pid}-hatch)", INK
+    elif row.get("highlight"):
+        fill, stroke = FILL_TOP, FILL_TOP
+    else:
+        fill, stroke = FILL_OTHER, INK
+    out.append(f'<rect x="{LEFT}" y="{bar_y}" width="{_n(width)}" height="{BAR}" fill="{fill}" '
+               f'stroke="{stroke}" stroke-width="1"/>')
+    low, high = row.get("low", row["value"]), row.get("high", row["value"])
+    if high - low > 0.05:
+        mid = _n(bar_y + BAR / 2)
+        x1, x2 = _n(_x(low)), _n(_x(high))
+        lines = (f'<line x1="{x1}" y1="{mid}" x2="{x2}" y2="{mid}"/>'
+                 f'<line x1="{x1}" y1="{_n(bar_y - 1)}" x2="{x1}" y2="{_n(bar_y + BAR + 1)}"/>'
+                 f'<line x1="{x2}" y1="{_n(bar_y - 1)}" x2="{x2}" y2="{_n(bar_y + BAR + 1)}"/>')
+        # a white halo keeps the range line visible on dark bars and in black and white
+        out.append(f'<g stroke="#ffffff" stroke-width="4">{lines}</g>')
+        out.append(f'<g stroke="{INK}" stroke-width="2">{lines}</g>')
+    out.append("</g>")
+    return out

@@ -1,0 +1,181 @@
+"""From inputs to finished documents: load, build the view, render in the asked format, write."""
+from __future__ import annotations
+
+import sys
+from html import escape
+from pathlib import Path
+from typing import Iterable
+
+from ..errors import UserError, display_path
+from .html import convert, slot
+
+FORMATS = ("md", "html", "pdf")
+
+
+def check_format(fmt: str, out: str | None) -> str:
+    """The output format: as given, else from the output's suffix, else html."""
+    if fmt:
+        return fmt
+    if out and out != "-":
+        suffix = Path(out).suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            return suffix
+        if suffix in ("markdown",):
+            return "md"
+        if suffix in ("htm",):
+            return "html"
+    return "html"
+
+
+def emit(data: str | bytes, out: str | Path, inputs: Iterable[Path | str] = ()) -> Path | None:
+    """Write `data` to `out` atomically (never over an input), or to stdout when `out` is '-'."""
+    from ..files import write_atomic
+
+    if str(out) == "-":
+        if isinstance(data, bytes):
+            raise UserError("PDF is not written to the terminal: give a file name with -o, e.g. -o report.pdf")
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is not None:           # UTF-8 whatever the terminal's locale
+            sys.stdout.flush()
+            buffer.write(data.encode("utf-8"))
+            buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+        return None
+    return write_atomic(out, data, inputs)
+
+
+def refuse_pdf_to_stdout(fmt: str, out: str | None) -> None:
+    if fmt == "pdf" and out == "-":
+        raise UserError("PDF is not written to the terminal: give a file name with -o, e.g. -o report.pdf")
+
+
+def shown(path: Path | str) -> str:
+    return display_path(path)
+
+
+# ---------------------------------------------------------------- documents
+def render_report(view: dict, fmt: str) -> str | bytes:
+    """A recommendation report (view: assess.report.report_view) as md, html or pdf."""
+    from .markdown import render
+
+    if fmt == "md":
+        return render("report.md.j2", r=view, chart_slot="", page_break="")
+    figure = (f'<figure class="chart">{view["chart_svg"]}<figcaption>Fit of each {escape(view["terms"]["ranking_one"])}, '
+              f'best first; the three highest are solid, excluded ones are hatched. The table below gives the same '
+              f'figures.</figcaption></figure>')
+    markdown = render("report.md.j2", r=view, chart_slot=slot("chart"), page_break=slot("break"))
+    return convert(markdown, fmt, title=view["title"], date_iso=view["date"]["iso"],
+                   slots={"chart": figure}, description=view["summary"]["text"], kind="report")
+
+
+def render_brief(view: dict, fmt: str) -> str | bytes:
+    from .markdown import render
+
+    markdown = render("brief.md.j2", b=view)
+    m = view["m"]
+    return convert(markdown, fmt, title=f"Briefing: {m['name']}", kind="brief",
+                   description=f"Briefing pack on {m['name']} for staff and boards.")
+
+
+def render_brief_index(view: dict, fmt: str) -> str | bytes:
+    from .markdown import render
+
+    markdown = render("brief-index.md.j2", i=view)
+    return convert(markdown, fmt, title="Briefing packs: the ten new care models", kind="brief")
+
+
+def render_compare(view: dict, fmt: str) -> str | bytes:
+    from .markdown import render
+
+    markdown = render("compare.md.j2", c=view)
+    return convert(markdown, fmt, title="Comparison: " + ", ".join(m["name"] for m in view["models"]),
+                   kind="compare")
+
+
+# ---------------------------------------------------------------- what the CLI commands call
+def report_for(files: list[Path], *, source_date_epoch: str | None = None):
+    """Score answers files and build the report's view: (view, assessment)."""
+    from .. import __version__
+    from ..engine.assessment import run
+    from .report import report_view
+
+    a = run([Path(f) for f in files])
+    inputs = []
+    for f in files:
+        try:
+            inputs.append((Path(f).name, Path(f).read_bytes()))
+        except OSError as exc:
+            raise UserError(f"cannot read {display_path(f)} ({exc.strerror})") from None
+    return report_view(a, inputs, version=__version__, source_date_epoch=source_date_epoch), a
+
+
+def build_brief(model_id: str, fmt: str):
+    from .. import __version__
+    from ..kb import load
+    from .brief import brief_view
+
+    return render_brief(brief_view(load(), model_id, version=__version__), fmt)
+
+
+def write_all_briefs(folder: Path, fmt: str) -> list[Path]:
+    """One brief per model plus an index, in `folder` (created when its parent exists)."""
+    from .. import __version__
+    from ..kb import load
+    from .brief import brief_file_name, brief_index_view, brief_view
+
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{display_path(folder)} is a file: give a folder for the briefing packs")
+    if not folder.exists():
+        if not folder.resolve().parent.is_dir():
+            raise UserError(f"folder {display_path(folder.parent)} does not exist: create it first "
+                            "or choose another output folder")
+        try:
+            folder.mkdir()
+        except OSError as exc:
+            raise UserError(f"cannot create {display_path(folder)} ({exc.strerror}): "
+                            "check its permissions or choose another output folder") from None
+    kb = load()
+    written = []
+    for model_id in kb.models:
+        data = render_brief(brief_view(kb, model_id, version=__version__), fmt)
+        written.append(emit(data, folder / brief_file_name(model_id, fmt)))
+    written.append(emit(render_brief_index(brief_index_view(kb, fmt, version=__version__), fmt),
+                        folder / f"index.{fmt}"))
+    return written
+
+
+def build_compare(model_ids: list[str], fmt: str):
+    from .. import __version__
+    from ..kb import load
+    from .compare import compare_view
+
+    kb = load()
+    seen = set()
+    for model_id in model_ids:
+        kb.model(model_id)                      # unknown ids: a message with the closest ones
+        if model_id in seen:
+            raise UserError(f"model '{model_id}' is given twice: name each model once")
+        seen.add(model_id)
+    return render_compare(compare_view(kb, list(model_ids), version=__version__), fmt)
+
+
+def demo_example() -> Path:
+    """The bundled answers file the demo scores: examples/mcp.yaml, else the first answers file."""
+    from ..engine.answers import read_questionnaire_id
+    from ..errors import InputError
+    from ..resources import examples_dir
+
+    folder = examples_dir()
+    preferred = folder / "mcp.yaml"
+    if preferred.is_file():
+        return preferred
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            read_questionnaire_id(path)
+        except InputError:
+            continue
+        return path
+    raise UserError(f"no example answers file in {display_path(folder)}")

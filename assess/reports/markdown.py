@@ -1,0 +1,61 @@
+"""Markdown from Jinja2 templates, with user text escaped for Markdown (`md`, `cell` filters)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..kb import KnowledgeBase
+from .kbview import model_view
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~=:&\"'$^@%;,/?])")
+
+
+def md_escape(text: Any) -> str:
+    """Neutralise user text for Markdown: every punctuation mark is escaped, lines are joined.
+
+    The result renders as the literal text in any CommonMark renderer, so user
+    text can never become a link, an image, raw HTML or a heading.
+    """
+    flat = " ".join(str(text).split())
+    return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def md_cell(text: Any) -> str:
+    """Trusted text (knowledge base, questionnaire) made safe for one Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+@lru_cache(maxsize=None)
+def environment(kind: str = "md"):
+    """The Jinja2 environment for Markdown ('md') or HTML ('html') templates."""
+    import jinja2
+
+    from ..resources import templates_dir
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=kind == "html",
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    env.filters["cell"] = md_cell
+    return env
+
+
+def render(template: str, **context) -> str:
+    """Render a template; Markdown output is tidied (no runs of blank lines, one final newline)."""
+    kind = "html" if template.endswith(".html.j2") else "md"
+    text = environment(kind).get_template(template).render(**context)
+    if kind == "md":
+        text = _BLANK_RUNS.sub("\n\n", text).strip("\n") + "\n"
+    return text
+
+
+def render_model_markdown(kb: KnowledgeBase, model) -> str:
+    return render("model.md.j2", m=model_view(kb, model))

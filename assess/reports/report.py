@@ -1,0 +1,317 @@
+"""The view of a recommendation report (pure): everything `report.md.j2` shows, as plain data.
+
+Text that comes from users (respondent, context, free-text answers, dates, file
+names, respondent labels inside challenge questions) is passed through unchanged
+and marked in the field names; the templates neutralise it with the `md` filter.
+Text from the knowledge base and the questionnaire is trusted.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping
+
+from ..engine.conditions import DONT_KNOW
+from ..kb import KnowledgeBase
+from .brief import REPORT_SECTIONS, formality_level, legal_view
+from .chart import bar_chart
+from .kbview import cite, items_view, model_view
+from .provenance import content_hash, docs_in, report_date, source_docs, source_note
+from .words import (
+    fit_text,
+    fit_with_range,
+    join_names,
+    plural,
+    points_text,
+    range_text,
+    sentence,
+)
+
+TOP_N = 3                 # models described in full in a report
+
+CLOSE = 5.0               # points: models this close to the top fit are recommended with it
+
+WHY_FOR = 5               # contributions in favour shown per model
+
+WHY_AGAINST = 3           # contributions against shown per model
+
+
+DERIVED_NOTES = (
+    "The weights that turn answers into fits, and the rules that exclude a model, are the project's judgement "
+    "(each weight states its reason); the arithmetic is described in docs/questionnaires.md.",
+    "The recommendation, its wording, the ranges and the “what would change this” analysis are computed by "
+    "care-models from the answers; they are not statements of the source documents.",
+    "Which legal models are less or more formal is derived (the HLP pack lists pros and cons of each level "
+    "without saying which model is which).",
+    "Links between objectives and models, and summaries marked “derived”, are the project's reading of the "
+    "source passages they cite.",
+)
+
+
+# ---------------------------------------------------------------- report
+def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date_epoch: str | None = None) -> dict:
+    """Everything `report.md.j2` shows, for an Assessment and the answers files' (name, bytes)."""
+    from ..engine.answers import applicable_values
+
+    kb, q, result = a.kb, a.questionnaire, a.result
+    ranking = result["ranking"]
+    standing = [r for r in ranking if not r["excluded"]]
+    top = standing[0] if standing else ranking[0]
+    recommended = [top] + [r for r in standing[1:TOP_N] if top["score"] - r["score"] <= CLOSE]
+    respondents = result["respondents"]
+    labels = [r["label"] for r in respondents]
+    multi = len(respondents) > 1
+    applicable = [applicable_values(q, ans.values) for ans in a.answers]
+    scored_applicable = {qid for known in applicable for qid in known if q.by_id[qid].type != "text"}
+    rows, exclusions, chart = _ranking_view(q, ranking, [r["model"] for r in standing[:TOP_N]])
+    top_views = [_top_view(kb, rank, r) for rank, r in enumerate(standing[:TOP_N], 1)]
+    digest = content_hash(kb.digest, q.digest, (blob for _, blob in inputs))
+    cited = docs_in([c["source"] for c in result["challenges"] if c["source"]]) | {"hlp-module-1"}
+    for t in top_views:
+        if t["id"] in kb.models:
+            cited |= docs_in(kb.models[t["id"]]) | docs_in(kb.variants_of(t["id"]))
+    return {
+        "title": q.terms["title"],
+        "terms": dict(q.terms),
+        "questionnaire": {"id": q.id, "title": q.title},
+        "date": report_date([r["date"] for r in respondents], source_date_epoch),
+        "respondents": [{"label": r["label"], "respondent": r["respondent"], "context": r["context"],
+                         "date": r["date"], "file": Path(r["file"]).name,
+                         "ignored": [{"question": q.by_id[i["question"]].text, "why": i["why"]}
+                                     for i in r["ignored"]]} for r in respondents],
+        "multi": multi,
+        "labels": labels,
+        "summary": _summary(q.terms, result, top, recommended, standing, list(result["dont_know"]),
+                            scored_applicable, multi),
+        "recommended": [r["name"] for r in recommended],
+        "sections": _answers_view(q, a.answers, applicable),
+        "dont_know": [q.by_id[qid].text for qid in result["dont_know"]],
+        "disagreements": [{"question": d["question_text"], "answers": d["answers"]}
+                          for d in result.get("disagreements", ())],
+        "ranking": rows,
+        "exclusions": exclusions,
+        "chart_svg": chart,
+        "top": top_views,
+        "changes": _sensitivity_view(q, result),
+        **_alternatives_view(kb, q, result),
+        "challenges": _challenges_view(kb, result, labels),
+        "challenge_count": len(result["challenges"]),
+        "sources": [dict(s, cited=s["id"] in cited) for s in source_docs(kb)],
+        "derived": list(DERIVED_NOTES),
+        "footer": {"version": version, "hash": digest["hash"], "kb": digest["kb"],
+                   "questionnaire": digest["questionnaire"],
+                   "answers": [{"file": name, "sha256": sha} for (name, _), sha in zip(inputs, digest["answers"])]},
+    }
+
+
+def _answers_view(q, answers: list, applicable: list[dict]) -> list[dict]:
+    """The local context: answers by section, one column per respondent."""
+    from ..engine.scoring import answer_label
+
+    sections = []
+    for section in q.sections:
+        rows = []
+        for qid in section.questions:
+            if not any(qid in known for known in applicable):
+                continue
+            question = q.by_id[qid]
+            cells = []
+            for ans, known in zip(answers, applicable):
+                if qid not in known:
+                    cells.append({"text": "does not apply", "user": False})
+                elif qid not in ans.values:
+                    cells.append({"text": "not answered (counted as don't know)", "user": False})
+                else:
+                    value = ans.values[qid]
+                    cells.append({"text": answer_label(q, qid, value),
+                                  "user": question.type == "text" and value != DONT_KNOW})
+            rows.append({"question": question.text, "answers": cells, "dont_know": all(
+                known.get(qid) == DONT_KNOW for known in applicable if qid in known)})
+        if rows:
+            sections.append({"title": section.title, "rows": rows})
+    return sections
+
+
+def _ranking_view(q, ranking: list[dict], top_ids: list[str]) -> tuple[list, list, str]:
+    """(table rows, exclusion notes, SVG chart) of the ranking."""
+    rows, exclusions = [], []
+    for rank, r in enumerate(ranking, 1):
+        if r["excluded"]:
+            note = "excluded"
+            exclusions.append({"name": r["name"], "text": f"excluded: the answers rule out what it requires "
+                               f"({r['exclusion']['condition']}). {sentence(r['exclusion']['reason'])}"})
+        elif r["may_be_excluded"]:
+            m = r["may_be_excluded"][0]
+            note = "may be excluded"
+            exclusions.append({"name": r["name"], "text": f"may be excluded: what it requires ({m['condition']}) "
+                               f"is not known for every respondent. {sentence(m['reason'])}"})
+        else:
+            note = ""
+        rows.append({"rank": rank, "id": r["model"], "name": r["name"], "fit": fit_text(r["score"]),
+                     "range": range_text(r["low"], r["high"]), "note": note, "excluded": r["excluded"],
+                     "top": r["model"] in top_ids})
+    chart = bar_chart(
+        [{"label": f"{row['rank']}. {row['name']}", "value": r["score"], "low": r["low"], "high": r["high"],
+          "value_text": ("excluded · " if r["excluded"] else "") + row["fit"]
+                        + (f" (range {row['range']})" if r["high"] - r["low"] >= 0.05 else ""),
+          "highlight": row["top"], "excluded": r["excluded"]} for row, r in zip(rows, ranking)],
+        title=f"Fit of each {q.terms['ranking_one']} to the answers (0–100)",
+        description=f"Bar chart of the fit of each {q.terms['ranking_one']}, best first: "
+                    + "; ".join(f"{row['name']} {row['fit']} (range {row['range']})"
+                                + (", excluded" if row["excluded"] else "") for row in rows)
+                    + ". The table below gives the same figures.",
+    )
+    return rows, exclusions, chart
+
+
+def _top_view(kb: KnowledgeBase, rank: int, r: Mapping) -> dict:
+    """One of the top models in depth: why it fits, what counts against it, its sections."""
+    view = model_view(kb, kb.model(r["model"])) if r["model"] in kb.models else None
+    why, against = _contributions(kb, r["reasons"])
+    return {
+        "rank": rank, "id": r["model"], "name": r["name"], "fit": fit_text(r["score"]),
+        "range": range_text(r["low"], r["high"]),
+        "why": why, "against": against,
+        "cautions": [{"respondent": m.get("respondent"),
+                      "text": f"It may be excluded: what it requires ({m['condition']}) is not known, "
+                              f"or not so for every respondent. {sentence(m['reason'])}"}
+                     for m in r["may_be_excluded"]],
+        "m": view,
+        "sections": [s for k in REPORT_SECTIONS for s in (view["sections"] if view else ()) if s["key"] == k],
+    }
+
+
+def _alternatives_view(kb: KnowledgeBase, q, result: Mapping) -> dict:
+    """Collaborative alternatives and legal forms: their fits and the best of each."""
+    alternatives = [{"name": r["name"], "fit": fit_text(r["score"]), "range": range_text(r["low"], r["high"]),
+                     "excluded": r["excluded"]} for r in result["alternatives"]]
+    best_alt = None
+    alt_standing = [r for r in result["alternatives"] if not r["excluded"]]
+    collaborative = {a["id"] for a in kb.collaborative["alternatives"]}
+    if alt_standing and alt_standing[0]["id"] in collaborative:
+        alt = kb.alternative(alt_standing[0]["id"])
+        best_alt = {"name": alt["name"], "fit": fit_text(alt_standing[0]["score"]),
+                    "description": items_view(kb, alt["description"]),
+                    "when_fits": items_view(kb, alt["when_fits"]),
+                    "examples": [{"organisation": e["organisation"], "text": e.get("text"),
+                                  "cite": cite(kb, e["source"])} for e in alt.get("examples", ())]}
+    legal_rows = [{"name": r["name"], "fit": fit_text(r["score"]), "range": range_text(r["low"], r["high"]),
+                   "level": formality_level(kb.legal_model(r["id"])), "excluded": r["excluded"]}
+                  for r in result["legal_forms"]]
+    legal_standing = [r for r in result["legal_forms"] if not r["excluded"]]
+    best_legal = legal_view(kb, legal_standing[0]["id"], fit=legal_standing[0]["score"]) if legal_standing else None
+    return {
+        "alternatives": alternatives,
+        "best_alternative": best_alt,
+        "collaborative_intro": items_view(kb, kb.collaborative["intro"] if set(q.alternatives) <= collaborative else ()),
+        "legal_forms": legal_rows,
+        "best_legal": best_legal,
+        "legal_intro": items_view(kb, kb.legal_models["intro"] if q.legal_forms else ()),
+    }
+
+
+def _challenges_view(kb: KnowledgeBase, result: Mapping, labels: list[str]) -> list[dict]:
+    """Check-and-challenge questions grouped by theme, in order of appearance."""
+    themes: dict[str, list] = {}
+    for c in result["challenges"]:
+        # a challenge about a disagreement quotes respondents' labels: user text
+        themes.setdefault(c["theme"], []).append({"text": c["text"], "cite": source_note(kb, c["source"]),
+                                                  "why": c["why"],
+                                                  "user": any(label in c["text"] for label in labels)})
+    return [{"theme": t, "items": items} for t, items in themes.items()]
+
+
+def _contributions(kb: KnowledgeBase, reasons: list[dict]) -> tuple[list, list]:
+    """Reasons merged over respondents: the largest contributions for and against."""
+    merged: dict[tuple, dict] = {}
+    for r in reasons:
+        key = (r["question"], r["answer"])
+        if key not in merged:
+            source = r.get("source")
+            merged[key] = {"question": r["question_text"], "answer": r["answer_label"], "points": r["points"],
+                           "points_text": points_text(r["points"]), "reason": r["reason"],
+                           "cite": "derived scoring weight" + (f", from {cite(kb, source)}" if source else ""),
+                           "respondents": []}
+        if r.get("respondent") is not None:
+            merged[key]["respondents"].append(r["respondent"])
+    rows = list(merged.values())
+    pro = [r for r in rows if r["points"] > 0][:WHY_FOR]
+    con = [r for r in rows if r["points"] < 0][:WHY_AGAINST]
+    return pro, con
+
+
+def _change_phrase(change: str) -> str:
+    for prefix, words in (("adding ", "by adding "), ("without ", "by removing "), ("only ", "to only ")):
+        if change.startswith(prefix):
+            return words + change[len(prefix):]
+    return "to " + change
+
+
+def _sensitivity_view(q, result: dict) -> dict:
+    """The single answer changes that would change the top model, in plain words, by question."""
+    names = q.names
+    by_question: dict[tuple, dict] = {}
+    for s in result["sensitivity"]:
+        key = (s["question"], s.get("respondent"))
+        entry = by_question.setdefault(key, {"id": s["question"], "question": s["question_text"],
+                                             "respondent": s.get("respondent"),
+                                             "answer": s["answer"], "changes": [], "best": 0.0})
+        name = names.get(s["new_top"], s["new_top"])
+        lead = (f"would put {name} first, ahead by {s['margin']:.1f} points" if s["margin"] >= 0.05
+                else f"would bring {name} level with it at the top")
+        entry["changes"].append(f"changing it {_change_phrase(s['change_to'])} {lead}")
+        entry["best"] = max(entry["best"], s["margin"])
+    groups = sorted(by_question.values(), key=lambda e: (-e["best"], q.by_id[e["id"]].index))
+    for g in groups:
+        g["text"] = f"“{g['question']}” (answered: {g['answer']}): " + "; ".join(g["changes"]) + "."
+    top = result["ranking"][0]["name"] if result["ranking"] else ""
+    if not groups:
+        intro = (f"No change to any single answer would change the top model: {top} stays first whichever "
+                 "one answer is changed or resolved.")
+    else:
+        n = len(result["sensitivity"])
+        intro = (f"{plural(n, 'single change')} of one answer would put another model first "
+                 f"(over {plural(len(groups), 'question')}); the larger the lead, the more that answer "
+                 "matters. Check these answers first.")
+    return {"intro": intro, "groups": groups, "count": len(result["sensitivity"])}
+
+
+def _summary(terms, result, top, recommended, standing, dont_know, scored_applicable, multi) -> dict:
+    """The one-paragraph summary (sentences of trusted text only)."""
+    s = []
+    if not standing:
+        s.append(f"Every {terms['ranking_one']} is excluded by the answers given; see the ranking for the reasons.")
+    else:
+        s.append(f"{top['name']} is the best fit for the local context as answered: fit "
+                 f"{fit_with_range(top).replace(' (', ' out of 100 (', 1)}.")
+        if len(recommended) > 1:
+            others = [f"{r['name']} ({fit_with_range(r)})" for r in recommended[1:]]
+            s.append(f"{join_names(others)} {'is' if len(others) == 1 else 'are'} within {CLOSE:g} points and worth "
+                     "considering alongside it.")
+    n_dk, n_q = len(dont_know), len(scored_applicable)
+    if n_dk:
+        s.append(f"{n_dk} of the {n_q} scored questions that apply {'was' if n_dk == 1 else 'were'} answered "
+                 f"“don't know” or left out, which costs confidence: knowing "
+                 f"{'it' if n_dk == 1 else 'them'} could put the top fit anywhere in "
+                 f"{range_text(top['low'], top['high']).replace('exact', 'its present value')}.")
+        rivals = [r["name"] for r in standing[1:] if r["high"] > top["low"]]
+        if rivals:
+            s.append(f"Depending on those answers, {join_names(rivals[:4])}"
+                     f"{f' (and {len(rivals) - 4} more)' if len(rivals) > 4 else ''} could come level or ahead.")
+    else:
+        s.append(f"All {n_q} scored questions that apply were answered, so the fits are not widened by "
+                 "“don't know” answers.")
+    if multi:
+        n = len(result["respondents"])
+        d = len(result.get("disagreements", ()))
+        s.append(f"The fits are the mean over {n} respondents, who answered {plural(d, 'question')} differently.")
+    alts = [r for r in result["alternatives"] if not r["excluded"]]
+    if alts:
+        s.append(f"Of the {terms['alternatives']}, {alts[0]['name']} fits best "
+                 f"({fit_text(alts[0]['score'])}).")
+    legal = [r for r in result["legal_forms"] if not r["excluded"]]
+    if legal:
+        s.append(f"The suggested {terms['legal_forms']} is {legal[0]['name']} ({fit_text(legal[0]['score'])}).")
+    excluded = [r["name"] for r in result["ranking"] if r["excluded"]]
+    if excluded:
+        s.append(f"{plural(len(excluded), 'model is', 'models are')} excluded by the answers: {join_names(excluded)}.")
+    return {"text": " ".join(s)}

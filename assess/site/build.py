@@ -1,0 +1,196 @@
+"""Build the static site for staff: collect pages (pure views) -> render (Jinja2) -> link glossary -> write.
+
+`build(...)` is the only part that touches the disk: it skips the whole build
+when no input changed (digest of kb/, the questionnaire, templates, assets and
+this code), takes a build of inputs seen before from the cache, writes only
+files whose bytes changed, removes files an earlier build wrote that are gone,
+and runs pagefind for the search index.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .cache import (
+    MANIFEST,
+    cache_read,
+    cache_write,
+    default_cache_dir,
+    input_digest,
+    intact,
+    read_manifest,
+    sha256_hex,
+)
+from .pages import pages
+from .render import asset_files, render_site
+from .search import SEARCH_DIR, collect, no_search, run_pagefind, search_available
+
+MAX_PAGE_BYTES = 100 * 1024
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    out: Path
+    pages: int
+    written: int
+    unchanged: int
+    removed: int
+    skipped: bool               # nothing changed since the last build: nothing done
+    seconds: float
+    search: str                 # what happened to the search index
+    from_cache: bool = False    # taken from the cache of earlier builds of the same inputs
+
+
+def default_questionnaire() -> Path | None:
+    from ..resources import questionnaires_dir
+
+    path = questionnaires_dir() / "care-model-fit.yaml"
+    return path if path.is_file() else None
+
+
+def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnaire: Path | str | None = None,
+          search: bool = True, force: bool = False, cache: Path | bool | None = None,
+          echo: Callable[[str, bool], None] | None = None) -> BuildResult:
+    """Build the site into `out`; `echo(text, newline)` reports progress.
+
+    Nothing is done when `out` already holds the build of the same inputs. A
+    build of inputs seen before is taken from the cache (`cache`: a folder,
+    None for the default one, False for none) instead of being rendered again.
+    """
+    from ..files import write_atomic
+    from ..resources import kb_dir
+
+    say = echo or (lambda text, newline=True: None)
+    started = time.perf_counter()
+    out = Path(out)
+    kb_root = Path(kb_root) if kb_root else kb_dir()
+    qpath = Path(questionnaire) if questionnaire else default_questionnaire()
+    _check_output(out)
+    cache_dir = None if cache is False else (default_cache_dir() if cache is None or cache is True else Path(cache))
+    want_search = search and search_available()
+    digest = input_digest(kb_root, qpath, want_search)
+    previous = read_manifest(out)
+    if not force and previous.get("digest") == digest and intact(out, previous):
+        n = previous.get("pages", 0)
+        say(f"building {n} pages… nothing changed, done in {time.perf_counter() - started:.2f} s", True)
+        return BuildResult(out, n, 0, len(previous["files"]), 0, True, time.perf_counter() - started,
+                           previous.get("search", "unchanged"))
+
+    cached = None if force or cache_dir is None else cache_read(cache_dir, digest)
+    if cached is not None:
+        files, pages_count, status = cached["files"], cached["pages"], cached["search"]
+        say(f"building {pages_count} pages… ", False)
+    else:
+        files, pages_count = _render(kb_root, qpath, say)
+        status = no_search(search)
+    written, unchanged = _write(out, files)
+    if cached is None and want_search:
+        status, files = _index(out, files, previous, written)
+    removed = _remove_stale(out, previous, files)
+    manifest = {"digest": digest, "pages": pages_count, "search": status,
+                "files": {rel: sha256_hex(files[rel]) for rel in sorted(files)}}
+    write_atomic(out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    if cached is None and cache_dir is not None and not status.startswith("failed"):
+        cache_write(cache_dir, digest, pages_count, status, files)
+    seconds = time.perf_counter() - started
+    say(f"done in {seconds:.2f} s ({written} written, {unchanged} unchanged"
+        + (f", {removed} removed" if removed else "") + ("; from the cache" if cached else "")
+        + f"; search: {status})", True)
+    return BuildResult(out, pages_count, written, unchanged, removed, False, seconds, status, cached is not None)
+
+
+def _check_output(out: Path) -> None:
+    """Refuse an output folder that is part of the project, or a file."""
+    from ..errors import UserError
+    from ..resources import data_root
+
+    root = data_root().resolve()
+    resolved = out.resolve()
+    for forbidden in (root, root / "kb", root / "site", root / "templates", root / "assess", root / "questionnaires"):
+        if resolved == forbidden.resolve():
+            raise UserError(f"refusing to build the site into {out}: choose an output folder of its own (e.g. _site)")
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} is a file: choose a folder for the site")
+
+
+def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None]) -> tuple[dict[str, bytes], int]:
+    """(output path -> bytes of every page, asset and the questionnaire script; number of pages)."""
+    from ..kb import load
+    from ..resources import site_assets_dir
+
+    kb = load(kb_root)
+    q = data_script = data = None
+    if qpath is not None:
+        import yaml
+
+        from ..engine.questionnaire import load as load_questionnaire
+        from .questionnaire_data import questionnaire_data, to_script
+
+        q = load_questionnaire(qpath, kb)     # the safe, checked read; then its raw data again, fast
+        raw = yaml.load(qpath.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = questionnaire_data(q, kb, raw)
+        data_script = to_script(data)
+    page_list = pages(kb, q, data)
+    say(f"building {len(page_list)} pages… ", False)
+    files = render_site(kb, page_list, data_script)
+    files.update(asset_files(site_assets_dir()))
+    return files, len(page_list)
+
+
+def _write(out: Path, files: dict[str, bytes]) -> tuple[int, int]:
+    """Write the files whose bytes changed: (written, unchanged)."""
+    from ..files import write_atomic
+
+    written = unchanged = 0
+    out.mkdir(parents=True, exist_ok=True)
+    for rel in sorted(files):
+        target = out / rel
+        data_bytes = files[rel]
+        try:
+            if target.is_file() and target.stat().st_size == len(data_bytes) and target.read_bytes() == data_bytes:
+                unchanged += 1
+                continue
+        except OSError:
+            pass
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data_bytes)
+        written += 1
+    return written, unchanged
+
+
+def _index(out: Path, files: dict[str, bytes], previous: dict, written: int) -> tuple[str, dict[str, bytes]]:
+    """Run pagefind when a page changed or the index is missing: (status, files with the index's)."""
+    index = out / SEARCH_DIR / "pagefind.js"
+    gone = {r for r in previous.get("files", {}) if r.endswith(".html") and not r.startswith(SEARCH_DIR + "/")}
+    changed = written > 0 or bool(gone - set(files))
+    status = run_pagefind(out) if changed or not index.is_file() else previous.get("search", "indexed with pagefind")
+    if not status.startswith("failed"):
+        files = {**files, **collect(out, SEARCH_DIR)}
+    return status, files
+
+
+def _remove_stale(out: Path, previous: dict, files: dict[str, bytes]) -> int:
+    """Remove the files an earlier build wrote that this one did not; how many."""
+    removed = 0
+    for rel in sorted(set(previous.get("files", {})) - set(files)):
+        stale = out / rel
+        if stale.is_file():
+            stale.unlink()
+            removed += 1
+            _prune(stale.parent, out)
+    return removed
+
+
+def _prune(folder: Path, top: Path) -> None:
+    while folder.resolve() != top.resolve() and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+def page_sizes(out: Path) -> dict[str, int]:
+    """Bytes of every HTML page of a built site (without the search index)."""
+    return {p.relative_to(out).as_posix(): p.stat().st_size for p in sorted(out.rglob("*.html"))
+            if SEARCH_DIR not in p.relative_to(out).parts}

@@ -1,0 +1,108 @@
+"""Built sites cached by input digest, and the manifest of what a build wrote.
+
+The cache format is a JSON header line (paths, offsets, lengths, a SHA-256 of
+the payload) and the files' bytes: reading it runs no code from the file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+MANIFEST = ".assess-site.json"
+
+CACHE_KEEP = 3                 # cached builds kept (the newest)
+
+
+def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str:
+    """SHA-256 of everything the output depends on."""
+    from ..kb import digest
+    from ..resources import site_assets_dir, templates_dir
+
+    h = hashlib.sha256()
+    h.update(digest(kb_root).encode())
+    h.update(b"q:" + (questionnaire.read_bytes() if questionnaire else b"-"))
+    h.update(b"search:" + str(bool(search)).encode())
+    for base in (templates_dir() / "site", site_assets_dir()):
+        for f in sorted(base.rglob("*")):
+            if f.is_file() and "__pycache__" not in f.parts:
+                h.update(f.relative_to(base).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(out: Path) -> dict:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) and isinstance(data.get("files"), dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def intact(out: Path, manifest: dict) -> bool:
+    for rel, sha in manifest["files"].items():
+        try:
+            if sha256_hex((out / rel).read_bytes()) != sha:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def default_cache_dir() -> Path:
+    """Where built sites are cached by input digest: $CARE_MODELS_CACHE, else the user's cache folder."""
+    import os
+
+    if os.environ.get("CARE_MODELS_CACHE"):
+        return Path(os.environ["CARE_MODELS_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "care-models"
+
+
+def _cache_file(cache: Path, digest: str) -> Path:
+    return cache / f"site-{digest[:32]}.bin"
+
+
+def cache_read(cache: Path, digest: str) -> dict | None:
+    """A cached build: {'pages', 'search', 'files'}; None when absent or damaged.
+
+    The format is a JSON header line (paths, offsets, lengths, a SHA-256 of the
+    payload) and the files' bytes: reading it runs no code from the file.
+    """
+    try:
+        raw = _cache_file(cache, digest).read_bytes()
+        head, _, payload = raw.partition(b"\n")
+        meta = json.loads(head)
+        if meta.get("digest") != digest or sha256_hex(payload) != meta.get("sha256"):
+            return None
+        files = {rel: payload[offset:offset + length] for rel, offset, length in meta["files"]}
+        return {"pages": int(meta["pages"]), "search": str(meta["search"]), "files": files}
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def cache_write(cache: Path, digest: str, pages_count: int, search: str, files: dict[str, bytes]) -> None:
+    from ..errors import UserError
+    from ..files import write_atomic
+
+    table, offset = [], 0
+    for rel in sorted(files):
+        table.append([rel, offset, len(files[rel])])
+        offset += len(files[rel])
+    payload = b"".join(files[rel] for rel in sorted(files))
+    head = json.dumps({"digest": digest, "pages": pages_count, "search": search, "sha256": sha256_hex(payload),
+                       "files": table}, separators=(",", ":")).encode()
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        write_atomic(_cache_file(cache, digest), head + b"\n" + payload)
+        entries = sorted(cache.glob("site-*.bin"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in entries[CACHE_KEEP:]:
+            old.unlink(missing_ok=True)
+    except (OSError, UserError):
+        pass    # a cache that cannot be written only costs time

@@ -1,0 +1,32 @@
+"""A page of the site as view data: where it goes, its template, its navigation."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+SECTION_IDS = {"business_case": "business-case"}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output page: where it goes, which template, and the view data it shows."""
+
+    path: str                   # output path, e.g. "models/aco.html"
+    template: str               # e.g. "site/model.html.j2"
+    title: str
+    nav: str                    # header navigation item to mark as current
+    context: Mapping[str, Any] = field(default_factory=dict)
+    crumbs: tuple = ()          # ((title, path), ...) above the page title
+    glossary: bool = True       # link glossary terms in the page's main text
+    indexed: bool = True        # include in the search index
+    description: str = ""
+
+
+NAV = (("home", "Home", "index.html"), ("models", "Care models", "models/index.html"),
+       ("compare", "Compare", "compare.html"), ("assess", "Assessment", "assess.html"),
+       ("glossary", "Glossary", "glossary.html"), ("search", "Search", "search.html"))
+
+MORE = (("Families", "families/index.html"), ("Collaborative alternatives", "collaborative.html"),
+        ("Legal forms", "legal.html"), ("Provider networks", "provider-networks.html"),
+        ("General practice and integration", "gp-integration.html"), ("Sources", "sources.html"),
+        ("About this tool", "about.html"))

@@ -1,0 +1,175 @@
+"""Every page of the site as view data (pure): home, care models, families, compare, about, assessment.
+
+`pages(kb, ...)` reads nothing but its arguments; the reference pages
+(alternatives, legal forms, networks, GP integration, glossary, sources) are in
+`reference`.
+"""
+from __future__ import annotations
+
+from ..kb import MODEL_SECTIONS, KnowledgeBase
+from ..reports.kbview import SECTION_TITLES, item_view, items_view, model_view
+from .page import SECTION_IDS, Page
+from .reference import (
+    areas,
+    collaborative_page,
+    glossary_page,
+    gp_page,
+    legal_page,
+    networks_page,
+    sources_cited,
+    sources_page,
+    statements,
+)
+
+
+def pages(kb: KnowledgeBase, questionnaire=None, questionnaire_data: dict | None = None) -> list[Page]:
+    """Every page of the site as view data (deterministic order)."""
+    models = list(kb.models.values())
+    out = [_home(kb)]
+    out.append(Page("models/index.html", "site/models.html.j2", "The ten care models", "models",
+                    {"families": [_family_summary(kb, f) for f in kb.families]},
+                    crumbs=(("Home", "index.html"),),
+                    description="The ten new care models of the HLP support pack, by family."))
+    for i, m in enumerate(models):
+        out.append(_model_page(kb, m, models[i - 1] if i else None, models[i + 1] if i + 1 < len(models) else None))
+    out.append(Page("families/index.html", "site/families.html.j2", "Families of care models", "models",
+                    {"families": [_family_summary(kb, f) for f in kb.families]},
+                    crumbs=(("Home", "index.html"),)))
+    for f in kb.families:
+        out.append(_family_page(kb, f))
+    out.append(_compare_page(kb))
+    out.append(collaborative_page(kb))
+    out.append(legal_page(kb))
+    out.append(networks_page(kb))
+    out.append(gp_page(kb))
+    out.append(glossary_page(kb))
+    out.append(sources_page(kb, out))
+    out.append(_about_page(kb, questionnaire))
+    out.append(_assess_page(kb, questionnaire, questionnaire_data))
+    out.append(Page("search.html", "site/search.html.j2", "Search", "search", {}, crumbs=(("Home", "index.html"),),
+                    glossary=False, indexed=False))
+    return out
+
+
+def _home(kb: KnowledgeBase) -> Page:
+    guide = kb.objectives["quick_guide"]
+    return Page("index.html", "site/home.html.j2", "Choosing a new care model", "home", {
+        "purpose": items_view(kb, kb.guide["purpose"][1:4]),
+        "families": [_family_summary(kb, f) for f in kb.families],
+        "quick_guide": [{"number": g["number"], "title": g["title"], "prompts": items_view(kb, g["prompts"])}
+                        for g in guide],
+        "conclusion": items_view(kb, kb.guide["conclusion"][:4]),
+        "collaborative": item_view(kb, kb.collaborative["intro"][0]),
+    }, description="What the ten new care models are and how to choose between them.")
+
+
+def _family_summary(kb: KnowledgeBase, family) -> dict:
+    return {
+        "id": family["id"], "name": family["name"],
+        "description": items_view(kb, family["description"]),
+        "models": [{"id": mid, "name": kb.models[mid]["name"], "option": kb.models[mid]["option"],
+                    "short_name": kb.models[mid].get("short_name"),
+                    "overview": item_view(kb, kb.models[mid]["overview"])} for mid in family["models"]],
+    }
+
+
+def _model_page(kb: KnowledgeBase, model, prev, nxt) -> Page:
+    view = model_view(kb, model)
+    view["section_ids"] = {s["key"]: SECTION_IDS.get(s["key"], s["key"]) for s in view["sections"]}
+    contents = [("overview", "Overview"), ("examples", "Examples"), ("business-case", SECTION_TITLES["business_case"])]
+    contents += [(view["section_ids"][s["key"]], s["title"]) for s in view["sections"]]
+    if view["objectives"]:
+        contents.append(("objectives", "Objectives it serves"))
+    if view["related"]:
+        contents.append(("related", "Related models"))
+    if view["variants"]:
+        contents.append(("variants", "Variants"))
+    contents.append(("sources", "Sources"))
+    return Page(f"models/{model['id']}.html", "site/model.html.j2", model["name"], "models", {
+        "m": view,
+        "contents": contents,
+        "sources": sources_cited(kb, [model] + list(kb.variants_of(model["id"]))
+                                  + [a for a in kb.objectives["alignment"] if a["model"] == model["id"]]),
+        "prev": {"id": prev["id"], "name": prev["name"]} if prev else None,
+        "next": {"id": nxt["id"], "name": nxt["name"]} if nxt else None,
+    }, crumbs=(("Home", "index.html"), ("Care models", "models/index.html")),
+        description=model["overview"]["text"][:160])
+
+
+def _family_page(kb: KnowledgeBase, family) -> Page:
+    return Page(f"families/{family['id']}.html", "site/family.html.j2", family["name"], "models",
+                {"f": _family_summary(kb, family)},
+                crumbs=(("Home", "index.html"), ("Families", "families/index.html")))
+
+
+def _compare_page(kb: KnowledgeBase) -> Page:
+    models = list(kb.models.values())
+    columns = [("overview", "Overview"), ("examples", "Examples"), ("business_case", "Business case")]
+    columns += [(k, SECTION_TITLES[k].split(":")[0].replace(" considerations", ""))
+                for k in MODEL_SECTIONS if k not in ("overview", "examples", "business_case")]
+    rows = []
+    for m in models:
+        cells = []
+        for key, _ in columns:
+            if key == "overview":
+                n = 1 + len(m.get("overview_points", ()))
+            elif key == "business_case":
+                n = sum(len(m["business_case"][k]) for k in ("finances", "leadership", "strategy"))
+            else:
+                n = len(m[key])
+            unit = "example" if key == "examples" else "point"
+            cells.append({"anchor": SECTION_IDS.get(key, key), "count": n,
+                          "label": f"{n} {unit}{'' if n == 1 else 's'}"})
+        rows.append({"id": m["id"], "name": m["name"], "short": _short(m), "option": m["option"],
+                     "family": kb.family(m["family"])["name"], "cells": cells})
+    links: dict[tuple, dict] = {}
+    for a in kb.objectives["alignment"]:
+        links[(a["objective"], a["model"])] = {"derived": bool(a.get("derived")), "rationale": a["rationale"]}
+    objectives = [{"id": o["id"], "name": o["name"], "kind": o["kind"],
+                   "cells": [links.get((o["id"], m["id"])) for m in models]} for o in kb.objectives["objectives"]]
+    return Page("compare.html", "site/compare.html.j2", "Compare the care models", "compare", {
+        "columns": [c[1] for c in columns], "rows": rows,
+        "models": [{"id": m["id"], "short": _short(m), "name": m["name"]} for m in models],
+        "objectives": objectives,
+        "derived_count": sum(1 for v in links.values() if v["derived"]),
+        "link_count": len(links),
+    }, crumbs=(("Home", "index.html"),), description="The ten care models side by side: sections and objectives.")
+
+
+def _short(model) -> str:
+    short = model.get("short_name")
+    return short if short and len(short) <= 12 else model["name"]
+
+
+def _about_page(kb: KnowledgeBase, questionnaire) -> Page:
+    rows = []
+    for title, path, data in areas(kb):
+        items = list(statements(data))
+        derived = sum(1 for i in items if i.get("derived"))
+        rows.append({"title": title, "path": path, "sourced": len(items) - derived, "derived": derived})
+    alignment = kb.objectives["alignment"]
+    return Page("about.html", "site/about.html.j2", "About this tool", "home", {
+        "rows": rows,
+        "total_sourced": sum(r["sourced"] for r in rows), "total_derived": sum(r["derived"] for r in rows),
+        "alignment_derived": sum(1 for a in alignment if a.get("derived")), "alignment_total": len(alignment),
+        "questionnaire": {"id": questionnaire.id, "title": questionnaire.title,
+                          "questions": len(questionnaire.questions)} if questionnaire else None,
+        "sources": len(kb.sources),
+    }, crumbs=(("Home", "index.html"),))
+
+
+def _assess_page(kb: KnowledgeBase, questionnaire, data: dict | None) -> Page:
+    view = None
+    if questionnaire is not None:
+        view = {"id": questionnaire.id, "title": questionnaire.title,
+                "intro": items_view(kb, questionnaire.intro),
+                "sections": [{"id": s.id, "title": s.title,
+                              "questions": [{"id": qid, "text": questionnaire.by_id[qid].text,
+                                             "type": questionnaire.by_id[qid].type,
+                                             "conditional": questionnaire.by_id[qid].when is not None,
+                                             "options": [o.label for o in questionnaire.by_id[qid].options]}
+                                            for qid in s.questions]}
+                             for s in questionnaire.sections],
+                "count": len(questionnaire.questions)}
+    return Page("assess.html", "site/assess.html.j2", "Assessment: which care model fits?", "assess",
+                {"q": view}, crumbs=(("Home", "index.html"),), glossary=False)

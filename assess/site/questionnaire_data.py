@@ -1,0 +1,124 @@
+"""The compiled questionnaire as plain JSON data for the browser (site/engine.js).
+
+Everything the in-browser assessment needs and nothing it would have to work
+out again: option vectors and each question's lowest/highest achievable points
+are taken from the compiled Python questionnaire as they are, so the
+JavaScript sums exactly the same floats in the same order as
+`assess.scoring`. Conditions stay data (the same small language as the YAML);
+citations are pre-formatted text.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..engine.questionnaire import Questionnaire
+from ..kb import KnowledgeBase
+from ..kb.freeze import thaw
+from ..reports.kbview import cite, item_view
+
+BUSINESS_PARTS = ("finances", "leadership", "strategy")
+FORMAT = 1   # bump when the shape below changes
+
+
+def _source_text(kb: KnowledgeBase, source) -> str | None:
+    return cite(kb, source) if source else None
+
+
+def _items(kb: KnowledgeBase, items) -> list[dict]:
+    views = (item_view(kb, i) for i in items)
+    return [{"text": v["text"], "cite": v["cite"], "derived": v["derived"]} for v in views]
+
+
+def _weight(kb: KnowledgeBase, weight) -> dict:
+    out = {"points": weight["points"], "reason": weight.get("reason", "")}
+    if weight.get("source"):
+        out["cite"] = cite(kb, weight["source"])
+    return out
+
+
+def _option(kb: KnowledgeBase, option) -> dict:
+    out: dict[str, Any] = {"id": option.id, "label": option.label, "vector": list(option.vector),
+                           "weights": {t: _weight(kb, w) for t, w in option.weights.items()}}
+    if option.help:
+        out["help"] = option.help
+    if option.min is not None:
+        out["min"] = option.min
+    if option.max is not None:
+        out["max"] = option.max
+    return out
+
+
+def _question(kb: KnowledgeBase, q) -> dict:
+    out: dict[str, Any] = {
+        "id": q.id, "index": q.index, "section": q.section, "text": q.text, "type": q.type,
+        "help": _items(kb, q.help),
+        "options": [_option(kb, o) for o in q.options],
+        "when": thaw(q.when) if q.when is not None else None,
+        "quick_guide": q.quick_guide,
+        "challenge": ({"text": q.challenge["text"], "cite": _source_text(kb, q.challenge.get("source"))}
+                      if q.challenge else None),
+        "lo": list(q.lo), "hi": list(q.hi),
+    }
+    if q.type == "number":
+        out.update({"min": q.min, "max": q.max, "unit": q.unit})
+    return out
+
+
+def questionnaire_data(q: Questionnaire, kb: KnowledgeBase, raw: dict | None = None) -> dict:
+    """Plain, JSON-ready data of a compiled questionnaire (deterministic order).
+
+    `raw` is the questionnaire file's data (`yamlsafe.load_file(path).data`): the
+    compiled Challenge keeps only a closure, so its `when:` is read from there.
+    """
+    raw_challenges = list((raw or {}).get("challenges", ()))
+    if len(raw_challenges) != len(q.challenges):
+        raise ValueError(f"questionnaire '{q.id}': pass the raw data of the same file to read challenge conditions")
+    models = {}
+    for tid in q.ranking:
+        if tid in kb.models:
+            m = kb.models[tid]
+            models[tid] = {
+                "name": m["name"],
+                "business_case": {part: [i["text"] for i in m["business_case"][part]] for part in BUSINESS_PARTS},
+                "barriers": [i["text"] for i in m["barriers"]],
+            }
+    guide = {g["id"]: {"number": g["number"], "title": g["title"], "prompts": [p["text"] for p in g["prompts"]]}
+             for g in kb.objectives["quick_guide"]}
+    return {
+        "format": FORMAT,
+        "id": q.id,
+        "title": q.title,
+        "digest": q.digest,
+        "intro": _items(kb, q.intro),
+        "targets": list(q.targets),
+        "names": dict(q.names),
+        "ranking": list(q.ranking),
+        "alternatives": list(q.alternatives),
+        "legal_forms": list(q.legal_forms),
+        "sections": [{"id": s.id, "title": s.title, "help": _items(kb, s.help), "questions": list(s.questions)}
+                     for s in q.sections],
+        "questions": [_question(kb, question) for question in q.questions],
+        "rules": [{"target": r.target, "requires": thaw(r.requires), "reason": r.reason, "text": r.text,
+                   "cite": _source_text(kb, r.source)} for r in q.rules],
+        "challenges": [{"theme": c.theme, "text": c.text, "cite": _source_text(kb, c.source),
+                        "when": thaw(r["when"]) if "when" in r else None}
+                       for c, r in zip(q.challenges, raw_challenges)],
+        "referenced": sorted(q.referenced),
+        "quick_guide": guide,
+        "models": models,
+    }
+
+
+
+
+def to_json(data: dict) -> str:
+    """Compact JSON, safe to place inside a <script> element or a .js file."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def to_script(data: dict, variable: str = "careModelsQuestionnaire") -> str:
+    """A classic script that defines the data (works from file:// as well as over http)."""
+    return f"window.{variable} = {to_json(data)};\n"

@@ -1,0 +1,44 @@
+"""Site pages as bytes: Jinja2 templates, glossary links, static assets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..kb import KnowledgeBase
+from .glossary import GlossaryLinker, glossary_entries
+from .page import MORE, NAV, Page
+
+DATA_SCRIPT = "assets/questionnaire.js"
+
+# files of the package whose change changes the output
+_ASSET_SKIP = (".scss", ".sh", ".map")
+
+
+def render_site(kb: KnowledgeBase, page_list: list[Page], data_script: str | None = None) -> dict[str, bytes]:
+    """Output path -> bytes for every page (and the questionnaire data script)."""
+    from ..reports.markdown import environment
+
+    env = environment("html")
+    linker = GlossaryLinker(glossary_entries(kb))
+    files: dict[str, bytes] = {}
+    for page in page_list:
+        depth = page.path.count("/")
+        root = "../" * depth
+        text = env.get_template(page.template).render(
+            page=page, root=root, nav=NAV, more=MORE, **page.context)
+        if page.glossary:
+            text = linker.link(text, root + "glossary.html")
+        files[page.path] = text.encode("utf-8")
+    if data_script is not None:
+        files[DATA_SCRIPT] = data_script.encode("utf-8")
+    return files
+
+
+def asset_files(site_dir: Path) -> dict[str, bytes]:
+    """Static assets (CSS, JS, vendored NHS.UK frontend with its licence) -> output path under assets/."""
+    files = {}
+    for path in sorted(site_dir.rglob("*")):
+        if not path.is_file() or path.suffix in _ASSET_SKIP or any(p.startswith(".") or p == "__pycache__"
+                                                                   for p in path.relative_to(site_dir).parts):
+            continue
+        files["assets/" + path.relative_to(site_dir).as_posix()] = path.read_bytes()
+    return files

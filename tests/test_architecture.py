@@ -1,0 +1,88 @@
+"""The package's shape (docs/architecture.md): rooms import only downwards, modules and functions stay small."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "assess"
+
+# room -> the rooms it may import (besides itself and the shared top-level modules)
+ALLOWED = {
+    "kb": set(),
+    "engine": {"kb"},
+    "governance": {"kb"},
+    "interview": {"engine", "kb"},
+    "reports": {"engine", "kb"},
+    "site": {"reports", "engine", "kb"},
+    "cli": {"site", "reports", "interview", "governance", "engine", "kb"},
+}
+SHARED = {"errors", "files", "resources"}
+MAX_MODULE_LINES = 400
+MAX_FUNCTION_LINES = 60
+
+
+def _modules():
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _room(path: Path) -> str:
+    rel = path.relative_to(PACKAGE)
+    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+
+
+def _imported_rooms(path: Path) -> set[str]:
+    """Rooms of `assess` that a module imports (relative or absolute)."""
+    rel = path.relative_to(PACKAGE)
+    package = list(rel.parts[:-1])
+    rooms = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[:len(package) - (node.level - 1)] if node.level > 1 else package
+            target = base + (node.module.split(".") if node.module else [])
+            names = [a.name for a in node.names]
+            rooms.update([target[0]] if target else names)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("assess."):
+            rooms.add(node.module.split(".")[1])
+        elif isinstance(node, ast.Import):
+            rooms.update(a.name.split(".")[1] for a in node.names if a.name.startswith("assess."))
+    return rooms
+
+
+def test_every_room_is_a_subpackage_with_a_docstring_saying_what_it_may_import():
+    for room in ALLOWED:
+        init = PACKAGE / room / "__init__.py"
+        assert init.is_file(), f"assess/{room}/ is not a package"
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+        assert doc and ("May import" in doc), f"assess/{room}/__init__.py must say what it holds and may import"
+
+
+def test_top_level_holds_only_shared_small_things():
+    top = {p.stem for p in PACKAGE.glob("*.py")} - {"__init__", "__main__"}
+    assert top == SHARED
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_imports_go_only_downwards(path):
+    room = _room(path)
+    imported = _imported_rooms(path) - {room, "__version__"} - SHARED
+    if room in SHARED or room in ("__init__", "__main__"):
+        allowed = {"cli"} if room == "__main__" else set()
+    else:
+        allowed = ALLOWED[room]
+    assert imported <= allowed, f"{path.relative_to(PACKAGE)} imports {sorted(imported - allowed)}"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_modules_and_functions_are_small(path):
+    text = path.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    doc = ast.get_docstring(tree) or ""
+    if text.count("\n") > MAX_MODULE_LINES:
+        assert "longer" in doc, f"{path.name}: {text.count(chr(10))} lines; split it or say why in its docstring"
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            length = node.end_lineno - node.lineno + 1
+            assert length <= MAX_FUNCTION_LINES or "longer" in (ast.get_docstring(node) or ""), \
+                f"{path.name}:{node.lineno} {node.name} is {length} lines"
