@@ -229,7 +229,7 @@
   }
 
   function topModel(cq, fit, excluded) {
-    // assess.scoring._top: the best fit not excluded, the lowest index on ties;
+    // assess.engine.arrays._top: the best fit not excluded, the lowest index on ties;
     // the best fit of all when every ranking target is excluded
     var best = -1, bestFit = -Infinity, any = -1, anyFit = -Infinity;
     for (var i = 0; i < cq.ranking.length; i++) {
@@ -357,7 +357,7 @@
   }
 
   function score(cq, values) {
-    // assess.scoring.score: aggregate() over one respondent
+    // assess.engine.scoring.score: aggregate() over one respondent
     var s = state(cq, values);
     var per = [fits(s)];
     var n = 1;
@@ -453,7 +453,7 @@
   /* ------------------------------------------------------------ which questions apply */
 
   function applicable(cq, values) {
-    // assess.answers.applicable_values: question id -> answer of the questions that apply, in order
+    // assess.engine.answers.applicable_values: question id -> answer of the questions that apply, in order
     var known = new Map();
     cq.questions.forEach(function (q) {
       if (q.when !== null && check(q.when, known) !== true) return;
