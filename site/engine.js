@@ -344,7 +344,8 @@
           excluded = s.excluded;
         }
         var newTop = topModel(cq, newFit, excluded);
-        if (newTop !== top) {
+        // a change under which every model is excluded names no leader: left out
+        if (newTop !== top && !excluded.has(newTop)) {
           var iNew = cq.targetIndex[newTop], iOld = cq.targetIndex[top];
           var topOut = excluded.has(top);
           out.push({ question: qid, question_text: q.text, answer: answerLabel(q, value), change_to: change,

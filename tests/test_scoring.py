@@ -81,7 +81,8 @@ def test_batch_and_single_scoring_agree(main_q):
 
 
 def _brute_force_flips(q, values):
-    """Rescore every single-answer change from scratch; keep those that move the top."""
+    """Rescore every single-answer change from scratch; keep those that put another model first
+    (not those under which every model is excluded: they name no leader)."""
     top = score(q, values)["ranking"][0]["model"]
     found = set()
     for qid, value in applicable_values(q, values).items():
@@ -91,7 +92,8 @@ def _brute_force_flips(q, values):
         for label, new in alternatives_for(question, value):
             changed = applicable_values(q, {**values, qid: new})
             changed = {k: v for k, v in {**values, qid: new}.items() if k in changed}
-            if rank_many(q, [changed])[0].top[0] != q.ranking.index(top):
+            ev = rank_many(q, [changed])[0]
+            if ev.top[0] != q.ranking.index(top) and not ev.excluded[0, ev.top[0]]:
                 found.add((qid, label))
     return found
 
@@ -103,6 +105,10 @@ def test_sensitivity_equals_brute_force(main_q, seed):
     assert {(s["question"], s["change_to"]) for s in result["sensitivity"]} == _brute_force_flips(main_q, values)
     for s in result["sensitivity"]:
         assert s["new_top"] != result["ranking"][0]["model"]
+        changed = {**values, s["question"]: next(new for label, new in alternatives_for(
+            main_q.by_id[s["question"]], values.get(s["question"], "dont-know")) if label == s["change_to"])}
+        after = score(main_q, changed)["ranking"]
+        assert not next(r for r in after if r["model"] == s["new_top"])["excluded"], "a named leader is excluded"
 
 
 def test_several_respondents_average_and_disagree(mini):

@@ -71,13 +71,21 @@ def run(paths: list[Path], kb: KnowledgeBase | None = None) -> Assessment:
 
 
 def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dict:
-    """Score, then add check-and-challenge questions and who answered."""
+    """Score, decide what to recommend, then add check-and-challenge questions and who answered."""
     from .answers import applicable_values
     from .challenges import select
+    from .recommendation import change_text, instead_quote, recommend
     from .scoring import aggregate
+    from .turning_points import turning_points
 
     labels = _labels(answers)
-    result = aggregate(q, [a.values for a in answers], labels)
+    scored = aggregate(q, [a.values for a in answers], labels)
+    for change in scored["sensitivity"]:
+        change["text"] = change_text(q, change)
+    instead = bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in kb.collaborative["alternatives"]}
+    decision = recommend(q, scored, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
+    decision["changes"] = turning_points(q, [a.values for a in answers], labels, decision, instead=instead)
+    result = {"questionnaire": scored.pop("questionnaire"), "recommendation": decision, **scored}
     result["challenges"] = select(q, kb, result, [applicable_values(q, a.values) for a in answers])
     result["challenge"] = [c["text"] for c in result["challenges"]]
     result["terms"] = dict(q.terms)

@@ -67,9 +67,10 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
             new_mean = (total - ev.fit[row] + new_fit) / n
             excluded = ev.excluded.copy()
             excluded[row, :eng.n_ranking] = alt.excluded[k][:eng.n_ranking]
-            new_top = int(_top(new_mean[:r], excluded.all(axis=0)[:r]))
-            if new_top != top:
-                entry = _flip(q, answer_sets[row], j, p, kind, new_mean, excluded.all(axis=0), new_top, top)
+            everyone_out = excluded.all(axis=0)
+            new_top = int(_top(new_mean[:r], everyone_out[:r]))
+            if new_top != top and not everyone_out[new_top]:
+                entry = _flip(q, answer_sets[row], j, p, kind, new_mean, everyone_out, new_top, top)
                 entry["respondent"] = labels[row]
                 out.append(entry)
     return _result(q, eng, answer_sets, _as_lists(ev), labels, out)
@@ -92,7 +93,8 @@ def _flip(q, values, j, p, kind, fit, excluded, new_top, top) -> dict:
     value = values.get(question.id, DONT_KNOW)
     option = question.options[p]
     if kind == "toggle":
-        change = f"{'without' if option.id in value else 'adding'} “{option.label}”"
+        kind = "remove" if option.id in value else "add"
+        change = f"{'without' if kind == 'remove' else 'adding'} “{option.label}”"
     elif kind == "only":
         change = f"only “{option.label}”"
     else:
@@ -100,7 +102,8 @@ def _flip(q, values, j, p, kind, fit, excluded, new_top, top) -> dict:
     old_excluded = bool(excluded[top])
     old_fit = None if old_excluded else float(fit[top])
     return {"question": question.id, "question_text": question.text, "answer": _answer_label(question, value),
-            "change_to": change, "new_top": q.ranking[new_top], "new_top_fit": float(fit[new_top]),
+            "change_to": change, "change": kind, "option_label": option.label, "old_top": q.ranking[top],
+            "new_top": q.ranking[new_top], "new_top_fit": float(fit[new_top]),
             "old_top_fit": old_fit, "old_top_excluded": old_excluded,
             "margin": float(fit[new_top]) - (old_fit if old_fit is not None else 0.0)}
 

@@ -19,10 +19,14 @@ from .questionnaire import SCORED, Question
 
 
 def flips(eng: Engine, b: Batch, ev: Evaluation) -> "Flips":
-    """Every single-answer change that moves the top model, for every answer set of the batch."""
+    """Every single-answer change that puts another model first, for every answer set of the batch.
+
+    A change under which every model is excluded names no leader, so it is left out.
+    """
     found = []
     for j, p, kind, rows, alt in changes(eng, b, ev):
-        moved = alt.top != ev.top[rows]
+        leader_excluded = alt.excluded[np.arange(len(rows)), alt.top]
+        moved = (alt.top != ev.top[rows]) & ~leader_excluded
         if moved.any():
             found.append((j, p, kind, rows[moved], alt.top[moved], alt.fit[moved][:, :eng.n_ranking],
                           alt.excluded[moved][:, :eng.n_ranking]))

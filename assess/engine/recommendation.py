@@ -1,0 +1,238 @@
+"""The decision a board is asked to take, from a score result (pure).
+
+One thing is recommended: a care model, a collaborative alternative instead of
+a new organisation, or nothing yet ("none": find out first). It says how sure
+(`clear`, `close`, `uncertain`), why, and what else to consider. An excluded
+model is never recommended. The thresholds are the project's judgement
+(docs/questionnaires.md, "The recommendation"); the sentences come from
+`WORDING`, which the browser's engine (site/engine.js) fills in the same way.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Mapping
+
+from .questionnaire import Questionnaire
+
+WELL = 60.0        # a leader fitting less than this is not recommended
+CLOSE = 5.0        # points between the leader and the runner-up that make the decision close
+REASONS = 2        # answers quoted in favour of the leader
+FIND_OUT = 5       # "don't know" questions listed under "find out first"
+
+WORDING = {
+    "model": "{name} fits the answers best of the {ranking} that are not ruled out: {fit} out of 100{range}.",
+    "alternative": "{name} fits best ({fit} out of 100{range}): a {alternative_one} rather than a new organisation.",
+    "alternative_all_out": "Every {ranking_one} is ruled out by the answers given.",
+    "alternative_beats": "It fits better than any {ranking_one} that is not ruled out; the best of those, {other}, "
+                         "fits {other_fit}.",
+    "alternative_quote": "The support pack says collaborative models “{quote}”.",
+    "lead": "It leads {other} by {gap} points.",
+    "level": "It is level with {other}.",
+    "reason": "“{question}”: {answer}. {reason}",
+    "none": "Nothing fits well yet: the best, {name}, fits {fit} out of 100{range}, below the {well} this tool "
+            "asks of a recommendation.",
+    "none_all_out": "Every option is ruled out by the answers given.",
+    "none_unknown": "{count} answered “don't know”; the answers to them could change the picture.",
+    "clear": "Clear: no other option comes within {close} points, and no “don't know” answer could change the lead.",
+    "close": "Close: {other} is within {gap} points; look at both.",
+    "uncertain_unknown": "Uncertain: depending on the {count} answered “don't know”, {others} could come level "
+                         "or ahead.",
+    "uncertain_rule": "Uncertain: it may be ruled out, because what it requires is not known ({condition}). "
+                      "{reason}",
+    "consider_close": "Consider {other} alongside it ({fit} out of 100).",
+    "consider_alternative": "{other} ({fit} out of 100) could be used alongside it: collaborative models can "
+                            "continue alongside the new models of care.",
+    "consider_model": "If the organisations later want to integrate, {other} fits best of the {ranking} "
+                      "({fit} out of 100).",
+    "find_out": "Find out: “{question}”",
+    "then_check": "Then check again whether {other} fits ({fit} out of 100 now).",
+    "revisit": "Revisit the objectives: the answers do not point clearly to any option.",
+    "if_set": "If “{question}” were answered “{option}” instead of “{answer}”, ",
+    "if_set_unknown": "If “{question}” were answered “{option}” (now “don't know”), ",
+    "if_add": "If “{option}” were added to “{question}”, ",
+    "if_remove": "If “{option}” were taken out of “{question}”, ",
+    "if_only": "If the answer to “{question}” were only “{option}” (now “don't know”), ",
+    "then_lead": "{new} would lead {old} by {margin} points.",
+    "then_level": "{new} would draw level with {old}.",
+    "then_out": "{old} would be ruled out and {new} would come first ({fit} out of 100).",
+    "who": "{respondent}: ",
+    "becomes": "{name} would be recommended instead ({fit} out of 100).",
+    "becomes_none": "nothing would fit well enough to recommend.",
+}
+_QUOTE_MARK = "instead of"     # the support pack's sentence on using collaborative models instead
+
+
+def number(value: float) -> str:
+    """One decimal, halves rounded up, as JavaScript's toFixed(1) gives for these values."""
+    return str(Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def say(key: str, **values: Any) -> str:
+    """A sentence of WORDING with its blanks filled."""
+    return WORDING[key].format(**values)
+
+
+def instead_quote(collaborative: Mapping) -> str | None:
+    """The support pack's words on collaborative models used instead of new ones (None when absent)."""
+    for item in collaborative.get("intro", ()):
+        text = item["text"]
+        if _QUOTE_MARK in text and "can " in text:
+            return text[text.index("can "):].rstrip(".")
+    return None
+
+
+def recommend(q: Questionnaire, result: Mapping, *, instead: bool, quote: str | None = None) -> dict:
+    """The recommendation of a score result.
+
+    `instead`: the questionnaire's alternatives can replace a ranked target (the
+    collaborative alternatives of the care-model questionnaire can; vote
+    weightings cannot). `quote`: the source's sentence saying so.
+    """
+    terms = q.terms
+    models = [r for r in result["ranking"] if not r["excluded"]]
+    alternatives = [r for r in result["alternatives"] if not r["excluded"]] if instead else []
+    model, alt = (models[0] if models else None), (alternatives[0] if alternatives else None)
+    kind, lead = choose(model, alt)
+    candidates = sorted(models + alternatives, key=lambda r: -r["score"])
+    rivals = [r for r in candidates if r is not lead]
+    unknown = [q.by_id[qid].text for qid in result["dont_know"]]
+    if decided(kind, lead)[0] == "none":
+        return _none(lead, kind, unknown, result)
+    confidence, note = _confidence(lead, rivals, unknown)
+    why = _opening(kind, lead, model, terms, quote)
+    if rivals:
+        gap = lead["score"] - rivals[0]["score"]
+        why.append(say("lead", other=rivals[0]["name"], gap=number(gap)) if gap >= 0.05
+                   else say("level", other=rivals[0]["name"]))
+    why += _reasons(lead) + [note]
+    return {**_figures(kind, lead), "confidence": confidence, "why": why,
+            "instead": _instead(kind, lead, rivals, alt, model, terms),
+            "runner_up": _brief(rivals[0]) if rivals else None, "threshold": WELL}
+
+
+def choose(model: Mapping | None, alt: Mapping | None) -> tuple[str, Mapping | None]:
+    """(kind, entry) of the leader: the best collaborative alternative when it fits better than the
+    best care model that is not excluded (or there is none), else that model. Below WELL it is
+    not recommended: the caller says "none"."""
+    if alt is not None and (model is None or alt["score"] > model["score"]):
+        return "alternative", alt
+    return "model", model
+
+
+def decided(kind: str, lead: Mapping | None) -> tuple[str, str | None]:
+    """(kind, id) of the recommendation a leader makes: ("none", None) below WELL."""
+    if lead is None or lead["score"] < WELL:
+        return "none", None
+    return kind, lead.get("model", lead.get("id"))
+
+
+def change_text(q: Questionnaire, s: Mapping) -> str:
+    """One sensitivity entry in plain words: the change, then who would lead."""
+    question, option = s["question_text"], s["option_label"]
+    if s["change"] == "set":
+        key = "if_set_unknown" if s["answer"] == "don't know" else "if_set"
+    else:
+        key = "if_" + s["change"]
+    head = say(key, question=question, option=option, answer=s["answer"])
+    new, old = q.names[s["new_top"]], q.names[s["old_top"]]
+    if s["old_top_excluded"]:
+        tail = say("then_out", old=old, new=new, fit=number(s["new_top_fit"]))
+    elif s["margin"] >= 0.05:
+        tail = say("then_lead", new=new, old=old, margin=number(s["margin"]))
+    else:
+        tail = say("then_level", new=new, old=old)
+    who = say("who", respondent=s["respondent"]) if s.get("respondent") else ""
+    return who + head + tail
+
+
+def _opening(kind: str, lead: Mapping, model: Mapping | None, terms: Mapping, quote: str | None) -> list[str]:
+    spread = _range(lead)
+    if kind == "model":
+        return [say("model", name=lead["name"], ranking=terms["ranking"], fit=number(lead["score"]), range=spread)]
+    why = [say("alternative", name=lead["name"], fit=number(lead["score"]), range=spread,
+               alternative_one=terms.get("alternative_one", "alternative"))]
+    if model is None:
+        why.append(say("alternative_all_out", ranking_one=terms["ranking_one"]))
+    else:
+        why.append(say("alternative_beats", ranking_one=terms["ranking_one"], other=model["name"],
+                       other_fit=number(model["score"])))
+    if quote:
+        why.append(say("alternative_quote", quote=quote))
+    return why
+
+
+def _confidence(lead: Mapping, rivals: list, unknown: list[str]) -> tuple[str, str]:
+    if lead.get("may_be_excluded"):
+        m = lead["may_be_excluded"][0]
+        return "uncertain", say("uncertain_rule", condition=m["condition"], reason=_sentence(m["reason"]))
+    ahead = [r["name"] for r in rivals if r["high"] > lead["low"]]
+    if unknown and ahead:
+        others = ", ".join(ahead[:3]) + (f" and {len(ahead) - 3} more" if len(ahead) > 3 else "")
+        return "uncertain", say("uncertain_unknown", count=_count(len(unknown)), others=others)
+    if rivals and lead["score"] - rivals[0]["score"] <= CLOSE:
+        return "close", say("close", other=rivals[0]["name"], gap=number(lead["score"] - rivals[0]["score"]))
+    return "clear", say("clear", close=number(CLOSE))
+
+
+def _reasons(lead: Mapping) -> list[str]:
+    """The answers that count most in the leader's favour, each with the reason of its weight."""
+    out, seen = [], set()
+    for r in lead["reasons"]:
+        if r["points"] <= 0 or (r["question"], r["answer"]) in seen:
+            continue
+        seen.add((r["question"], r["answer"]))
+        out.append(say("reason", question=r["question_text"], answer=r["answer_label"], reason=_sentence(r["reason"])))
+        if len(out) == REASONS:
+            break
+    return out
+
+
+def _instead(kind: str, lead: Mapping, rivals: list, alt: Mapping | None, model: Mapping | None,
+             terms: Mapping) -> list[str]:
+    out = [say("consider_close", other=r["name"], fit=number(r["score"]))
+           for r in rivals[:2] if lead["score"] - r["score"] <= CLOSE]
+    if kind == "model" and alt is not None and alt["score"] >= WELL and all(alt["name"] not in s for s in out):
+        out.append(say("consider_alternative", other=alt["name"], fit=number(alt["score"])))
+    if kind == "alternative" and model is not None and model["score"] >= WELL \
+            and all(model["name"] not in s for s in out):
+        out.append(say("consider_model", other=model["name"], ranking=terms["ranking"], fit=number(model["score"])))
+    return out
+
+
+def _none(lead: Mapping | None, kind: str, unknown: list[str], result: Mapping) -> dict:
+    if lead is None:
+        why = [say("none_all_out")]
+    else:
+        why = [say("none", name=lead["name"], fit=number(lead["score"]), range=_range(lead), well=number(WELL))]
+    if unknown:
+        why.append(say("none_unknown", count=_count(len(unknown))))
+    instead = [say("find_out", question=text) for text in unknown[:FIND_OUT]]
+    if lead is not None:
+        instead.append(say("then_check", other=lead["name"], fit=number(lead["score"])))
+    if not unknown:
+        instead.append(say("revisit"))
+    return {"kind": "none", "id": None, "name": None, "fit": None, "low": None, "high": None,
+            "confidence": "uncertain", "why": why, "instead": instead,
+            "closest": {**_brief(lead), "kind": kind} if lead is not None else None, "threshold": WELL}
+
+
+def _figures(kind: str, lead: Mapping) -> dict:
+    return {"kind": kind, "id": lead.get("model", lead.get("id")), "name": lead["name"], "fit": lead["score"],
+            "low": lead["low"], "high": lead["high"]}
+
+
+def _brief(r: Mapping) -> dict:
+    return {"id": r.get("model", r.get("id")), "name": r["name"], "fit": r["score"], "low": r["low"], "high": r["high"]}
+
+
+def _range(r: Mapping) -> str:
+    return f" (could be {number(r['low'])} to {number(r['high'])})" if r["high"] - r["low"] >= 0.05 else ""
+
+
+def _count(n: int) -> str:
+    return "1 question" if n == 1 else f"{n} questions"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."

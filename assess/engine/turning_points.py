@@ -1,0 +1,99 @@
+"""What would change the recommendation: every single answer change that recommends something else.
+
+The sensitivity of the score result asks which changes put another care model
+first; a board needs the same question of the decision itself, which may be a
+collaborative alternative or "nothing fits well yet". Every change of one
+answer of one respondent (another option or band; adding or removing one option
+of a multiple choice; a "don't know" resolved) is scored in one batch, and the
+recommendation is decided again on the new fits, exactly as for the answers
+given. Changes under which every option is ruled out are listed too: they
+turn the decision into "none".
+"""
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+from .answers import applicable_values
+from .conditions import DONT_KNOW
+from .questionnaire import SCORED, Question, Questionnaire
+from .recommendation import choose, decided, number, say
+from .scoring import answer_label, fits_of
+from .whatif import _representative
+
+
+def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: list[str],
+                   recommendation: Mapping, *, instead: bool) -> list[dict]:
+    """The changes that change the recommendation, in questionnaire order, with plain words."""
+    variants = [(i, question, change) for i, values in enumerate(answer_sets)
+                for question, change in _changes(q, values)]
+    if not variants:
+        return []
+    base = fits_of(q, answer_sets)
+    changed = fits_of(q, [{**answer_sets[i], question.id: change[2]} for i, question, change in variants])
+    n, r, a = len(answer_sets), len(q.ranking), len(q.alternatives) if instead else 0
+    total = base.fit.sum(axis=0)
+    current = (recommendation["kind"], recommendation["id"])
+    out = []
+    for k, (i, question, (kind, label, _)) in enumerate(variants):
+        fit = (total - base.fit[i] + changed.fit[k]) / n
+        excluded = base.excluded.copy()
+        excluded[i] = changed.excluded[k]
+        out_all = excluded.all(axis=0)
+        new_kind, lead = choose(_best(q.ranking, fit[:r], out_all[:r], "model"),
+                                _best(q.alternatives[:a], fit[r:r + a], out_all[r:r + a], "id"))
+        new = decided(new_kind, lead)
+        if new == current:
+            continue
+        entry = {"question": question.id, "question_text": question.text,
+                 "answer": answer_label(q, question.id, answer_sets[i].get(question.id, DONT_KNOW)),
+                 "change": kind, "option_label": label, "kind": new[0], "id": new[1],
+                 "name": q.names[new[1]] if new[1] else None, "fit": lead["score"] if new[1] else None}
+        if n > 1:
+            entry["respondent"] = labels[i]
+        entry["text"] = _text(entry)
+        out.append(entry)
+    return out
+
+
+def _changes(q: Questionnaire, values: Mapping[str, Any]) -> Iterator[tuple[Question, tuple[str, str, Any]]]:
+    """(question, (change, option label, new answer)) for every single change of a scored answer that applies."""
+    for qid, value in applicable_values(q, values).items():
+        question = q.by_id[qid]
+        if question.type not in SCORED:
+            continue
+        for change in _variants(question, value):
+            yield question, change
+
+
+def _variants(question: Question, value) -> list[tuple[str, str, Any]]:
+    if question.type == "multi":
+        if value == DONT_KNOW:
+            return [("only", o.label, (o.id,)) for o in question.options]
+        current = set(value)
+        return [("remove" if o.id in current else "add", o.label,
+                 tuple(x.id for x in question.options if (x.id in current) != (x.id == o.id)))
+                for o in question.options]
+    if question.type == "number":
+        band = None if value == DONT_KNOW else question.band_for(value)
+        return [("set", b.label, _representative(question, b)) for b in question.options if b is not band]
+    return [("set", o.label, o.id) for o in question.options if o.id != value]
+
+
+def _best(ids, fit, excluded, key: str) -> dict | None:
+    """The first of `ids` by fit (lowest index on ties) that is not excluded, as a minimal entry."""
+    standing = [(-float(fit[j]), j) for j in range(len(ids)) if not excluded[j]]
+    if not standing:
+        return None
+    score, j = min(standing)
+    return {key: ids[j], "score": -score}
+
+
+def _text(entry: Mapping) -> str:
+    key = "if_" + entry["change"]
+    if entry["change"] == "set":
+        key = "if_set_unknown" if entry["answer"] == "don't know" else "if_set"
+    head = say(key, question=entry["question_text"], option=entry["option_label"], answer=entry["answer"])
+    tail = say("becomes_none") if entry["kind"] == "none" else say("becomes", name=entry["name"],
+                                                                      fit=number(entry["fit"]))
+    who = say("who", respondent=entry["respondent"]) if entry.get("respondent") else ""
+    return who + head + tail
