@@ -23,6 +23,20 @@ def test_example_ranks_its_model_first(repo, kb, case):
         assert first["score"] - second["score"] >= MIN_MARGIN or second["excluded"]
     if "top_alternative" in case:
         assert result["alternatives"][0]["id"] == case["top_alternative"]
+    models = [r for r in result["ranking"] if not r["excluded"]]
+    if "alternative_beats_models_by" in case:
+        best_model = max((r["score"] for r in models), default=0.0)
+        assert result["alternatives"][0]["score"] - best_model >= case["alternative_beats_models_by"]
+    for model in case.get("not_excluded", ()):
+        row = next(r for r in result["ranking"] if r["model"] == model)
+        assert not row["excluded"], f"{model} excluded: {row.get('exclusion')}"
+    if "top_below" in case:
+        assert models[0]["score"] < case["top_below"], models[0]
+    if case.get("uncertain"):
+        assert any(r["high"] > models[0]["score"] for r in models[1:]), "the don't-know answers could not change the leader"
+    if "kind" in case and "recommendation" in result:
+        assert result["recommendation"]["kind"] == case["kind"]
+        assert result["recommendation"]["id"] not in {r["model"] for r in result["ranking"] if r["excluded"]}
 
 
 def test_every_model_has_an_example():
