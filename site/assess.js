@@ -537,21 +537,20 @@
     var values = cleanValues();
     var result = E.score(cq, values);
     var picks = E.challenges(cq, result, result.known);
-    var top = result.ranking.filter(function (r) { return !r.excluded; })[0] || result.ranking[0];
+    var rec = E.decide(cq, result, values);
     var parts = [
       backLink("#/review", "Back to your answers"),
       h("h1", null, "Your results"),
       store.respondent ? h("p", { class: "app-respondent" }, "Answers of: ", h("strong", null, store.respondent)) : null,
-      store.context ? h("p", { class: "app-context" }, "Local system: " + store.context) : null,
-      h("p", { class: "nhsuk-lede-text" }, "On your answers, the best fit is ", h("strong", null, top.name),
-        " (" + fmt(top.score) + " out of 100)."),
+      store.context ? h("p", { class: "app-context" }, "Local system: " + store.context) : null
+    ].concat(decisionBox(rec), [
       h("p", null, Object.keys(values).length + " questions answered, " + result.dont_know.length +
         " \u201cdon't know\u201d or not answered. The range after each fit shows what those could change."),
       h("h2", { id: "ranking" }, "How well each care model fits"),
       chart(result.ranking),
       resultTable("ranking-caption", "Ranking of the ten care models", result.ranking, "Care model"),
       h("h2", { id: "why" }, "Why: the answers that counted most")
-    ];
+    ]);
     result.ranking.filter(function (r) { return !r.excluded; }).slice(0, 3).forEach(function (r) {
       parts.push(h("h3", null, r.name + " (" + fmt(r.score) + ")"));
       parts.push(reasonList(r));
@@ -574,12 +573,11 @@
       parts.push(h("h2", { id: "legal-forms" }, "Legal forms"));
       parts.push(resultTable("legal-caption", "Fit of the legal forms", result.legal_forms, "Legal form"));
     }
-    parts.push(h("h2", { id: "sensitivity" }, "What would change the top model"));
+    parts.push(h("h2", { id: "sensitivity" }, "What would put another care model first"));
     if (result.sensitivity.length) {
       var shown = result.sensitivity.slice().sort(function (a, b) { return b.margin - a.margin; }).slice(0, 10);
       parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, shown.map(function (s) {
-        return h("li", null, s.question_text + " Now: " + s.answer + "; " + s.change_to + " would put ",
-                 h("strong", null, cq.names[s.new_top]), " first, leading by " + fmt(s.margin) + ".");
+        return h("li", null, s.text);
       })));
       if (result.sensitivity.length > shown.length) {
         parts.push(h("p", null, "And " + (result.sensitivity.length - shown.length) + " more single changes."));
@@ -614,6 +612,35 @@
       button("Download answers (YAML)", download),
       button("Print the results", function () { window.print(); }, true)));
     append(root, parts);
+  }
+
+  var CONFIDENCE = { clear: "Clear", close: "Close call", uncertain: "Uncertain" };
+
+  function decisionBox(rec) {
+    // the decision first, as in `assess report` (assess/reports/report.py decision_view)
+    var headline = rec.kind === "none" ? "Not yet clear: find out more before choosing"
+      : rec.kind === "alternative" ? "Recommended: " + rec.name + ", a " + (data.decision.terms.alternative_one || "alternative") +
+        " instead of a new organisation"
+      : "Recommended: " + rec.name;
+    var list = function (items) {
+      return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
+    };
+    var box = [
+      h("h2", { class: "nhsuk-card__heading nhsuk-card__heading--feature", id: "recommendation" }, headline),
+      h("p", null, (rec.fit === null ? "" : "Fit " + fmt(rec.fit) + " out of 100. ") + "Confidence: ",
+        h("strong", null, CONFIDENCE[rec.confidence]), "."),
+      list(rec.why)
+    ];
+    if (rec.instead.length) {
+      box.push(h("h3", null, rec.kind === "none" ? "Find out first" : "Consider also"));
+      box.push(list(rec.instead));
+    }
+    box.push(h("h3", null, "What would change this recommendation"));
+    box.push(rec.changes.length ? list(rec.changes.slice(0, 5).map(function (c) { return c.text; }))
+                                : h("p", null, "No change to any single answer would change it."));
+    if (rec.changes.length > 5) box.push(h("p", null, "And " + (rec.changes.length - 5) + " more single changes."));
+    return [h("div", { class: "nhsuk-card nhsuk-card--feature app-decision" },
+              h("div", { class: "nhsuk-card__content nhsuk-card__content--feature" }, box))];
   }
 
   function download() {

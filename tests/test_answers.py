@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assess.engine.answers import check
-from assess.errors import InputError
 from assess.engine.questionnaire import load as load_questionnaire
 from assess.engine.scoring import score
+from assess.errors import InputError
 from assess.kb.yamlsafe import load_text
 
 MINI = Path(__file__).parent / "fixtures" / "mini-questionnaire.yaml"

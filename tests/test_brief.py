@@ -5,7 +5,12 @@ import re
 
 import pytest
 
-from assess.reports.brief import COLLABORATIVE_MODELS, NETWORK_MODELS, brief_view, related_legal
+from assess.reports.brief import (
+    COLLABORATIVE_MODELS,
+    NETWORK_MODELS,
+    brief_view,
+    related_legal,
+)
 
 MODELS = ("multi-site-trust", "hospital-chain", "specialty-franchise", "uec-network", "aco",
           "mcp", "pacs", "care-homes", "gp-federation", "super-practice")

@@ -6,7 +6,10 @@ def test_score_table_shows_ranking_reasons_and_what_would_change(cli, repo):
     result = cli("score", repo / "examples" / "mcp.yaml")
     assert result.exit_code == 0, result.output
     out = result.stdout
-    assert "rank  care model" in out and "Multi-specialty Community Provide" in out.splitlines()[4]
+    lines = out.splitlines()
+    assert lines[2].startswith("Recommendation: Multi-specialty Community Providers (MCP) (82.2")   # the decision first
+    header = next(i for i, line in enumerate(lines) if line.startswith("rank  care model"))
+    assert "Multi-specialty Community Provide" in lines[header + 2]
     assert "What would change the top care model:" in out
     assert "check-and-challenge questions" in out
 

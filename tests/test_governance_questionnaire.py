@@ -12,11 +12,11 @@ import pytest
 import yaml
 
 from assess.engine.assessment import run
-from assess.errors import InputError
 from assess.engine.lint import lint
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.resources import questionnaires_dir
+from assess.errors import InputError
 from assess.kb.yamlsafe import load_file
+from assess.resources import questionnaires_dir
 
 QID = "provider-network-governance"
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "governance-network.yaml"

@@ -17,10 +17,10 @@ from markdown_it import MarkdownIt
 from assess import __version__
 from assess.engine.answers import check
 from assess.engine.assessment import Assessment, evaluate
-from assess.reports.documents import render_report
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.reports.report import report_view
 from assess.kb.yamlsafe import load_file
+from assess.reports.documents import render_report
+from assess.reports.report import report_view
 
 HERE = Path(__file__).parent
 MINI = HERE / "fixtures" / "mini-questionnaire.yaml"

@@ -15,10 +15,10 @@ import pytest
 
 from assess.engine.answers import check
 from assess.engine.conditions import DONT_KNOW
+from assess.engine.questionnaire import load as load_questionnaire
 from assess.interview.session import Interview
 from assess.interview.words import clean
 from assess.interview.yamlout import yaml_quote, yaml_scalar
-from assess.engine.questionnaire import load as load_questionnaire
 from assess.kb.yamlsafe import load_file, load_text
 
 REPO = Path(__file__).resolve().parent.parent

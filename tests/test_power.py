@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assess.governance.power import Game, TooComplex, dictators, minimal_blocking, minimal_winning, power, veto_players
+from assess.governance.power import (
+    Game,
+    TooComplex,
+    dictators,
+    minimal_blocking,
+    minimal_winning,
+    power,
+    veto_players,
+)
 
 
 def brute_force(game: Game):

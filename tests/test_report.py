@@ -12,12 +12,12 @@ import yaml
 from assess import __version__
 from assess.engine.answers import check
 from assess.engine.assessment import Assessment, evaluate
-from assess.reports.pdf import PDF_MISSING, html_to_pdf
-from assess.reports.documents import render_report
 from assess.engine.questionnaire import load as load_questionnaire
+from assess.kb.yamlsafe import load_file
+from assess.reports.documents import render_report
+from assess.reports.pdf import PDF_MISSING, html_to_pdf
 from assess.reports.provenance import content_hash, report_date
 from assess.reports.report import report_view
-from assess.kb.yamlsafe import load_file
 
 HERE = Path(__file__).parent
 MINI = HERE / "fixtures" / "mini-questionnaire.yaml"
@@ -79,8 +79,9 @@ def test_markdown_report_has_every_section_in_order(kb, mini, tmp_path):
     a = write_answers(tmp_path, "a.yaml", ONE)
     text, view = mini_report(kb, mini, [a])
     headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert headings[:3] == ["## Summary", "## The local context as answered", "## Ranking of the care models"]
-    assert headings[3].startswith("## 1. Multi-specialty Community Providers")
+    assert headings[:4] == ["## Recommendation", "## Summary", "## The local context as answered",
+                            "## Ranking of the care models"]
+    assert headings[4].startswith("## 1. Multi-specialty Community Providers")
     assert headings[-4:] == ["## What would change this", "## Collaborative alternatives",
                              "## Check and challenge", "## Sources and what is derived"]
     # the chart is the table in Markdown; no renderer markup leaks
@@ -93,7 +94,7 @@ def test_summary_gives_fit_range_and_confidence_lost_to_dont_know(kb, mini, tmp_
     _, view = mini_report(kb, mini, [a])
     summary = view["summary"]["text"]
     top = next(r for r in view["ranking"] if r["rank"] == 1)
-    assert summary.startswith(f"{top['name']} is the best fit")
+    assert summary.startswith(f"Of the care models not ruled out, {top['name']} fits the local context")
     assert f"fit {top['fit']} out of 100 (range {top['range']})" in summary
     # gp-contracts is "don't know" and population is unanswered
     assert "2 of the 4 scored questions that apply were answered “don't know” or left out" in summary
@@ -190,7 +191,7 @@ def test_what_would_change_this_is_in_plain_words(kb, mini, tmp_path):
     text, view = mini_report(kb, mini, [a])
     section = text.split("## What would change this")[1].split("\n## ")[0]
     assert view["changes"]["count"] > 0
-    assert "“Who would lead?” (answered: GP practices): changing it to “An NHS trust” would put" in section
+    assert "If “Who would lead?” were answered “An NHS trust” instead of “GP practices”, " in section
 
 
 def test_challenges_are_grouped_by_theme_with_sources(kb, mini, tmp_path):

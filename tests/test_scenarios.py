@@ -4,6 +4,7 @@ import yaml
 
 from assess.engine.assessment import run
 
+
 def scenarios():
     from pathlib import Path
 
@@ -20,7 +21,7 @@ def test_example_ranks_its_model_first(repo, kb, case):
     if "top" in case:
         first, second = result["ranking"][0], result["ranking"][1]
         assert first["model"] == case["top"] and not first["excluded"]
-        assert first["score"] - second["score"] >= MIN_MARGIN or second["excluded"]
+        assert first["score"] - second["score"] >= MIN_MARGIN or second["excluded"] or case.get("confidence") in ("close", "uncertain")
     if "top_alternative" in case:
         assert result["alternatives"][0]["id"] == case["top_alternative"]
     models = [r for r in result["ranking"] if not r["excluded"]]
@@ -34,9 +35,19 @@ def test_example_ranks_its_model_first(repo, kb, case):
         assert models[0]["score"] < case["top_below"], models[0]
     if case.get("uncertain"):
         assert any(r["high"] > models[0]["score"] for r in models[1:]), "the don't-know answers could not change the leader"
-    if "kind" in case and "recommendation" in result:
-        assert result["recommendation"]["kind"] == case["kind"]
-        assert result["recommendation"]["id"] not in {r["model"] for r in result["ranking"] if r["excluded"]}
+    rec = result["recommendation"]
+    assert rec["id"] not in {r["model"] for r in result["ranking"] if r["excluded"]}
+    if "kind" in case:
+        assert rec["kind"] == case["kind"]
+        if case["kind"] == "model" and "top" in case:
+            assert rec["id"] == case["top"]
+    if "confidence" in case:
+        assert rec["confidence"] == case["confidence"], rec["why"]
+
+
+def test_examples_cover_every_kind_and_confidence():
+    assert {c.get("kind") for c in SCENARIOS} >= {"model", "alternative", "none"}
+    assert {c["confidence"] for c in SCENARIOS if c.get("kind") == "model"} == {"clear", "close", "uncertain"}
 
 
 def test_every_model_has_an_example():

@@ -6,9 +6,15 @@ import pytest
 
 from assess.engine.answers import applicable_values
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.resources import questionnaires_dir
 from assess.engine.sampling import random_answers
-from assess.engine.scoring import aggregate, alternatives_for, rank_many, score, score_many
+from assess.engine.scoring import (
+    aggregate,
+    alternatives_for,
+    rank_many,
+    score,
+    score_many,
+)
+from assess.resources import questionnaires_dir
 
 MINI = Path(__file__).parent / "fixtures" / "mini-questionnaire.yaml"
 

@@ -304,8 +304,8 @@ def test_pages_link_glossary_terms_and_the_glossary_has_the_anchors(built):
 
 def test_questionnaire_data_carries_the_compiled_arithmetic(kb):
     from assess.engine.questionnaire import load as load_questionnaire
-    from assess.site.questionnaire_data import questionnaire_data, to_script
     from assess.kb.yamlsafe import load_file
+    from assess.site.questionnaire_data import questionnaire_data, to_script
 
     q = load_questionnaire(QUESTIONNAIRE, kb)
     data = questionnaire_data(q, kb, load_file(QUESTIONNAIRE).data)

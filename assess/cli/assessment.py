@@ -74,11 +74,35 @@ def lint(questionnaires):
         sys.exit(1)
 
 
+def _recommendation_text(rec: dict) -> list[str]:
+    """The decision first: what is recommended, how sure, why, and what would change it."""
+    import textwrap
+
+    if rec["kind"] == "none":
+        head = "Recommendation: not yet clear (nothing fits well enough); find out first"
+    else:
+        head = f"Recommendation: {rec['name']} ({rec['fit']:.1f}"
+        head += f", range {rec['low']:.0f}-{rec['high']:.0f})" if rec["high"] - rec["low"] >= 0.05 else ")"
+        head += " instead of a new organisation" if rec["kind"] == "alternative" else ""
+    lines = [head + f"; confidence: {rec['confidence']}"]
+    for text in rec["why"] + rec["instead"]:
+        lines += textwrap.wrap(text, 100, initial_indent="  - ", subsequent_indent="    ")
+    changes = rec.get("changes", [])
+    if not changes:
+        lines.append("  No single answer change would change the recommendation.")
+    else:
+        n = len(changes)
+        lines += textwrap.wrap(f"{n} single answer change{'s' if n > 1 else ''} would change the recommendation, "
+                               f"e.g.: {changes[0]['text']}", 100, initial_indent="  ", subsequent_indent="    ")
+    return lines
+
+
 def _score_text(result: dict) -> str:
     lines = []
     people = [r["label"] for r in result["respondents"]]
     lines.append(f"{result['questionnaire']}: {len(people)} respondent{'s' if len(people) > 1 else ''} "
                  f"({'; '.join(people)})")
+    lines += [""] + _recommendation_text(result["recommendation"])
     rows = []
     for rank, r in enumerate(result["ranking"], 1):
         why = "; ".join(f"{x['answer_label']} ({x['points']:+g})" for x in r["reasons"][:2])

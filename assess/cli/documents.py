@@ -116,6 +116,9 @@ def demo(folder):
     view, a = report_for([example], source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
     result = a.result
     click.echo(f"Scored the example {display_path(example)} ({result['respondents'][0]['label']}).")
+    rec = result["recommendation"]
+    click.echo("Recommendation: " + (f"{rec['name']} ({rec['fit']:.1f}; confidence: {rec['confidence']})"
+                                     if rec["kind"] != "none" else "not yet clear: find out first"))
     click.echo("Best fits:")
     for rank, r in enumerate([r for r in result["ranking"] if not r["excluded"]][:3], 1):
         spread = f" (range {r['low']:.0f}-{r['high']:.0f})" if f"{r['low']:.0f}" != f"{r['high']:.0f}" else ""

@@ -32,7 +32,7 @@ WORDING = {
     "none": "Nothing fits well yet: the best, {name}, fits {fit} out of 100{range}, below the {well} this tool "
             "asks of a recommendation.",
     "none_all_out": "Every option is ruled out by the answers given.",
-    "none_unknown": "{count} answered “don't know”; the answers to them could change the picture.",
+    "none_unknown": "“Don't know” was the answer to {count}; knowing the answers could change the picture.",
     "clear": "Clear: no other option comes within {close} points, and no “don't know” answer could change the lead.",
     "close": "Close: {other} is within {gap} points; look at both.",
     "uncertain_unknown": "Uncertain: depending on the {count} answered “don't know”, {others} could come level "
@@ -55,7 +55,6 @@ WORDING = {
     "then_lead": "{new} would lead {old} by {margin} points.",
     "then_level": "{new} would draw level with {old}.",
     "then_out": "{old} would be ruled out and {new} would come first ({fit} out of 100).",
-    "who": "{respondent}: ",
     "becomes": "{name} would be recommended instead ({fit} out of 100).",
     "becomes_none": "nothing would fit well enough to recommend.",
 }
@@ -99,11 +98,13 @@ def recommend(q: Questionnaire, result: Mapping, *, instead: bool, quote: str | 
     if decided(kind, lead)[0] == "none":
         return _none(lead, kind, unknown, result)
     confidence, note = _confidence(lead, rivals, unknown)
-    why = _opening(kind, lead, model, terms, quote)
+    why = _opening(kind, lead, model, terms)
     if rivals:
         gap = lead["score"] - rivals[0]["score"]
         why.append(say("lead", other=rivals[0]["name"], gap=number(gap)) if gap >= 0.05
                    else say("level", other=rivals[0]["name"]))
+    if kind == "alternative" and quote:
+        why.append(say("alternative_quote", quote=quote))
     why += _reasons(lead) + [note]
     return {**_figures(kind, lead), "confidence": confidence, "why": why,
             "instead": _instead(kind, lead, rivals, alt, model, terms),
@@ -127,7 +128,7 @@ def decided(kind: str, lead: Mapping | None) -> tuple[str, str | None]:
 
 
 def change_text(q: Questionnaire, s: Mapping) -> str:
-    """One sensitivity entry in plain words: the change, then who would lead."""
+    """One sensitivity entry in plain words: the change, then who would lead (the respondent, user text, apart)."""
     question, option = s["question_text"], s["option_label"]
     if s["change"] == "set":
         key = "if_set_unknown" if s["answer"] == "don't know" else "if_set"
@@ -141,11 +142,10 @@ def change_text(q: Questionnaire, s: Mapping) -> str:
         tail = say("then_lead", new=new, old=old, margin=number(s["margin"]))
     else:
         tail = say("then_level", new=new, old=old)
-    who = say("who", respondent=s["respondent"]) if s.get("respondent") else ""
-    return who + head + tail
+    return head + tail
 
 
-def _opening(kind: str, lead: Mapping, model: Mapping | None, terms: Mapping, quote: str | None) -> list[str]:
+def _opening(kind: str, lead: Mapping, model: Mapping | None, terms: Mapping) -> list[str]:
     spread = _range(lead)
     if kind == "model":
         return [say("model", name=lead["name"], ranking=terms["ranking"], fit=number(lead["score"]), range=spread)]
@@ -156,8 +156,6 @@ def _opening(kind: str, lead: Mapping, model: Mapping | None, terms: Mapping, qu
     else:
         why.append(say("alternative_beats", ranking_one=terms["ranking_one"], other=model["name"],
                        other_fit=number(model["score"])))
-    if quote:
-        why.append(say("alternative_quote", quote=quote))
     return why
 
 
@@ -171,7 +169,7 @@ def _confidence(lead: Mapping, rivals: list, unknown: list[str]) -> tuple[str, s
         return "uncertain", say("uncertain_unknown", count=_count(len(unknown)), others=others)
     if rivals and lead["score"] - rivals[0]["score"] <= CLOSE:
         return "close", say("close", other=rivals[0]["name"], gap=number(lead["score"] - rivals[0]["score"]))
-    return "clear", say("clear", close=number(CLOSE))
+    return "clear", say("clear", close=f"{CLOSE:g}")
 
 
 def _reasons(lead: Mapping) -> list[str]:
@@ -203,7 +201,7 @@ def _none(lead: Mapping | None, kind: str, unknown: list[str], result: Mapping) 
     if lead is None:
         why = [say("none_all_out")]
     else:
-        why = [say("none", name=lead["name"], fit=number(lead["score"]), range=_range(lead), well=number(WELL))]
+        why = [say("none", name=lead["name"], fit=number(lead["score"]), range=_range(lead), well=f"{WELL:g}")]
     if unknown:
         why.append(say("none_unknown", count=_count(len(unknown))))
     instead = [say("find_out", question=text) for text in unknown[:FIND_OUT]]

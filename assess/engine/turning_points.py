@@ -23,7 +23,7 @@ from .whatif import _representative
 
 def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: list[str],
                    recommendation: Mapping, *, instead: bool) -> list[dict]:
-    """The changes that change the recommendation, in questionnaire order, with plain words."""
+    """The changes that change the recommendation, with plain words: what they would recommend best first."""
     variants = [(i, question, change) for i, values in enumerate(answer_sets)
                 for question, change in _changes(q, values)]
     if not variants:
@@ -52,7 +52,7 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
             entry["respondent"] = labels[i]
         entry["text"] = _text(entry)
         out.append(entry)
-    return out
+    return sorted(out, key=lambda e: -(e["fit"] or 0.0))      # stable: question order within equal fits
 
 
 def _changes(q: Questionnaire, values: Mapping[str, Any]) -> Iterator[tuple[Question, tuple[str, str, Any]]]:
@@ -95,5 +95,4 @@ def _text(entry: Mapping) -> str:
     head = say(key, question=entry["question_text"], option=entry["option_label"], answer=entry["answer"])
     tail = say("becomes_none") if entry["kind"] == "none" else say("becomes", name=entry["name"],
                                                                       fit=number(entry["fit"]))
-    who = say("who", respondent=entry["respondent"]) if entry.get("respondent") else ""
-    return who + head + tail
+    return head + tail

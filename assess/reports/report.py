@@ -28,7 +28,6 @@ from .words import (
 
 TOP_N = 3                 # models described in full in a report
 
-CLOSE = 5.0               # points: models this close to the top fit are recommended with it
 
 WHY_FOR = 5               # contributions in favour shown per model
 
@@ -56,7 +55,6 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
     ranking = result["ranking"]
     standing = [r for r in ranking if not r["excluded"]]
     top = standing[0] if standing else ranking[0]
-    recommended = [top] + [r for r in standing[1:TOP_N] if top["score"] - r["score"] <= CLOSE]
     respondents = result["respondents"]
     labels = [r["label"] for r in respondents]
     multi = len(respondents) > 1
@@ -80,9 +78,9 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
                                      for i in r["ignored"]]} for r in respondents],
         "multi": multi,
         "labels": labels,
-        "summary": _summary(q.terms, result, top, recommended, standing, list(result["dont_know"]),
+        "decision": decision_view(q.terms, result["recommendation"]),
+        "summary": _summary(q.terms, result, top, standing, list(result["dont_know"]),
                             scored_applicable, multi),
-        "recommended": [r["name"] for r in recommended],
         "sections": _answers_view(q, a.answers, applicable),
         "dont_know": [q.by_id[qid].text for qid in result["dont_know"]],
         "disagreements": [{"question": d["question_text"], "answers": d["answers"]}
@@ -239,54 +237,64 @@ def _contributions(kb: KnowledgeBase, reasons: list[dict]) -> tuple[list, list]:
     return pro, con
 
 
-def _change_phrase(change: str) -> str:
-    for prefix, words in (("adding ", "by adding "), ("without ", "by removing "), ("only ", "to only ")):
-        if change.startswith(prefix):
-            return words + change[len(prefix):]
-    return "to " + change
+CONFIDENCE = {"clear": "Clear", "close": "Close call", "uncertain": "Uncertain"}
+CHANGES_SHOWN = 5          # changes that would change the recommendation, in the decision box
+
+
+def decision_view(terms: Mapping, rec: Mapping) -> dict:
+    """The decision box: what is recommended, how sure, why, what else, what would change it."""
+    if rec["kind"] == "none":
+        headline = "Not yet clear: find out more before choosing"
+    elif rec["kind"] == "alternative":
+        headline = (f"Recommended: {rec['name']}, a {terms.get('alternative_one', 'alternative')} "
+                    "instead of a new organisation")
+    else:
+        headline = f"Recommended: {rec['name']}"
+    fit = None
+    if rec["fit"] is not None:
+        spread = rec["high"] - rec["low"] >= 0.05
+        fit = fit_text(rec["fit"]) + (f" (range {range_text(rec['low'], rec['high'])})" if spread else "")
+    changes = rec.get("changes", [])
+    return {"kind": rec["kind"], "headline": headline, "fit": fit, "confidence": CONFIDENCE[rec["confidence"]],
+            "why": list(rec["why"]), "instead": list(rec["instead"]),
+            "changes": [{"respondent": c.get("respondent"), "text": c["text"]} for c in changes[:CHANGES_SHOWN]],
+            "more_changes": max(0, len(changes) - CHANGES_SHOWN)}
 
 
 def _sensitivity_view(q, result: dict) -> dict:
-    """The single answer changes that would change the top model, in plain words, by question."""
-    names = q.names
+    """The single answer changes that would put another model first, in plain words, by question."""
     by_question: dict[tuple, dict] = {}
     for s in result["sensitivity"]:
         key = (s["question"], s.get("respondent"))
-        entry = by_question.setdefault(key, {"id": s["question"], "question": s["question_text"],
-                                             "respondent": s.get("respondent"),
-                                             "answer": s["answer"], "changes": [], "best": 0.0})
-        name = names.get(s["new_top"], s["new_top"])
-        lead = (f"would put {name} first, ahead by {s['margin']:.1f} points" if s["margin"] >= 0.05
-                else f"would bring {name} level with it at the top")
-        entry["changes"].append(f"changing it {_change_phrase(s['change_to'])} {lead}")
+        entry = by_question.setdefault(key, {"id": s["question"], "respondent": s.get("respondent"),
+                                             "changes": [], "best": 0.0})
+        entry["changes"].append(s["text"])
         entry["best"] = max(entry["best"], s["margin"])
     groups = sorted(by_question.values(), key=lambda e: (-e["best"], q.by_id[e["id"]].index))
     for g in groups:
-        g["text"] = f"“{g['question']}” (answered: {g['answer']}): " + "; ".join(g["changes"]) + "."
-    top = result["ranking"][0]["name"] if result["ranking"] else ""
+        g["text"] = " ".join(g["changes"])
+    standing = [r for r in result["ranking"] if not r["excluded"]]
+    top = standing[0]["name"] if standing else ""
     if not groups:
-        intro = (f"No change to any single answer would change the top model: {top} stays first whichever "
-                 "one answer is changed or resolved.")
+        intro = (f"No change to any single answer would put another {q.terms['ranking_one']} first: {top} stays "
+                 "first whichever one answer is changed or resolved." if top else
+                 f"No change to any single answer would leave a {q.terms['ranking_one']} that is not ruled out.")
     else:
         n = len(result["sensitivity"])
-        intro = (f"{plural(n, 'single change')} of one answer would put another model first "
+        intro = (f"{plural(n, 'single change')} of one answer would put another {q.terms['ranking_one']} first "
                  f"(over {plural(len(groups), 'question')}); the larger the lead, the more that answer "
                  "matters. Check these answers first.")
     return {"intro": intro, "groups": groups, "count": len(result["sensitivity"])}
 
 
-def _summary(terms, result, top, recommended, standing, dont_know, scored_applicable, multi) -> dict:
+def _summary(terms, result, top, standing, dont_know, scored_applicable, multi) -> dict:
     """The one-paragraph summary (sentences of trusted text only)."""
     s = []
     if not standing:
         s.append(f"Every {terms['ranking_one']} is excluded by the answers given; see the ranking for the reasons.")
     else:
-        s.append(f"{top['name']} is the best fit for the local context as answered: fit "
-                 f"{fit_with_range(top).replace(' (', ' out of 100 (', 1)}.")
-        if len(recommended) > 1:
-            others = [f"{r['name']} ({fit_with_range(r)})" for r in recommended[1:]]
-            s.append(f"{join_names(others)} {'is' if len(others) == 1 else 'are'} within {CLOSE:g} points and worth "
-                     "considering alongside it.")
+        s.append(f"Of the {terms['ranking']} not ruled out, {top['name']} fits the local context as answered "
+                 f"best: fit {fit_with_range(top).replace(' (', ' out of 100 (', 1)}.")
     n_dk, n_q = len(dont_know), len(scored_applicable)
     if n_dk:
         s.append(f"{n_dk} of the {n_q} scored questions that apply {'was' if n_dk == 1 else 'were'} answered "

@@ -18,7 +18,7 @@ from ..kb.freeze import thaw
 from ..reports.kbview import cite, item_view
 
 BUSINESS_PARTS = ("finances", "leadership", "strategy")
-FORMAT = 1   # bump when the shape below changes
+FORMAT = 2   # bump when the shape below changes
 
 
 def _source_text(kb: KnowledgeBase, source) -> str | None:
@@ -107,7 +107,18 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase, raw: dict | None = N
         "referenced": sorted(q.referenced),
         "quick_guide": guide,
         "models": models,
+        "decision": _decision(q, kb),
     }
+
+
+def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:
+    """What the browser needs to decide as assess/engine/recommendation.py does: thresholds and wording."""
+    from ..engine import recommendation as rec
+
+    instead = bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in kb.collaborative["alternatives"]}
+    return {"well": rec.WELL, "close": rec.CLOSE, "reasons": rec.REASONS, "find_out": rec.FIND_OUT,
+            "instead": instead, "quote": rec.instead_quote(kb.collaborative) if instead else None,
+            "terms": dict(q.terms), "wording": dict(rec.WORDING)}
 
 
 

@@ -13,13 +13,15 @@ import random
 
 import pytest
 
+from assess.engine.answers import applicable_values
 from assess.engine.challenges import select
 from assess.engine.conditions import DONT_KNOW
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.engine.answers import applicable_values
+from assess.engine.recommendation import change_text, instead_quote, recommend
 from assess.engine.scoring import score
-from assess.site.questionnaire_data import questionnaire_data
+from assess.engine.turning_points import turning_points
 from assess.kb.yamlsafe import load_file
+from assess.site.questionnaire_data import questionnaire_data
 
 from .conftest import MAIN, MINI
 
@@ -59,6 +61,9 @@ def random_values(q, rng: random.Random) -> dict:
 def python_result(q, kb, values) -> dict:
     result = score(q, values)
     picks = select(q, kb, result, [applicable_values(q, values)])
+    instead = bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in kb.collaborative["alternatives"]}
+    rec = recommend(q, result, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
+    rec["changes"] = turning_points(q, [values], ["respondent"], rec, instead=instead)
 
     def entries(rows, key):
         return [{"id": r[key], "score": r["score"], "low": r["low"], "high": r["high"], "excluded": r["excluded"],
@@ -70,6 +75,8 @@ def python_result(q, kb, values) -> dict:
         "legal_forms": entries(result["legal_forms"], "id"),
         "sensitivity": [[x["question"], x["change_to"], x["new_top"], x["new_top_fit"], x["old_top_fit"], x["margin"],
                          x["answer"]] for x in result["sensitivity"]],
+        "sensitivity_text": [change_text(q, x) for x in result["sensitivity"]],
+        "recommendation": rec,
         "dont_know": result["dont_know"],
         "challenges": [[c["theme"], c["text"]] for c in picks],
     }
@@ -80,6 +87,7 @@ JS = """([data, sets]) => {
   return sets.map(values => {
     const r = E.score(cq, values);
     const picks = E.challenges(cq, r, r.known);
+    const rec = E.decide(cq, r, values);
     const entries = (rows, key) => rows.map(x => ({id: x[key], score: x.score, low: x.low, high: x.high,
       excluded: x.excluded, maybe: x.may_be_excluded.map(m => m.reason),
       reasons: x.reasons.map(y => [y.question, y.answer, y.points])}));
@@ -87,6 +95,8 @@ JS = """([data, sets]) => {
             legal_forms: entries(r.legal_forms, "id"),
             sensitivity: r.sensitivity.map(x => [x.question, x.change_to, x.new_top, x.new_top_fit, x.old_top_fit,
                                                  x.margin, x.answer]),
+            sensitivity_text: r.sensitivity.map(x => x.text),
+            recommendation: rec,
             dont_know: r.dont_know, challenges: picks.map(c => [c.theme, c.text])};
   });
 }"""
@@ -114,6 +124,29 @@ def compare(py: dict, js: dict, where: str) -> None:
             assert p[6] == j[6]
     assert py["dont_know"] == js["dont_know"], where
     assert py["challenges"] == js["challenges"], f"{where}: challenges"
+    assert py["sensitivity_text"] == js["sensitivity_text"], f"{where}: sensitivity wording"
+    _same_decision(py["recommendation"], js["recommendation"], where)
+
+
+def _same_decision(py: dict, js: dict, where: str) -> None:
+    """The same recommendation, word for word; figures to 1e-9."""
+    def figures(d):
+        return {k: d[k] for k in ("fit", "low", "high") if k in d}
+    assert set(py) == set(js), f"{where}: recommendation keys {sorted(py)} != {sorted(js)}"
+    for key in py:
+        if key in ("fit", "low", "high"):
+            assert close(py[key], js[key]), f"{where}: recommendation {key}"
+        elif key in ("runner_up", "closest"):
+            assert (py[key] is None) == (js[key] is None), f"{where}: {key}"
+            if py[key]:
+                assert {k: v for k, v in py[key].items() if k not in ("fit", "low", "high")} == \
+                    {k: v for k, v in js[key].items() if k not in ("fit", "low", "high")}, f"{where}: {key}"
+                assert all(close(a, b) for a, b in zip(figures(py[key]).values(), figures(js[key]).values()))
+        elif key == "changes":
+            assert [{k: v for k, v in c.items() if k != "fit"} for c in py[key]] == \
+                [{k: v for k, v in c.items() if k != "fit"} for c in js[key]], f"{where}: what would change it"
+        else:
+            assert py[key] == js[key], f"{where}: recommendation {key}: {py[key]!r} != {js[key]!r}"
 
 
 QUESTIONNAIRES = [MINI] + ([MAIN] if MAIN.is_file() else [])
@@ -132,11 +165,15 @@ def test_javascript_scoring_equals_python_scoring(page, site_url, kb, path):
     js_results = page.evaluate(JS, [data, plain])
     assert len(js_results) == len(sets)
     checked_sensitivity = 0
+    kinds = set()
     for i, (values, js) in enumerate(zip(sets, js_results)):
         py = python_result(q, kb, values)
         compare(py, js, f"{q.id} answer set {i}: {values}")
         checked_sensitivity += len(py["sensitivity"])
+        kinds.add(py["recommendation"]["kind"])
     assert checked_sensitivity > 0, "no answer set exercised sensitivity"
+    if q.id == "care-model-fit":
+        assert kinds == {"model", "alternative", "none"}, f"kinds of recommendation exercised: {kinds}"
     assert not page.errors, page.errors
 
 
