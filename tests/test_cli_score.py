@@ -86,3 +86,18 @@ def test_lint_finds_unreachable_questions_idle_options_and_weak_reasons(cli, rep
     assert "'gp-contracts' can never be asked" in out
     assert "option 'small' of 'population' has no effect" in out
     assert "no real reason" in out
+
+
+def test_lint_refuses_rules_that_rest_on_hedged_or_missing_passages(cli, repo, tmp_path):
+    text = (repo / "questionnaires" / "care-model-fit.yaml").read_text("utf-8")
+    hedged = text.replace("'The partner organisations will remain independent'",
+                          "'The partner organisations will usually remain independent'", 1)
+    unquoted = text.replace("In a franchise the organisations do not combine: 'The partner organisations will "
+                            "remain independent'", "In a franchise the organisations do not combine", 1)
+    assert hedged != text and unquoted != text
+    for body, words in ((hedged, "rests on a hedged passage (“usually”)"), (unquoted, "quotes no passage")):
+        path = tmp_path / "care-model-fit.yaml"
+        path.write_text(body, "utf-8")
+        result = cli("lint", path)
+        assert result.exit_code == 1 and words in result.output, result.output
+        assert "care-model-fit.yaml:" in result.output          # located in the file

@@ -1,7 +1,9 @@
-"""Questionnaire self-checks: unreachable questions, idle options, targets that never win, weak reasons."""
+"""Questionnaire self-checks: unreachable questions, idle options, targets that never win, weak reasons,
+exclusion rules that do not rest on a categorical passage."""
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from ..errors import Problem
@@ -14,6 +16,11 @@ from .scoring import alternatives_for, fits_of
 MAX_COMBINATIONS = 50_000
 SEARCH_PASSES = 4
 PLACEHOLDERS = ("todo", "tbd", "fixme", "xxx", "reason")
+# words that make a source passage a tendency rather than a definition: such a passage supports a weight,
+# not a rule that excludes a model
+HEDGES = re.compile(r"\b(usually|may|might|could|can|often|typically|generally|so far|likely|probably|tends?)\b",
+                    re.IGNORECASE)
+QUOTED = re.compile(r"(?:^|[\s:(])['‘“](.+)['’”]")
 
 
 def lint(q: Questionnaire, doc: Document) -> list[Problem]:
@@ -23,6 +30,7 @@ def lint(q: Questionnaire, doc: Document) -> list[Problem]:
     problems += _unreachable(q, doc, paths)
     problems += _idle_options(q, doc, paths)
     problems += _weak_reasons(q, doc, paths)
+    problems += _rule_reasons(doc)
     problems += _never_first(q, doc)
     return problems
 
@@ -130,6 +138,32 @@ def _weak_reasons(q: Questionnaire, doc: Document, paths: dict) -> list[Problem]
                     out.append(doc.problem(paths[question.id] + (key, i, "weights", target),
                                            f"weight for '{target}' has no real reason ({weight['reason']!r})",
                                            "say in one line why this answer favours or counts against it"))
+    return out
+
+
+def _rule_reasons(doc: Document) -> list[Problem]:
+    """A rule excludes a model outright, so its reason must quote a categorical passage of the source
+    (no "usually", "may", "can" ...), or be marked derived with a rationale saying why it is certain."""
+    out = []
+    for i, rule in enumerate(doc.data.get("rules", ())):
+        where = ("rules", i)
+        if rule.get("derived"):
+            if not str(rule.get("rationale", "")).strip():
+                out.append(doc.problem(where + ("derived",), f"derived rule for '{rule['target']}' has no rationale",
+                                       "add rationale: why the exclusion is certain although no passage says so"))
+            continue
+        quote = QUOTED.search(rule["reason"])
+        if quote is None:
+            out.append(doc.problem(where + ("reason",), f"rule for '{rule['target']}' quotes no passage",
+                                   "quote the source's categorical words in single quotes, or mark the rule "
+                                   "derived: true with a rationale"))
+            continue
+        hedge = HEDGES.search(quote.group(1))
+        if hedge:
+            out.append(doc.problem(where + ("reason",), f"rule for '{rule['target']}' rests on a hedged passage "
+                                                        f"(“{hedge.group(0)}”)",
+                                   "a passage that says what usually or may be true supports a strong weight and "
+                                   "a check-and-challenge question, not an exclusion"))
     return out
 
 
