@@ -77,6 +77,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     from .recommendation import change_text, instead_quote, recommend
     from .scoring import aggregate
     from .turning_points import turning_points
+    from .workforce import workforce
 
     labels = _labels(answers)
     scored = aggregate(q, [a.values for a in answers], labels)
@@ -86,7 +87,9 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     decision = recommend(q, scored, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
     decision["changes"] = turning_points(q, [a.values for a in answers], labels, decision, instead=instead)
     result = {"questionnaire": scored.pop("questionnaire"), "recommendation": decision, **scored}
-    result["challenges"] = select(q, kb, result, [applicable_values(q, a.values) for a in answers])
+    known_sets = [applicable_values(q, a.values) for a in answers]
+    result["challenges"] = select(q, kb, result, known_sets)
+    result["workforce"] = workforce(kb, decision, result["ranking"], known_sets) if q.ranking[0] in kb.models else None
     result["challenge"] = [c["text"] for c in result["challenges"]]
     result["terms"] = dict(q.terms)
     result["respondents"] = [{"label": label, "file": a.file, "respondent": a.respondent, "context": a.context,

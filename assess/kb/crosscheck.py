@@ -110,9 +110,17 @@ def _check_lists(docs: dict[str, Any], problems: list[Problem]) -> None:
             if lid not in ids:
                 problems.append(legal.problem(("models",), f"legal model '{lid}' is missing"))
         for i, lm in enumerate(legal.data["models"]):
-            if not lm["formality"]["text"].lower().startswith(("less formal", "more formal")):
+            level = lm["formality"]["text"].lower()
+            if not level.startswith(("less formal", "more formal")):
                 problems.append(legal.problem(("models", i, "formality", "text"),
                                               "formality must start with 'less formal' or 'more formal'"))
+                continue
+            cons = {c["text"] for c in legal.data["formality"][level.split()[0]]["cons"]}
+            for j, text in enumerate(lm.get("applies_least", ())):
+                if text not in cons:
+                    problems.append(legal.problem(("models", i, "applies_least", j),
+                                                  f"'{text}' is not a con of {level.split(':')[0]} legal models",
+                                                  "copy the con's text exactly from formality: cons"))
     if docs["glossary"]:
         _unique_ids(docs["glossary"], ("terms",), problems)
     gp = docs["gp_integration"]

@@ -37,14 +37,16 @@ def barrier_question(text: str) -> str:
 
 
 def legal_view(kb: KnowledgeBase, legal_id: str, fit: float | None = None) -> dict:
-    """A legal model with its level of formality and that level's pros and cons."""
+    """A legal model with its level of formality and that level's pros and cons (less those that apply least to it)."""
     legal = kb.legal_model(legal_id)
     level = formality_level(legal)
     pros_cons = kb.legal_models["formality"][level]
+    least = set(legal.get("applies_least", ()))
     return {"id": legal["id"], "name": legal["name"], "fit": fit_text(fit) if fit is not None else None,
             "level": level, "formality": item_view(kb, legal["formality"]),
             "description": items_view(kb, legal["description"]),
-            "pros": items_view(kb, pros_cons["pros"]), "cons": items_view(kb, pros_cons["cons"])}
+            "pros": items_view(kb, pros_cons["pros"]),
+            "cons": items_view(kb, [c for c in pros_cons["cons"] if c["text"] not in least])}
 
 
 # ---------------------------------------------------------------- briefs

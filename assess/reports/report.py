@@ -79,6 +79,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "multi": multi,
         "labels": labels,
         "decision": decision_view(q.terms, result["recommendation"]),
+        "workforce": workforce_view(kb, result.get("workforce")),
         "summary": _summary(q.terms, result, top, standing, list(result["dont_know"]),
                             scored_applicable, multi),
         "sections": _answers_view(q, a.answers, applicable),
@@ -259,6 +260,23 @@ def decision_view(terms: Mapping, rec: Mapping) -> dict:
             "why": list(rec["why"]), "instead": list(rec["instead"]),
             "changes": [{"respondent": c.get("respondent"), "text": c["text"]} for c in changes[:CHANGES_SHOWN]],
             "more_changes": max(0, len(changes) - CHANGES_SHOWN)}
+
+
+def workforce_view(kb: KnowledgeBase, w: Mapping | None) -> dict | None:
+    """The workforce implications: three lines for the decision box, then each consideration with why it is live."""
+    if not w:
+        return None
+    heading = (f"Workforce implications of {w['name']}" if w["recommended"] else
+               f"Workforce implications if {w['name']} were pursued")
+    return {"heading": heading, "summary": list(w["summary"]),
+            "live": [_implication(kb, i) for i in w["implications"] if i["why"]],
+            "other": [_implication(kb, i) for i in w["implications"] if not i["why"]],
+            "legal": [_implication(kb, i) for i in w["legal"]]}
+
+
+def _implication(kb: KnowledgeBase, item: Mapping) -> dict:
+    why = item["why"] if isinstance(item["why"], str) else "; ".join(item["why"])
+    return {"text": item["text"], "why": why, "cite": cite(kb, item["source"]) if item.get("source") else ""}
 
 
 def _sensitivity_view(q, result: dict) -> dict:
