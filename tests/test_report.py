@@ -82,7 +82,8 @@ def test_markdown_report_has_every_section_in_order(kb, mini, tmp_path):
     assert headings[:4] == ["## Recommendation", "## Summary", "## The local context as answered",
                             "## Ranking of the care models"]
     assert headings[4].startswith("## 1. Multi-specialty Community Providers")
-    assert headings[-4:] == ["## What would change this", "## Collaborative alternatives",
+    assert headings[-6:] == ["## What would change this", "## Collaborative alternatives", "## Which form of MCP",
+                             "## Workforce implications of Multi-specialty Community Providers",
                              "## Check and challenge", "## Sources and what is derived"]
     # the chart is the table in Markdown; no renderer markup leaks
     assert "<svg" not in text and "\x1e" not in text

@@ -77,6 +77,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     from .recommendation import change_text, instead_quote, recommend
     from .scoring import aggregate
     from .turning_points import turning_points
+    from .variants import match, protect
     from .workforce import workforce
 
     labels = _labels(answers)
@@ -88,8 +89,11 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     decision["changes"] = turning_points(q, [a.values for a in answers], labels, decision, instead=instead)
     result = {"questionnaire": scored.pop("questionnaire"), "recommendation": decision, **scored}
     known_sets = [applicable_values(q, a.values) for a in answers]
-    result["challenges"] = select(q, kb, result, known_sets)
+    result["challenges"] = select(q, kb, result, known_sets) + [
+        {"theme": "General practice to protect", **c} for c in protect(kb, known_sets)]
     result["workforce"] = workforce(kb, decision, result["ranking"], known_sets) if q.ranking[0] in kb.models else None
+    subject = decision["id"] if decision["kind"] == "model" else None
+    result["variant"] = match(q, kb, subject, known_sets)
     result["challenge"] = [c["text"] for c in result["challenges"]]
     result["terms"] = dict(q.terms)
     result["respondents"] = [{"label": label, "file": a.file, "respondent": a.respondent, "context": a.context,

@@ -81,6 +81,17 @@ class Challenge:
 
 
 @dataclass(frozen=True)
+class VariantSignal:
+    """Answers that point to one variant of a care model (derived)."""
+
+    variant: str
+    check: Check
+    points: float
+    reason: str
+    source: Any
+
+
+@dataclass(frozen=True)
 class Section:
     id: str
     title: str
@@ -111,6 +122,7 @@ class Questionnaire:
     in_rules: frozenset = field(default_factory=frozenset)     # question ids used by rules
     index: Any = None          # target id -> position in `targets`
     mentions: frozenset = field(default_factory=frozenset)     # (question id, option id or '*') any condition tests
+    variant_signals: tuple = ()                                # VariantSignal, in file order
 
     def question(self, qid: str) -> Question:
         return self.by_id[qid]
@@ -186,6 +198,8 @@ def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
         index=MappingProxyType({t: i for i, t in enumerate(targets)}),
         mentions=frozenset(_mentions([q.when for q in questions if q.when is not None]
                                      + [r.requires for r in rules])),
+        variant_signals=tuple(VariantSignal(v["variant"], compile_condition(v["when"]), float(v["points"]),
+                                            v["reason"], freeze(v.get("source"))) for v in data.get("variants", ())),
     )
 
 

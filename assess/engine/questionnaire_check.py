@@ -20,7 +20,7 @@ def cross_check(doc: Document, kb: KnowledgeBase, names: Mapping[str, str]) -> l
 
 class _Checker:
     def __init__(self, doc: Document, kb: KnowledgeBase, names: Mapping[str, str]):
-        self.doc, self.names = doc, names
+        self.doc, self.names, self.kb = doc, names, kb
         self.problems: list[Problem] = []
         self.targets: dict[str, tuple] = {}
         self.quick_guide = {q["id"] for q in kb.objectives["quick_guide"]}
@@ -45,6 +45,12 @@ class _Checker:
         for i, ch in enumerate(data.get("challenges", ())):
             if "when" in ch:
                 self._condition(ch["when"], ("challenges", i, "when"))
+        variants = {v["id"] for v in self.kb.gp_integration["variants"]}
+        for i, signal in enumerate(data.get("variants", ())):
+            if signal["variant"] not in variants:
+                self._add(("variants", i, "variant"), f"unknown variant '{signal['variant']}'",
+                          "known: " + ", ".join(sorted(variants)))
+            self._condition(signal["when"], ("variants", i, "when"))
         return self.problems
 
     def _add(self, path: tuple, message: str, hint: str = "") -> None:

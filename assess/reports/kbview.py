@@ -75,6 +75,7 @@ def variant_view(kb: KnowledgeBase, variant) -> dict:
         "id": variant["id"],
         "name": variant["name"],
         "description": items_view(kb, variant["description"]),
+        "features": items_view(kb, variant.get("features", ())),
         "early_features": items_view(kb, variant["early_features"]),
         "mature_features": items_view(kb, variant["mature_features"]),
         "examples": [{"organisation": e["organisation"], "text": e.get("text"), "cite": cite(kb, e["source"])}

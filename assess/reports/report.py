@@ -80,6 +80,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "labels": labels,
         "decision": decision_view(q.terms, result["recommendation"]),
         "workforce": workforce_view(kb, result.get("workforce")),
+        "variant": variant_view(kb, result.get("variant")),
         "summary": _summary(q.terms, result, top, standing, list(result["dont_know"]),
                             scored_applicable, multi),
         "sections": _answers_view(q, a.answers, applicable),
@@ -272,6 +273,20 @@ def workforce_view(kb: KnowledgeBase, w: Mapping | None) -> dict | None:
             "live": [_implication(kb, i) for i in w["implications"] if i["why"]],
             "other": [_implication(kb, i) for i in w["implications"] if not i["why"]],
             "legal": [_implication(kb, i) for i in w["legal"]]}
+
+
+def variant_view(kb: KnowledgeBase, v: Mapping | None) -> dict | None:
+    """The BMA type of MCP or PACS the answers match, its features, and HLP examples that are vanguard sites."""
+    if not v:
+        return None
+    model = kb.models[v["model"]]
+    label = model.get("short_name") or model["name"]
+    return {"heading": f"Which form of {label}", "name": v["name"], "why": list(v["why"]), "tied": list(v["tied"]),
+            "features": [{"text": f["text"], "cite": cite(kb, f["source"]) if f.get("source") else ""}
+                         for f in v["features"]],
+            "examples": [e["text"] for e in v["examples"]],
+            "vanguards": [f"{x['example']} (an example in the HLP pack) is also the vanguard site {x['vanguard']} "
+                          f"(no. {x['number']}, {x['type']})" for x in v["vanguards"]]}
 
 
 def _implication(kb: KnowledgeBase, item: Mapping) -> dict:

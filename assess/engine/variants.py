@@ -1,0 +1,95 @@
+"""The variant of the recommended model that matches the answers, and what of general practice to protect (pure).
+
+The BMA paper describes three types of MCP (soft, directed, GP-network-led) and
+two of PACS (Foundation Trust based, multidisciplinary). The questionnaire's
+`variants:` signals (derived) give each type points when the answers point to
+it; the type with the most points is named, with its features and examples.
+Where practices' contracts or identity would change, the paper's five features
+of general practice become check-and-challenge questions. HLP examples and
+vanguard sites that name the same place are linked (a derived match by place name).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+
+from ..kb import KnowledgeBase
+from .questionnaire import Questionnaire
+
+FEATURES_SHOWN = 4
+# answers under which practices' contracts or identity would change (derived)
+PRACTICE_CHANGE = {"gp-contracts": ("single-partnership", "subsumed"),
+                   "lead": ("hospital-trust-into-primary",),
+                   "structural-change": ("merger-acquisition",)}
+_GENERIC = frozenset("""nhs ccg ccgs trust foundation vanguard programme project care primary community integrated
+    partnership provider providers multi specialty multispecialty multi-specialty health healthcare hospital
+    hospitals north south east west northern southern the and of city council services system economy local
+    social ltd practice surgeries teach university pathway initiative transfer red bag home homes network
+    group resilience urgent emergency well connected together""".split())
+
+
+def match(q: Questionnaire, kb: KnowledgeBase, model_id: str | None, known_sets: list[Mapping[str, Any]]) -> dict | None:
+    """The variant of `model_id` the answers match best (None when the model has no variants)."""
+    variants = [v for v in kb.gp_integration["variants"] if v["model"] == model_id]
+    if not variants:
+        return None
+    points = {v["id"]: 0.0 for v in variants}
+    why: dict[str, list[str]] = {v["id"]: [] for v in variants}
+    for signal in q.variant_signals:
+        if signal.variant not in points:
+            continue
+        hits = sum(1 for known in known_sets if signal.check(known) is True)
+        if hits:
+            points[signal.variant] += signal.points * hits / len(known_sets)
+            why[signal.variant].append(signal.reason)
+    best = max(points.values())
+    leaders = [v for v in variants if points[v["id"]] == best]
+    chosen = leaders[0] if best > 0 and len(leaders) == 1 else None
+    return {"model": model_id, "variant": chosen["id"] if chosen else None,
+            "name": chosen["name"] if chosen else None,
+            "points": points, "why": why[chosen["id"]] if chosen else [],
+            "tied": [v["name"] for v in leaders] if chosen is None and best > 0 else [],
+            "features": _features(chosen) if chosen else [],
+            "examples": list(chosen.get("examples", ())) if chosen else [],
+            "vanguards": linked_vanguards(kb, model_id)}
+
+
+def protect(kb: KnowledgeBase, known_sets: list[Mapping[str, Any]]) -> list[dict]:
+    """The five features of general practice, as questions, when practices' contracts or identity would change."""
+    changes = any(_scope_has_gp(known) and any(known.get(qid) in values for qid, values in PRACTICE_CHANGE.items())
+                  for known in known_sets)
+    if not changes:
+        return []
+    return [{"text": f"How will the new arrangement keep this feature of general practice: "
+                     f"“{item['text'].rstrip('.')}”?", "source": item.get("source"),
+             "why": "practices' contracts or identity would change"} for item in kb.gp_integration["traditional_features"]]
+
+
+def linked_vanguards(kb: KnowledgeBase, model_id: str) -> list[dict]:
+    """HLP examples of the model and vanguard sites of its type that name the same place."""
+    model = kb.models.get(model_id)
+    if model is None:
+        return []
+    sites = [(t, s) for t in kb.gp_integration["vanguard_types"] if t.get("model") == model_id for s in t["sites"]]
+    out = []
+    for example in model["examples"]:
+        places = _places(example["organisation"])
+        for vtype, site in sites:
+            if places & _places(site["name"]):
+                out.append({"example": example["organisation"], "vanguard": site["name"], "number": site["number"],
+                            "type": vtype["name"], "source": vtype.get("source")})
+    return out
+
+
+def _features(variant: Mapping) -> list[dict]:
+    items = list(variant.get("features") or ()) + list(variant.get("early_features") or ())
+    return [{"text": i["text"], "source": i.get("source")} for i in items[:FEATURES_SHOWN]]
+
+
+def _places(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC and len(w) > 2}
+
+
+def _scope_has_gp(known: Mapping[str, Any]) -> bool:
+    scope = known.get("scope")
+    return isinstance(scope, (list, tuple)) and "general-practice" in scope
