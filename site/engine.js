@@ -645,7 +645,7 @@
       if (!has(cq.models, leader.model)) return;
       var m = cq.models[leader.model];
       m.barriers.forEach(function (text) {
-        addOne("Barriers to " + m.name, "How will you address this barrier: " + text.replace(/\.+$/, "") + "?",
+        addOne("Barriers to " + m.name, text,
                null, "a barrier the support pack records for a leading model");
       });
     });

@@ -36,7 +36,7 @@ def test_brief_has_every_section_in_order_with_sources(cli, kb, model_id):
     assert ("## Variants (BMA GPC, 2015)" in text) == bool(kb.variants_of(model_id))
     assert text.count("Source:") >= 5
     for barrier in model["barriers"]:
-        assert f"How will you address this barrier: {barrier['text'].rstrip('.').rstrip()}?" in text
+        assert f"{barrier['text'].rstrip('.').rstrip()}: what is our plan for this?" in text
     for item in model["business_case"]["finances"]:
         assert item["text"] in text
     networks = kb.provider_networks

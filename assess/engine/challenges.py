@@ -14,10 +14,10 @@ def select(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: lis
     out: list[dict] = []
     seen: set[str] = set()
 
-    def add(theme: str, text: str, source, why: str) -> None:
+    def add(theme: str, text: str, source, why: str, question: str | None = None) -> None:
         if text not in seen:
             seen.add(text)
-            out.append({"theme": theme, "text": text, "source": source, "why": why})
+            out.append({"theme": theme, "text": text, "source": source, "why": why, "question": question})
 
     guide = {g["id"]: g for g in kb.objectives["quick_guide"]}
     for qid in result["dont_know"]:
@@ -26,18 +26,18 @@ def select(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: lis
         if question.quick_guide:
             g = guide[question.quick_guide]
             for prompt in g["prompts"]:
-                add(f"Quick Guide {g['number']}: {g['title']}", prompt["text"], prompt.get("source"), why)
+                add(f"Quick Guide {g['number']}: {g['title']}", prompt["text"], prompt.get("source"), why, qid)
         if question.challenge:
-            add("Open questions", question.challenge["text"], question.challenge.get("source"), why)
+            add("Open questions", question.challenge["text"], question.challenge.get("source"), why, qid)
     for d in result.get("disagreements", ()):
         views = "; ".join(f"{a['respondent']}: {a['answer']}" for a in d["answers"])
         add("Where respondents disagree",
             f"Respondents answered “{d['question_text']}” differently ({views}). Which answer holds for the whole system?",
-            None, "answers differ between respondents")
+            None, "answers differ between respondents", d["question"])
         challenge = q.by_id[d["question"]].challenge
         if challenge:
             add("Where respondents disagree", challenge["text"], challenge.get("source"),
-                f"respondents disagree on: {d['question_text']}")
+                f"respondents disagree on: {d['question_text']}", d["question"])
     for c in q.challenges:
         if c.check is None or any(c.check(known) is True for known in known_sets):
             add(c.theme, c.text, c.source, "applies to the answers given" if c.check else "applies to every assessment")
@@ -53,7 +53,7 @@ def select(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: lis
             continue
         model = kb.models[leader["model"]]
         for item in model["barriers"]:
-            add(f"Barriers to {model['name']}", f"How will you address this barrier: {item['text'].rstrip('.')}?",
+            add(f"Barriers to {model['name']}", item["text"],
                 item.get("source"), "a barrier the support pack records for a leading model")
     return out
 

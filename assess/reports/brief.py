@@ -33,7 +33,9 @@ def formality_level(legal) -> str:
 
 def barrier_question(text: str) -> str:
     """A barrier recorded by the support pack, asked as a check-and-challenge question."""
-    return f"How will you address this barrier: {text.rstrip('.').rstrip()}?"
+    from ..engine.priorities import board_question
+
+    return board_question(text, "barrier")
 
 
 def legal_view(kb: KnowledgeBase, legal_id: str, fit: float | None = None) -> dict:
