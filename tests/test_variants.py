@@ -64,7 +64,7 @@ def test_the_report_names_the_form_and_asks_what_to_protect(cli, repo, tmp_path)
     out = tmp_path / "r.md"
     assert cli("report", repo / "examples" / "pacs.yaml", "--format", "md", "-o", out).exit_code == 0
     text = out.read_text("utf-8")
-    assert "**Form that fits:** Foundation Trust based PACS model" in text
+    assert "- The form that fits: Foundation Trust based PACS model." in text.split("## Summary")[0]
     assert "## Which form of PACS" in text and "is also the vanguard site Northumbria Healthcare NHS Trust" in text
     assert "How will the new arrangement keep this feature of general practice: “A registered list system" in text
 

@@ -57,7 +57,7 @@ def test_the_report_has_the_workforce_section(cli, repo, tmp_path):
     result = cli("report", repo / "examples" / "aco.yaml", "--format", "md", "-o", out)
     assert result.exit_code == 0, result.output
     text = out.read_text("utf-8")
-    box = text.split("## Recommendation")[1].split("## Summary")[0]
+    box = text.split("## Summary")[0]
     assert "**Workforce**" in box and HEADLINES["transfer"] in box
     section = text.split("## Workforce implications of ")[1].split("\n## ")[0]
     assert "**Made live by the answers**" in section and "because staff would transfer" in section

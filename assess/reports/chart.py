@@ -1,9 +1,10 @@
 """An SVG bar chart of fits (0-100) with their ranges: pure, deterministic, no JavaScript.
 
 Each row is a text label on its own line with the fit and range written out at
-the right, and a bar beneath it: the chart reads without colour (top rows are
-solid dark, the others light with a dark outline, excluded rows hatched and
-labelled "excluded"), in print, and by screen readers (role="img", a title and a
+the right, and a bar beneath it; a legend says what the bars and the range line
+mean. Models the answers rule out are listed apart, below a rule, without a bar.
+The chart reads without colour (the leading rows solid dark, the others light
+with a dark outline), in print, and by screen readers (role="img", a title and a
 description; the report also gives the same data as a table).
 """
 from __future__ import annotations
@@ -15,15 +16,19 @@ WIDTH = 720
 LEFT = 8            # where labels and the 0 of the axis start
 RIGHT = 8
 VALUE = 150         # room right of the plot for the fit and range, written out
-ROW = 38            # height of one row: label line + bar
+ROW = 34            # height of one row: label line + bar
 BAR = 14
 TOP = 8
-AXIS = 30           # room for the axis labels under the rows
+AXIS = 34           # room for the axis labels under the rows
+LEGEND = 18         # the legend line under the axis
+OUT_HEAD = 30       # the rule and heading above the excluded rows
+OUT_ROW = 18        # one excluded row: text only
 TICKS = (0, 25, 50, 75, 100)
 
 FILL_TOP = "#005eb8"       # NHS blue: prints as dark grey
 FILL_OTHER = "#d8dde0"     # light grey
 INK = "#212b32"
+MUTED = "#4c6272"          # 6:1 on white
 
 
 def _x(value: float) -> float:
@@ -40,9 +45,15 @@ def bar_chart(rows: Iterable[Mapping], *, title: str, description: str, id_prefi
     """SVG for rows of {label, value, low, high, value_text, highlight, excluded}.
 
     `label` and `value_text` are plain text (escaped here); values are 0-100.
+    Excluded rows are drawn apart, below a rule, as text without a bar: a model
+    the answers rule out is never drawn longer than one they do not.
     """
     rows = list(rows)
-    height = TOP + ROW * len(rows) + AXIS
+    ranked = [r for r in rows if not r.get("excluded")]
+    excluded = [r for r in rows if r.get("excluded")]
+    bottom = TOP + ROW * len(ranked)
+    apart = (OUT_HEAD + OUT_ROW * len(excluded) + 4) if excluded else 0
+    height = bottom + AXIS + LEGEND + apart
     pid = escape(id_prefix)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height}" '
@@ -50,16 +61,41 @@ def bar_chart(rows: Iterable[Mapping], *, title: str, description: str, id_prefi
         f'font-family="Helvetica, Arial, sans-serif" font-size="13">',
         f'<title id="{pid}-title">{escape(title)}</title>',
         f'<desc id="{pid}-desc">{escape(description)}</desc>',
-        "<defs>"
-        f'<pattern id="{pid}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
-        f'<rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="{INK}" stroke-width="1.5"/>'
-        "</pattern></defs>",
     ]
-    out += _grid_and_axis(len(rows))
-    for i, row in enumerate(rows):
-        out += _row(TOP + ROW * i, row, pid)
+    out += _grid_and_axis(len(ranked))
+    for i, row in enumerate(ranked):
+        out += _row(TOP + ROW * i, row)
+    out += _legend(bottom + AXIS)
+    if excluded:
+        out += _excluded(bottom + AXIS + LEGEND, excluded)
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _legend(y: int) -> list[str]:
+    """What the dark and light bars and the range line mean, in words and swatches (readable in black and white)."""
+    return [f'<g class="legend" fill="{INK}" font-size="11">',
+            f'<rect x="{LEFT}" y="{y}" width="14" height="10" fill="{FILL_TOP}" stroke="{FILL_TOP}"/>',
+            f'<text x="{LEFT + 20}" y="{y + 9}">the leading models</text>',
+            f'<rect x="{LEFT + 150}" y="{y}" width="14" height="10" fill="{FILL_OTHER}" stroke="{INK}"/>',
+            f'<text x="{LEFT + 170}" y="{y + 9}">the others</text>',
+            f'<line x1="{LEFT + 260}" y1="{y + 5}" x2="{LEFT + 290}" y2="{y + 5}" stroke="{INK}" stroke-width="2"/>',
+            f'<text x="{LEFT + 296}" y="{y + 9}">range if the “don’t know” answers were known</text>',
+            "</g>"]
+
+
+def _excluded(y: int, rows: list[Mapping]) -> list[str]:
+    """Models the answers rule out: below a rule, text only, no bar."""
+    out = [f'<g class="excluded" fill="{MUTED}">',
+           f'<line x1="{LEFT}" y1="{y + 4}" x2="{WIDTH - RIGHT}" y2="{y + 4}" stroke="{INK}" stroke-width="1"/>',
+           f'<text x="{LEFT}" y="{y + 20}" fill="{INK}" font-weight="bold">Ruled out by the answers (no bar)</text>']
+    for i, row in enumerate(rows):
+        ty = y + OUT_HEAD + OUT_ROW * (i + 1) - 4
+        out.append(f'<text x="{LEFT}" y="{ty}">{escape(str(row["label"]))}</text>')
+        out.append(f'<text x="{WIDTH - RIGHT}" y="{ty}" text-anchor="end">'
+                   f'{escape(str(row.get("value_text", "excluded")))}</text>')
+    out.append("</g>")
+    return out
 
 
 def _grid_and_axis(n: int) -> list[str]:
@@ -78,12 +114,12 @@ def _grid_and_axis(n: int) -> list[str]:
         anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
         out.append(f'<text x="{_n(_x(tick))}" y="{bottom + 16}" text-anchor="{anchor}">{tick}</text>')
     out.append(f'<text x="{_n(_x(50))}" y="{bottom + 28}" text-anchor="middle" font-size="10">'
-               "fit out of 100 (bar: fit; line: range if the “don’t know” answers were known)</text>")
+               "fit out of 100</text>")
     out.append("</g>")
     return out
 
 
-def _row(y: int, row: Mapping, pid: str) -> list[str]:
+def _row(y: int, row: Mapping) -> list[str]:
     """One row: its label, the fit written out, the bar and the range line."""
     bar_y = y + 18
     label = escape(str(row["label"]))
@@ -93,9 +129,7 @@ def _row(y: int, row: Mapping, pid: str) -> list[str]:
            f'<text x="{LEFT}" y="{y + 13}" fill="{INK}"{weight}>{label}</text>',
            f'<text x="{WIDTH - RIGHT}" y="{bar_y + BAR - 2}" fill="{INK}" text-anchor="end"{weight}>{value_text}</text>']
     width = max(0.0, _x(row["value"]) - LEFT)
-    if row.get("excluded"):
-        fill, stroke = f"url(#{pid}-hatch)", INK
-    elif row.get("highlight"):
+    if row.get("highlight"):
         fill, stroke = FILL_TOP, FILL_TOP
     else:
         fill, stroke = FILL_OTHER, INK

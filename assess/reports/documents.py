@@ -57,14 +57,14 @@ def shown(path: Path | str) -> str:
 
 # ---------------------------------------------------------------- documents
 def render_report(view: dict, fmt: str) -> str | bytes:
-    """A recommendation report (view: assess.report.report_view) as md, html or pdf."""
+    """A recommendation report (view: assess.reports.report.report_view) as md, html or pdf."""
     from .markdown import render
 
     if fmt == "md":
         return render("report.md.j2", r=view, chart_slot="", page_break="")
     figure = (f'<figure class="chart">{view["chart_svg"]}<figcaption>Fit of each {escape(view["terms"]["ranking_one"])}, '
-              f'best first; the three highest are solid, excluded ones are hatched. The table below gives the same '
-              f'figures.</figcaption></figure>')
+              f'best first; the leading three are solid; models the answers rule out are listed apart, without a bar. '
+              f'The appendix gives the same figures as a table.</figcaption></figure>')
     markdown = render("report.md.j2", r=view, chart_slot=slot("chart"), page_break=slot("break"))
     return convert(markdown, fmt, title=view["title"], date_iso=view["date"]["iso"],
                    slots={"chart": figure}, description=view["summary"]["text"], kind="report")

@@ -12,7 +12,7 @@ from typing import Mapping
 
 from ..engine.conditions import DONT_KNOW
 from ..kb import KnowledgeBase
-from .brief import REPORT_SECTIONS, formality_level, legal_view
+from .brief import formality_level, legal_view
 from .chart import bar_chart
 from .kbview import cite, items_view, model_view
 from .provenance import content_hash, docs_in, report_date, source_docs, source_note
@@ -29,20 +29,17 @@ from .words import (
 TOP_N = 3                 # models described in full in a report
 
 
-WHY_FOR = 5               # contributions in favour shown per model
+WHY_FOR = 3               # contributions in favour shown per model
 
-WHY_AGAINST = 3           # contributions against shown per model
+WHY_AGAINST = 2           # contributions against shown per model
 
 
 DERIVED_NOTES = (
-    "The weights that turn answers into fits, and the rules that exclude a model, are the project's judgement "
-    "(each weight states its reason); the arithmetic is described in docs/questionnaires.md.",
-    "The recommendation, its wording, the ranges and the “what would change this” analysis are computed by "
-    "care-models from the answers; they are not statements of the source documents.",
-    "Which legal models are less or more formal is derived (the HLP pack lists pros and cons of each level "
-    "without saying which model is which).",
-    "Links between objectives and models, and summaries marked “derived”, are the project's reading of the "
-    "source passages they cite.",
+    "The weights that turn answers into fits, the rules that exclude a model, the recommendation and its "
+    "thresholds, the ranges and the “what would change this” analysis are care-models' own judgement and "
+    "arithmetic, each weight with its reason; they are not statements of the source documents.",
+    "Which legal models are less or more formal, the links between objectives and models, and summaries "
+    "marked “derived” are the project's reading of the source passages they cite.",
 )
 
 
@@ -59,6 +56,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
     labels = [r["label"] for r in respondents]
     multi = len(respondents) > 1
     applicable = [applicable_values(q, ans.values) for ans in a.answers]
+    challenges = _challenges_view(kb, result, labels)
     scored_applicable = {qid for known in applicable for qid in known if q.by_id[qid].type != "text"}
     rows, exclusions, chart = _ranking_view(q, ranking, [r["model"] for r in standing[:TOP_N]])
     top_views = [_top_view(kb, rank, r) for rank, r in enumerate(standing[:TOP_N], 1)]
@@ -93,7 +91,8 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "top": top_views,
         "changes": _sensitivity_view(q, result),
         **_alternatives_view(kb, q, result),
-        "challenges": _challenges_view(kb, result, labels),
+        "challenges": challenges,
+        "challenges_top": challenges[:CHALLENGES_SHOWN],
         "challenge_count": len(result["challenges"]),
         "sources": [dict(s, cited=s["id"] in cited) for s in source_docs(kb)],
         "derived": list(DERIVED_NOTES),
@@ -151,8 +150,8 @@ def _ranking_view(q, ranking: list[dict], top_ids: list[str]) -> tuple[list, lis
                      "top": r["model"] in top_ids})
     chart = bar_chart(
         [{"label": f"{row['rank']}. {row['name']}", "value": r["score"], "low": r["low"], "high": r["high"],
-          "value_text": ("excluded · " if r["excluded"] else "") + row["fit"]
-                        + (f" (range {row['range']})" if r["high"] - r["low"] >= 0.05 else ""),
+          "value_text": f"ruled out (fit {row['fit']} otherwise)" if r["excluded"] else
+                        row["fit"] + (f" (range {row['range']})" if r["high"] - r["low"] >= 0.05 else ""),
           "highlight": row["top"], "excluded": r["excluded"]} for row, r in zip(rows, ranking)],
         title=f"Fit of each {q.terms['ranking_one']} to the answers (0–100)",
         description=f"Bar chart of the fit of each {q.terms['ranking_one']}, best first: "
@@ -164,19 +163,18 @@ def _ranking_view(q, ranking: list[dict], top_ids: list[str]) -> tuple[list, lis
 
 
 def _top_view(kb: KnowledgeBase, rank: int, r: Mapping) -> dict:
-    """One of the top models in depth: why it fits, what counts against it, its sections."""
+    """One of the top models: what it is in a line, why it fits, what counts against it (and all reasons)."""
     view = model_view(kb, kb.model(r["model"])) if r["model"] in kb.models else None
-    why, against = _contributions(kb, r["reasons"])
+    pro, con = _contributions(kb, r["reasons"])
     return {
         "rank": rank, "id": r["model"], "name": r["name"], "fit": fit_text(r["score"]),
         "range": range_text(r["low"], r["high"]),
-        "why": why, "against": against,
+        "why": pro[:WHY_FOR], "against": con[:WHY_AGAINST], "all_for": pro, "all_against": con,
         "cautions": [{"respondent": m.get("respondent"),
                       "text": f"It may be excluded: what it requires ({m['condition']}) is not known, "
                               f"or not so for every respondent. {sentence(m['reason'])}"}
                      for m in r["may_be_excluded"]],
         "m": view,
-        "sections": [s for k in REPORT_SECTIONS for s in (view["sections"] if view else ()) if s["key"] == k],
     }
 
 
@@ -210,18 +208,16 @@ def _alternatives_view(kb: KnowledgeBase, q, result: Mapping) -> dict:
 
 
 def _challenges_view(kb: KnowledgeBase, result: Mapping, labels: list[str]) -> list[dict]:
-    """Check-and-challenge questions grouped by theme, in order of appearance."""
-    themes: dict[str, list] = {}
-    for c in result["challenges"]:
-        # a challenge about a disagreement quotes respondents' labels: user text
-        themes.setdefault(c["theme"], []).append({"text": c["text"], "cite": source_note(kb, c["source"]),
-                                                  "why": c["why"],
-                                                  "user": any(label in c["text"] for label in labels)})
-    return [{"theme": t, "items": items} for t, items in themes.items()]
+    """Check-and-challenge questions in priority order, each with why and every source."""
+    return [{"priority": c["priority"], "theme": c["theme"], "text": c["text"], "why": c["why"],
+             "label": RANK_LABELS[c["rank"]],
+             "cite": "; ".join(source_note(kb, s) for s in c["sources"]) or "care-models",
+             # a challenge about a disagreement quotes respondents' labels: user text
+             "user": any(label in c["text"] for label in labels)} for c in result["challenges"]]
 
 
 def _contributions(kb: KnowledgeBase, reasons: list[dict]) -> tuple[list, list]:
-    """Reasons merged over respondents: the largest contributions for and against."""
+    """Reasons merged over respondents: contributions for and against, largest first."""
     merged: dict[tuple, dict] = {}
     for r in reasons:
         key = (r["question"], r["answer"])
@@ -230,17 +226,30 @@ def _contributions(kb: KnowledgeBase, reasons: list[dict]) -> tuple[list, list]:
             merged[key] = {"question": r["question_text"], "answer": r["answer_label"], "points": r["points"],
                            "points_text": points_text(r["points"]), "reason": r["reason"],
                            "cite": "derived scoring weight" + (f", from {cite(kb, source)}" if source else ""),
+                           "source_cite": cite(kb, source) if source else "care-models",
                            "respondents": []}
         if r.get("respondent") is not None:
             merged[key]["respondents"].append(r["respondent"])
     rows = list(merged.values())
-    pro = [r for r in rows if r["points"] > 0][:WHY_FOR]
-    con = [r for r in rows if r["points"] < 0][:WHY_AGAINST]
-    return pro, con
+    return [r for r in rows if r["points"] > 0], [r for r in rows if r["points"] < 0]
 
 
 CONFIDENCE = {"clear": "Clear", "close": "Close call", "uncertain": "Uncertain"}
-CHANGES_SHOWN = 5          # changes that would change the recommendation, in the decision box
+CHANGES_SHOWN = 3          # changes that would change the recommendation, on the first page
+CHANGES_LISTED = 10        # ... and in the body (all are in the score result)
+REASONS_SHOWN = 3          # reasons for the recommendation on the first page
+CHALLENGES_SHOWN = 7       # check-and-challenge questions on the first page
+RANK_LABELS = {"sensitive": "a “don't know” that could change the decision", "disagreement": "respondents disagree",
+               "live-barrier": "a barrier your answers make live", "unknown": "a “don't know” answer",
+               "answers": "raised by your answers", "protect": "general practice to protect",
+               "business-case": "business case", "barrier": "a barrier of a leading model",
+               "always": "for every assessment"}
+ASK = {"model": "The board is asked to agree {name} as the model to develop a business case for, subject to "
+                "the questions below.",
+       "alternative": "The board is asked to agree {name} instead of creating a new organisation, subject to the "
+                      "questions below.",
+       "none": "The board is asked to note that no model can be recommended yet, and to agree what to find out "
+               "first."}
 
 
 def decision_view(terms: Mapping, rec: Mapping) -> dict:
@@ -257,9 +266,14 @@ def decision_view(terms: Mapping, rec: Mapping) -> dict:
         spread = rec["high"] - rec["low"] >= 0.05
         fit = fit_text(rec["fit"]) + (f" (range {range_text(rec['low'], rec['high'])})" if spread else "")
     changes = rec.get("changes", [])
+    reasons = rec["why"] if rec["kind"] == "none" else rec["why"][:-1]      # the last one is the confidence
     return {"kind": rec["kind"], "headline": headline, "fit": fit, "confidence": CONFIDENCE[rec["confidence"]],
-            "why": list(rec["why"]), "instead": list(rec["instead"]),
+            "ask": ASK[rec["kind"]].format(name=rec["name"]),
+            "confidence_text": rec["why"][-1] if rec["kind"] != "none" else "",
+            "why": list(reasons[:REASONS_SHOWN]), "instead": list(rec["instead"]),
             "changes": [{"respondent": c.get("respondent"), "text": c["text"]} for c in changes[:CHANGES_SHOWN]],
+            "all_changes": [{"respondent": c.get("respondent"), "text": c["text"]} for c in changes[:CHANGES_LISTED]],
+            "unlisted_changes": max(0, len(changes) - CHANGES_LISTED),
             "more_changes": max(0, len(changes) - CHANGES_SHOWN)}
 
 
