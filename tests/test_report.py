@@ -386,3 +386,44 @@ def test_the_demo_paper_decides_on_page_one_in_ten_pages_at_most(cli, tmp_path, 
     for part in ("Decision asked of the board", "Recommended: Multi-specialty Community Providers",
                  "confidence:", "Clear", "Why", "What would change it", "Questions to ask first", "7.", "Workforce"):
         assert part in page1, part
+
+
+def _docx_works() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("docx") is not None
+
+
+@pytest.mark.skipif(not _docx_works(), reason="python-docx is not installed (the docx extra)")
+def test_word_paper_has_styles_tables_the_chart_and_the_decision(cli, repo, tmp_path, monkeypatch):
+    import docx
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714521600")
+    out = [tmp_path / "a.docx", tmp_path / "b.docx"]
+    for path in out:
+        result = cli("report", repo / "examples" / "buddying.yaml", "-o", path)
+        assert result.exit_code == 0, result.output
+    assert out[0].read_bytes() == out[1].read_bytes(), "deterministic bytes"
+    document = docx.Document(str(out[0]))
+    styles = [(p.style.name, p.text) for p in document.paragraphs]
+    assert styles[0] == ("Heading 1", "Care model recommendation")
+    text = "\n".join(t for _, t in styles)
+    assert "Decision asked of the board: The board is asked to agree Buddying instead of creating a new organisation" \
+        in text
+    assert any(name == "Intense Quote" and t.startswith("Recommended: Buddying") for name, t in styles)
+    assert any(name == "Heading 2" and t == "Check and challenge" for name, t in styles)
+    assert any(name == "List Number" for name, _ in styles) and any(name == "List Bullet" for name, _ in styles)
+    assert len(document.inline_shapes) == 1                      # the chart, as a picture
+    assert len(document.tables) >= 3 and document.tables[0].style.name == "Table Grid"
+    assert document.core_properties.created.year == 2024 and "\\" not in text   # Markdown escapes are gone
+
+
+@pytest.mark.skipif(not _docx_works(), reason="python-docx is not installed (the docx extra)")
+def test_word_briefs_and_no_word_to_the_terminal(cli, tmp_path):
+    result = cli("brief", "pacs", "--format", "docx", "-o", tmp_path / "pacs.docx")
+    assert result.exit_code == 0, result.output
+    import docx
+
+    assert docx.Document(str(tmp_path / "pacs.docx")).paragraphs[0].text == "Primary and Acute Systems (PACS): briefing pack"
+    result = cli("brief", "pacs", "--format", "docx", "-o", "-")
+    assert result.exit_code == 1 and "Word is not written to the terminal" in result.stderr

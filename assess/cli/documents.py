@@ -13,7 +13,7 @@ _OUT_HELP = "Output file, or - for standard output (md and html only)."
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]),
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf", "docx"]),
               help="Output format (default: from the -o suffix, else html).")
 @click.option("-o", "--output", "out", metavar="OUT",
               help=_OUT_HELP + " Default: <first answers file>-report.<format> in the current folder.")
@@ -48,7 +48,7 @@ def report(files, fmt, out):
 @click.command()
 @click.argument("model_id", required=False)
 @click.option("--all", "all_models", is_flag=True, help="One briefing pack per model, plus an index, into a folder.")
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]),
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf", "docx"]),
               help="Output format (default: from the -o suffix, else html).")
 @click.option("-o", "--output", "out", metavar="OUT",
               help=_OUT_HELP + " Default: <id>-brief.<format>; with --all, a folder (default briefs/).")

@@ -9,7 +9,7 @@ from typing import Iterable
 from ..errors import UserError, display_path
 from .html import convert, slot
 
-FORMATS = ("md", "html", "pdf")
+FORMATS = ("md", "html", "pdf", "docx")
 
 
 def check_format(fmt: str, out: str | None) -> str:
@@ -47,8 +47,9 @@ def emit(data: str | bytes, out: str | Path, inputs: Iterable[Path | str] = ()) 
 
 
 def refuse_pdf_to_stdout(fmt: str, out: str | None) -> None:
-    if fmt == "pdf" and out == "-":
-        raise UserError("PDF is not written to the terminal: give a file name with -o, e.g. -o report.pdf")
+    if fmt in ("pdf", "docx") and out == "-":
+        raise UserError(f"{'PDF' if fmt == 'pdf' else 'Word'} is not written to the terminal: give a file name "
+                        f"with -o, e.g. -o report.{fmt}")
 
 
 def shown(path: Path | str) -> str:
@@ -62,6 +63,13 @@ def render_report(view: dict, fmt: str) -> str | bytes:
 
     if fmt == "md":
         return render("report.md.j2", r=view, chart_slot="", page_break="")
+    if fmt == "docx":
+        from .chart_png import chart_png
+        from .docx import markdown_to_docx
+
+        markdown = render("report.md.j2", r=view, chart_slot=slot("chart"), page_break=slot("break"))
+        return markdown_to_docx(markdown, title=view["title"], date_iso=view["date"]["iso"],
+                                pictures={"chart": chart_png(view["chart_rows"])})
     figure = (f'<figure class="chart">{view["chart_svg"]}<figcaption>Fit of each {escape(view["terms"]["ranking_one"])}, '
               f'best first; the leading three are solid; models the answers rule out are listed apart, without a bar. '
               f'The appendix gives the same figures as a table.</figcaption></figure>')
@@ -75,6 +83,10 @@ def render_brief(view: dict, fmt: str) -> str | bytes:
 
     markdown = render("brief.md.j2", b=view)
     m = view["m"]
+    if fmt == "docx":
+        from .docx import markdown_to_docx
+
+        return markdown_to_docx(markdown, title=f"Briefing: {m['name']}")
     return convert(markdown, fmt, title=f"Briefing: {m['name']}", kind="brief",
                    description=f"Briefing pack on {m['name']} for staff and boards.")
 

@@ -87,7 +87,8 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
                           for d in result.get("disagreements", ())],
         "ranking": rows,
         "exclusions": exclusions,
-        "chart_svg": chart,
+        "chart_svg": chart["svg"],
+        "chart_rows": chart["rows"],
         "top": top_views,
         "changes": _sensitivity_view(q, result),
         **_alternatives_view(kb, q, result),
@@ -148,18 +149,20 @@ def _ranking_view(q, ranking: list[dict], top_ids: list[str]) -> tuple[list, lis
         rows.append({"rank": rank, "id": r["model"], "name": r["name"], "fit": fit_text(r["score"]),
                      "range": range_text(r["low"], r["high"]), "note": note, "excluded": r["excluded"],
                      "top": r["model"] in top_ids})
+    chart_rows = [
+        {"label": f"{row['rank']}. {row['name']}", "value": r["score"], "low": r["low"], "high": r["high"],
+         "value_text": f"ruled out (fit {row['fit']} otherwise)" if r["excluded"] else
+                       row["fit"] + (f" (range {row['range']})" if r["high"] - r["low"] >= 0.05 else ""),
+         "highlight": row["top"], "excluded": r["excluded"]} for row, r in zip(rows, ranking)]
     chart = bar_chart(
-        [{"label": f"{row['rank']}. {row['name']}", "value": r["score"], "low": r["low"], "high": r["high"],
-          "value_text": f"ruled out (fit {row['fit']} otherwise)" if r["excluded"] else
-                        row["fit"] + (f" (range {row['range']})" if r["high"] - r["low"] >= 0.05 else ""),
-          "highlight": row["top"], "excluded": r["excluded"]} for row, r in zip(rows, ranking)],
+        chart_rows,
         title=f"Fit of each {q.terms['ranking_one']} to the answers (0–100)",
         description=f"Bar chart of the fit of each {q.terms['ranking_one']}, best first: "
                     + "; ".join(f"{row['name']} {row['fit']} (range {row['range']})"
                                 + (", excluded" if row["excluded"] else "") for row in rows)
-                    + ". The table below gives the same figures.",
+                    + ". The appendix gives the same figures as a table.",
     )
-    return rows, exclusions, chart
+    return rows, exclusions, {"svg": chart, "rows": chart_rows}
 
 
 def _top_view(kb: KnowledgeBase, rank: int, r: Mapping) -> dict:
