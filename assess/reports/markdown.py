@@ -10,17 +10,23 @@ from .kbview import model_view
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~=:&\"'$^@%;,/?])")
+# characters that start Markdown inline constructs anywhere: escapes, code, emphasis, links and images,
+# raw HTML and autolinks, table cells, strikethrough, entities; and braces, so no template engine reads it either
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&{}])")
+# what starts a block only at the beginning of a line: headings, list items, quotes, rules, setext underlines
+_MD_BLOCK_START = re.compile(r"^(\s*)([#+\-=]|\d+(?=[.)]))")
 
 
 def md_escape(text: Any) -> str:
-    """Neutralise user text for Markdown: every punctuation mark is escaped, lines are joined.
+    """Neutralise user text for Markdown, escaping only what Markdown reads; lines are joined.
 
     The result renders as the literal text in any CommonMark renderer, so user
-    text can never become a link, an image, raw HTML or a heading.
+    text can never become a link, an image, raw HTML, code, emphasis, a heading
+    or a list; ordinary punctuation (commas, full stops, hyphens) stays as typed.
     """
-    flat = " ".join(str(text).split())
-    return _MD_SPECIAL.sub(r"\\\1", flat)
+    flat = _MD_INLINE.sub(r"\\\1", " ".join(str(text).split()))
+    return _MD_BLOCK_START.sub(lambda m: m.group(1) + ("\\" + m.group(2) if not m.group(2).isdigit()
+                                                       else m.group(2) + "\\"), flat, count=1)
 
 
 def md_cell(text: Any) -> str:
