@@ -538,12 +538,13 @@
     var result = E.score(cq, values);
     var picks = E.challenges(cq, result, result.known);
     var rec = E.decide(cq, result, values);
+    var ranked = E.prioritise(cq, picks.concat(E.protect(cq, result.known)), result.known, rec);
     var parts = [
       backLink("#/review", "Back to your answers"),
       h("h1", null, "Your results"),
       store.respondent ? h("p", { class: "app-respondent" }, "Answers of: ", h("strong", null, store.respondent)) : null,
       store.context ? h("p", { class: "app-context" }, "Local system: " + store.context) : null
-    ].concat(decisionBox(rec), [
+    ].concat(decisionBox(rec, ranked), [
       h("p", null, Object.keys(values).length + " questions answered, " + result.dont_know.length +
         " \u201cdon't know\u201d or not answered. The range after each fit shows what those could change."),
       h("h2", { id: "ranking" }, "How well each care model fits"),
@@ -592,19 +593,12 @@
       })));
     }
     parts.push(h("h2", { id: "check-and-challenge" }, "Check and challenge"));
-    parts.push(h("p", null, "Questions to settle before deciding, from the support pack and the questionnaire."));
-    var themes = [];
-    picks.forEach(function (c) {
-      var last = themes[themes.length - 1];
-      if (!last || last.theme !== c.theme) themes.push(last = { theme: c.theme, items: [] });
-      last.items.push(c);
-    });
-    themes.forEach(function (t) {
-      parts.push(h("h3", null, t.theme));
-      parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, t.items.map(function (c) {
-        return h("li", null, c.text, cite(c.cite));
-      })));
-    });
+    parts.push(h("p", null, "Questions to settle before deciding, the most pressing first, from the support pack " +
+      "and the questionnaire; after each, why it is raised."));
+    parts.push(h("ol", { class: "nhsuk-list nhsuk-list--number" }, ranked.map(function (c) {
+      return h("li", null, c.text, h("span", { class: "app-source" }, " (" + c.why + (c.cites.length ? "; " +
+        c.cites.join("; ") : "") + ")"));
+    })));
     parts.push(h("h2", { id: "save" }, "Save your answers"));
     parts.push(h("p", null, "Download your answers as a file to keep, share or load again here. ",
       "The assess command turns it into a board pack: ", h("code", null, "assess report answers.yaml"), "."));
@@ -616,7 +610,7 @@
 
   var CONFIDENCE = { clear: "Clear", close: "Close call", uncertain: "Uncertain" };
 
-  function decisionBox(rec) {
+  function decisionBox(rec, ranked) {
     // the decision first, as in `assess report` (assess/reports/report.py decision_view)
     var headline = rec.kind === "none" ? "Not yet clear: find out more before choosing"
       : rec.kind === "alternative" ? "Recommended: " + rec.name + ", a " + (data.decision.terms.alternative_one || "alternative") +
@@ -639,6 +633,10 @@
     box.push(rec.changes.length ? list(rec.changes.slice(0, 5).map(function (c) { return c.text; }))
                                 : h("p", null, "No change to any single answer would change it."));
     if (rec.changes.length > 5) box.push(h("p", null, "And " + (rec.changes.length - 5) + " more single changes."));
+    box.push(h("h3", null, "Questions to ask first"));
+    box.push(h("ol", { class: "nhsuk-list nhsuk-list--number" }, ranked.slice(0, 7).map(function (c) {
+      return h("li", null, c.text);
+    })));
     return [h("div", { class: "nhsuk-card nhsuk-card--feature app-decision" },
               h("div", { class: "nhsuk-card__content nhsuk-card__content--feature" }, box))];
   }

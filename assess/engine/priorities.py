@@ -31,7 +31,7 @@ RANKS = (
     ("always", "it applies to every assessment"),
 )
 _RANK = {key: i for i, (key, _) in enumerate(RANKS)}
-_STOP = frozenset("""that this with from have will would there their they them what when which where into your
+STOP = frozenset("""that this with from have will would there their they them what when which where into your
     about other more than been being also such need needs into across over each some must should could
     does make made only very care model models""".split())
 
@@ -123,7 +123,7 @@ def _settled(prompt: str, answered: list[str]) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in _STOP}
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in STOP}
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -118,7 +118,18 @@ def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:
     instead = bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in kb.collaborative["alternatives"]}
     return {"well": rec.WELL, "close": rec.CLOSE, "reasons": rec.REASONS, "find_out": rec.FIND_OUT,
             "instead": instead, "quote": rec.instead_quote(kb.collaborative) if instead else None,
-            "terms": dict(q.terms), "wording": dict(rec.WORDING)}
+            "terms": dict(q.terms), "wording": dict(rec.WORDING), "priorities": _priorities(kb)}
+
+
+def _priorities(kb: KnowledgeBase) -> dict:
+    """What the browser needs to rank challenges as assess/engine/priorities.py does."""
+    from ..engine import priorities, variants
+
+    return {"ranks": [list(r) for r in priorities.RANKS], "same": priorities.SAME, "settled": priorities.SETTLED,
+            "live": priorities.LIVE, "stop": sorted(priorities.STOP),
+            "practice_change": {k: list(v) for k, v in variants.PRACTICE_CHANGE.items()},
+            "protect": [{"text": c["text"], "cite": _source_text(kb, c["source"]), "why": c["why"]}
+                        for c in variants.protect(kb, [{"scope": ("general-practice",), "gp-contracts": "subsumed"}])]}
 
 
 

@@ -74,7 +74,8 @@ def test_results_show_chart_table_reasons_sensitivity_and_challenges(page, site_
     assert page.locator("table caption", has_text="Ranking").count() == 1
     assert page.locator("#why").count() and page.locator("#sensitivity").count()
     assert page.locator("#check-and-challenge").count()
-    assert page.locator("h2#check-and-challenge ~ ul li").count() > 0
+    assert page.locator("h2#check-and-challenge ~ ol li").count() > 0
+    assert page.locator("#recommendation").count() == 1    # the decision first
     assert not page.errors, page.errors
 
 

@@ -16,10 +16,12 @@ import pytest
 from assess.engine.answers import applicable_values
 from assess.engine.challenges import select
 from assess.engine.conditions import DONT_KNOW
+from assess.engine.priorities import prioritise
 from assess.engine.questionnaire import load as load_questionnaire
 from assess.engine.recommendation import change_text, instead_quote, recommend
 from assess.engine.scoring import score
 from assess.engine.turning_points import turning_points
+from assess.engine.variants import protect
 from assess.kb.yamlsafe import load_file
 from assess.site.questionnaire_data import questionnaire_data
 
@@ -64,6 +66,10 @@ def python_result(q, kb, values) -> dict:
     instead = bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in kb.collaborative["alternatives"]}
     rec = recommend(q, result, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
     rec["changes"] = turning_points(q, [values], ["respondent"], rec, instead=instead)
+    known = applicable_values(q, values)
+    named = kb.models[rec["id"]]["name"] if rec["kind"] == "model" and rec["id"] in kb.models else None
+    ranked = prioritise(q, picks + [{"theme": "General practice to protect", **c} for c in protect(kb, [known])],
+                        [known], rec, named)
 
     def entries(rows, key):
         return [{"id": r[key], "score": r["score"], "low": r["low"], "high": r["high"], "excluded": r["excluded"],
@@ -77,6 +83,7 @@ def python_result(q, kb, values) -> dict:
                          x["answer"]] for x in result["sensitivity"]],
         "sensitivity_text": [change_text(q, x) for x in result["sensitivity"]],
         "recommendation": rec,
+        "priorities": [[c["priority"], c["rank"], c["text"], c["why"]] for c in ranked],
         "dont_know": result["dont_know"],
         "challenges": [[c["theme"], c["text"]] for c in picks],
     }
@@ -88,6 +95,7 @@ JS = """([data, sets]) => {
     const r = E.score(cq, values);
     const picks = E.challenges(cq, r, r.known);
     const rec = E.decide(cq, r, values);
+    const ranked = E.prioritise(cq, picks.concat(E.protect(cq, r.known)), r.known, rec);
     const entries = (rows, key) => rows.map(x => ({id: x[key], score: x.score, low: x.low, high: x.high,
       excluded: x.excluded, maybe: x.may_be_excluded.map(m => m.reason),
       reasons: x.reasons.map(y => [y.question, y.answer, y.points])}));
@@ -97,6 +105,7 @@ JS = """([data, sets]) => {
                                                  x.margin, x.answer]),
             sensitivity_text: r.sensitivity.map(x => x.text),
             recommendation: rec,
+            priorities: ranked.map(c => [c.priority, c.rank, c.text, c.why]),
             dont_know: r.dont_know, challenges: picks.map(c => [c.theme, c.text])};
   });
 }"""
@@ -126,6 +135,7 @@ def compare(py: dict, js: dict, where: str) -> None:
     assert py["challenges"] == js["challenges"], f"{where}: challenges"
     assert py["sensitivity_text"] == js["sensitivity_text"], f"{where}: sensitivity wording"
     _same_decision(py["recommendation"], js["recommendation"], where)
+    assert py["priorities"] == js["priorities"], f"{where}: prioritised challenges"
 
 
 def _same_decision(py: dict, js: dict, where: str) -> None:
