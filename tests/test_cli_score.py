@@ -8,11 +8,14 @@ def test_score_table_shows_ranking_reasons_and_what_would_change(cli, repo):
     out = result.stdout
     lines = out.splitlines()
     assert lines[2].startswith("Recommendation: Multi-specialty Community Providers (MCP) (")   # the decision first
-    header = next(i for i, line in enumerate(lines) if line.startswith("rank  care model"))
-    assert "Multi-specialty Community Provide" in lines[header + 2]
-    assert "What would change the top care model:" in out
-    assert "check-and-challenge questions" in out
-
+    first = next(i for i, line in enumerate(lines) if line.startswith("Care models (fit out of 100"))
+    assert lines[first + 1].startswith("  1. Multi-specialty Community Providers (MCP)")
+    assert "Accountable Care Organisation or Integrated Care Organisation (ACO/ICO)" in out    # names in full
+    ruled_out = out.split("Ruled out by the answers:")[1].split("\n\n")[0]
+    assert "Primary and Acute Systems (PACS)" in ruled_out
+    assert "Primary and Acute Systems (PACS)" not in out.split("Ruled out by the answers:")[0].split("Care models")[1]
+    assert "What would put another care model first:" in out
+    assert "check-and-challenge questions, the most pressing first:" in out
 
 def test_score_json_keeps_the_contract(cli, repo):
     result = cli("score", repo / "examples" / "pacs.yaml", "--json")
@@ -101,3 +104,11 @@ def test_lint_refuses_rules_that_rest_on_hedged_or_missing_passages(cli, repo, t
         result = cli("lint", path)
         assert result.exit_code == 1 and words in result.output, result.output
         assert "care-model-fit.yaml:" in result.output          # located in the file
+
+
+def test_score_table_labels_reasons_by_respondent(cli, repo):
+    result = cli("score", repo / "examples" / "mcp.yaml", repo / "examples" / "aco.yaml")
+    assert result.exit_code == 0, result.output
+    reasons = [line for line in result.stdout.splitlines() if line.strip().startswith("because ")]
+    assert reasons and all(line.rstrip().endswith(":") or ": " in line for line in reasons)
+    assert any("Director of Transformation" in line or "Director of Integrated Care" in line for line in reasons)

@@ -6,8 +6,6 @@ from pathlib import Path
 
 import click
 
-from .text import clip, table
-
 
 # ---------------------------------------------------------------- assessment
 @click.command()
@@ -97,37 +95,56 @@ def _recommendation_text(rec: dict) -> list[str]:
     return lines
 
 
+WIDTH = 100
+
+
 def _score_text(result: dict) -> str:
-    lines = []
+    """The decision, then every model with its fit (names in full), the ones ruled out apart, and what next."""
+    import textwrap
+
+    terms = result["terms"]
     people = [r["label"] for r in result["respondents"]]
-    lines.append(f"{result['questionnaire']}: {len(people)} respondent{'s' if len(people) > 1 else ''} "
-                 f"({'; '.join(people)})")
+    multi = len(people) > 1
+    lines = [f"{result['questionnaire']}: {len(people)} respondent{'s' if multi else ''} ({'; '.join(people)})"]
     lines += [""] + _recommendation_text(result["recommendation"])
-    rows = []
-    for rank, r in enumerate(result["ranking"], 1):
-        why = "; ".join(f"{x['answer_label']} ({x['points']:+g})" for x in r["reasons"][:2])
-        if r["excluded"]:
-            why = "excluded: " + r["exclusion"]["reason"]
-        rows.append((rank, clip(r["name"], 34), f"{r['score']:.1f}", f"{r['low']:.0f}-{r['high']:.0f}", clip(why, 70)))
-    lines += ["", table(("rank", result["terms"]["ranking_one"], "fit", "range", "top reasons"), rows)]
+    standing = [r for r in result["ranking"] if not r["excluded"]]
+    ruled_out = [r for r in result["ranking"] if r["excluded"]]
+    lines += ["", f"{terms['ranking'].capitalize()} (fit out of 100; range if the “don't know” answers were known):"]
+    for rank, r in enumerate(standing, 1):
+        spread = f"{r['low']:.0f}-{r['high']:.0f}" if r["high"] - r["low"] >= 0.05 else "exact"
+        head = f"{rank:>3}. "
+        name = textwrap.wrap(r["name"], WIDTH - 22, subsequent_indent=" " * len(head)) or [""]
+        lines.append(f"{head}{name[0]:<{WIDTH - 22}}{r['score']:>6.1f}  {spread:>7}")
+        lines += [" " * len(head) + more for more in name[1:]]
+        reasons = "; ".join((f"{x['respondent']}: " if multi and x.get("respondent") else "")
+                            + f"{x['answer_label']} ({x['points']:+g})" for x in r["reasons"][:2])
+        if reasons:
+            lines += textwrap.wrap("because " + reasons, WIDTH, initial_indent=" " * 7, subsequent_indent=" " * 9)
+    if ruled_out:
+        lines += ["", "Ruled out by the answers:"]
+        for r in ruled_out:
+            lines += textwrap.wrap(f"{r['name']}: {r['exclusion']['reason']} (it needs: {r['exclusion']['condition']})",
+                                   WIDTH, initial_indent="  - ", subsequent_indent="    ")
     if result["alternatives"]:
-        lines += ["", f"{result['terms']['alternatives'].capitalize()}: " + ", ".join(
-            f"{a['name']} {a['score']:.1f}" for a in result["alternatives"])]
+        lines += [""] + textwrap.wrap(f"{terms['alternatives'].capitalize()}: " + ", ".join(
+            f"{a['name']} {a['score']:.1f}" for a in result["alternatives"]), WIDTH, subsequent_indent="  ")
     if result["legal_forms"]:
         best = result["legal_forms"][0]
-        lines += [f"Suggested {result['terms']['legal_forms']}: {best['name']} ({best['score']:.1f})"]
+        lines += [f"Suggested {terms['legal_forms']}: {best['name']} ({best['score']:.1f})"]
     if result["dont_know"]:
         lines += [f"Not known: {len(result['dont_know'])} question(s) answered “don't know” or left out; "
                   "the range shows what they could change."]
-    lines += ["", f"What would change the top {result['terms']['ranking_one']}:"]
-    if result["sensitivity"]:
-        for s in result["sensitivity"][:8]:
-            who = f"{s['respondent']}: " if "respondent" in s else ""
-            lines.append(f"  - {who}{s['question_text']} now {s['answer']}; {s['change_to']} -> "
-                         f"{s['new_top']} leads by {s['margin']:.1f}")
-        if len(result["sensitivity"]) > 8:
-            lines.append(f"  ... and {len(result['sensitivity']) - 8} more (see --json or assess report)")
-    else:
-        lines.append("  no single answer change would change it")
-    lines += ["", f"{len(result['challenge'])} check-and-challenge questions: see 'assess report'."]
+    lines += ["", f"What would put another {terms['ranking_one']} first:"]
+    for s in result["sensitivity"][:8]:
+        who = f"{s['respondent']}: " if "respondent" in s else ""
+        lines += textwrap.wrap(who + s["text"], WIDTH, initial_indent="  - ", subsequent_indent="    ")
+    if len(result["sensitivity"]) > 8:
+        lines.append(f"  ... and {len(result['sensitivity']) - 8} more (see --json or assess report)")
+    if not result["sensitivity"]:
+        lines.append("  no single answer change would do that")
+    first = result["challenges"][:3]
+    lines += ["", f"{len(result['challenge'])} check-and-challenge questions, the most pressing first:"]
+    for c in first:
+        lines += textwrap.wrap(c["text"], WIDTH, initial_indent=f"  {c['priority']}. ", subsequent_indent="     ")
+    lines.append("  ... all of them, with why and where from, in 'assess report'.")
     return "\n".join(lines)
