@@ -155,22 +155,35 @@
     else window.location.hash = hash;
   }
 
+  var changing = false;      // a question opened from "Check your answers": Continue goes back there
+  var SITE = " \u2013 Care models";
+
+  function retitle(error) {
+    // the window title names the step, as GOV.UK and NHS.UK services do; an error is said first
+    var heading = root.querySelector("h1"), progress = root.querySelector(".app-progress");
+    var step = heading ? heading.textContent.trim() : "Assessment";
+    if (progress && !changing) step = progress.textContent.trim() + ": " + step;
+    document.title = (error ? "Error: " : "") + step + SITE;
+  }
+
   function render() {
     var r = route(), m;
     store.route = r;
     save();
     root.textContent = "";
-    if ((m = /^#\/question\/(.+)$/.exec(r)) && cq.byId[decodeURIComponent(m[1])]) {
-      var qid = decodeURIComponent(m[1]);
+    if ((m = /^#\/(question|change)\/(.+)$/.exec(r)) && cq.byId[decodeURIComponent(m[2])]) {
+      var qid = decodeURIComponent(m[2]);
       if (applicableIds().indexOf(qid) < 0) {
         var n = nextAfter(qid);
         go(n ? "#/question/" + encodeURIComponent(n) : "#/review");
         return;
       }
+      changing = m[1] === "change";
       renderQuestion(cq.byId[qid], null);
     } else if (r === "#/review") renderReview();
     else if (r === "#/results") renderResults();
     else renderStart();
+    retitle(null);
     var heading = root.querySelector("h1");
     if (heading && !firstRender) {
       heading.setAttribute("tabindex", "-1");
@@ -204,25 +217,30 @@
     }
 
     append(root, [
-      h("h1", null, "Assessment: which care model fits?"),
-      h("p", { class: "nhsuk-lede-text" }, data.title),
-      itemList(data.intro),
-      h("p", null, "About " + applicableIds().length + " questions in " + data.sections.length +
-        " sections. Every question accepts \u201cI don't know\u201d. Your answers stay in this browser."),
+      h("h1", null, data.title),
+      h("p", { class: "nhsuk-lede-text" }, "Up to " + data.questions.length + " questions in " + data.sections.length +
+        " sections, about 15 minutes. Every question accepts \u201cI don't know\u201d; your answers stay in this browser."),
       answered ? h("div", { class: "nhsuk-inset-text" },
         h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
         h("p", null, "You have answered " + answered + " question" + (answered === 1 ? "" : "s") + " so far."),
         h("p", null, link("Check your answers", "#/review"), " or ", link("see your results", "#/results"), ".")) : null,
       h("form", { novalidate: true, onsubmit: begin, class: "app-start" },
-        h("div", { class: "nhsuk-form-group" },
-          h("label", { class: "nhsuk-label", for: "respondent" }, "Your name and organisation (optional)"),
-          h("div", { class: "nhsuk-hint", id: "respondent-hint" }, "Shown on the results and saved in the answers file."),
-          respondent),
-        h("div", { class: "nhsuk-form-group" },
-          h("label", { class: "nhsuk-label", for: "context" }, "Your local system (optional)"),
-          h("div", { class: "nhsuk-hint", id: "context-hint" }, "For example the area, the organisations involved and what prompted the review."),
-          context),
-        h("button", { type: "submit", class: "nhsuk-button" }, answered ? "Continue" : "Start")),
+        h("button", { type: "submit", class: "nhsuk-button nhsuk-button--start app-start-button" },
+          answered ? "Continue" : "Start now"),
+        h("details", { class: "nhsuk-details" },
+          h("summary", { class: "nhsuk-details__summary" },
+            h("span", { class: "nhsuk-details__summary-text" }, "Add who is answering and your local system (optional)")),
+          h("div", { class: "nhsuk-details__text" },
+            h("div", { class: "nhsuk-form-group" },
+              h("label", { class: "nhsuk-label", for: "respondent" }, "Your name and organisation (optional)"),
+              h("div", { class: "nhsuk-hint", id: "respondent-hint" }, "Shown on the results and saved in the answers file."),
+              respondent),
+            h("div", { class: "nhsuk-form-group" },
+              h("label", { class: "nhsuk-label", for: "context" }, "Your local system (optional)"),
+              h("div", { class: "nhsuk-hint", id: "context-hint" }, "For example the area, the organisations involved and what prompted the review."),
+              context)))),
+      h("h2", null, "About this assessment"),
+      itemList(data.intro),
       h("h2", null, "Load an answers file"),
       h("div", { class: "nhsuk-form-group" },
         h("label", { class: "nhsuk-label", for: "upload" }, "Upload an answers file"),
@@ -374,6 +392,7 @@
       if (result.error) {
         root.textContent = "";
         renderQuestion(q, result.error);
+        retitle(result.error);
         var summary = root.querySelector(".nhsuk-error-summary");
         if (summary) summary.focus();
         return;
@@ -382,11 +401,20 @@
       else store.values[q.id] = result.value;
       save();
       var next = nextAfter(q.id);
+      if (changing) {
+        // back to the check, unless the new answer brings in a question not answered yet
+        var missing = applicableIds().filter(function (id) {
+          return !Object.prototype.hasOwnProperty.call(store.values, id);
+        })[0];
+        go(missing ? "#/change/" + encodeURIComponent(missing) : "#/review");
+        return;
+      }
       go(next ? "#/question/" + encodeURIComponent(next) : "#/review");
     });
 
     append(root, [
-      backLink(prev ? "#/question/" + encodeURIComponent(prev) : "#/start"),
+      changing ? backLink("#/review", "Back to your answers")
+               : backLink(prev ? "#/question/" + encodeURIComponent(prev) : "#/start"),
       error ? h("div", { class: "nhsuk-error-summary", "aria-labelledby": "error-summary-title", role: "alert", tabindex: "-1" },
         h("h2", { class: "nhsuk-error-summary__title", id: "error-summary-title" }, "There is a problem"),
         h("div", { class: "nhsuk-error-summary__body" },
@@ -467,7 +495,7 @@
         var q = cq.byId[qid];
         var has = Object.prototype.hasOwnProperty.call(store.values, qid);
         var label = has ? E.answerLabel(q, store.values[qid]) : (q.type === "text" ? "Not answered" : "Not answered (counts as \u201cdon't know\u201d)");
-        rows.push(summaryRow(q.text, label, "#/question/" + encodeURIComponent(qid), q.text));
+        rows.push(summaryRow(q.text, label, "#/change/" + encodeURIComponent(qid), q.text));
       });
       if (rows.length) {
         parts.push(h("h2", null, section.title));

@@ -98,6 +98,8 @@ def test_focused_links_get_a_visible_focus_style(page, site_url):
 
 def test_the_assessment_can_be_done_with_the_keyboard_only(page, site_url):
     page.goto(site_url + "assess.html")
+    page.focus("summary.nhsuk-details__summary")
+    page.keyboard.press("Enter")                     # opens the optional fields
     page.focus("#respondent")
     page.keyboard.type("Keyboard user")
     page.keyboard.press("Enter")                     # submits the start form

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -35,6 +36,7 @@ def _answer_all(page, first_answer=None):
 
 def test_answers_survive_a_reload_and_progress_counts_applicable_questions(page, site_url):
     page.goto(site_url + "assess.html")
+    page.get_by_text("Add who is answering").click()
     page.fill("#respondent", "Jo Bloggs, CCG")
     page.get_by_role("button", name="Start").click()
     progress = page.locator(".app-progress").inner_text()
@@ -81,6 +83,7 @@ def test_results_show_chart_table_reasons_sensitivity_and_challenges(page, site_
 
 def test_downloaded_answers_are_read_by_the_cli(page, site_url, tmp_path, repo):
     page.goto(site_url + "assess.html")
+    page.get_by_text("Add who is answering").click()
     page.fill("#respondent", 'Jo "JB" Bloggs \\ CCG: ' + XSS)
     page.fill("#context", "North-east London\nsecond line: yes, no, # not a comment")
     page.get_by_role("button", name="Start").click()
@@ -149,4 +152,39 @@ def test_example_answer_files_upload(page, site_url, repo):
         page.set_input_files("#upload", str(example))
         page.wait_for_selector("text=Check your answers")
         assert page.locator("text=Loaded").count() == 1, example.name
+    assert not page.errors, page.errors
+
+
+def test_start_is_on_the_first_screen_with_one_title(page, site_url):
+    for width, height in ((1280, 800), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto(site_url + "assess.html#/start")
+        start = page.get_by_role("button", name="Start now")
+        box = start.bounding_box()
+        assert box and box["y"] + box["height"] <= height, f"Start below the first screen at {width}px"
+        assert page.locator("h1").count() == 1
+        assert page.locator(".nhsuk-lede-text").inner_text().startswith("Up to ")
+    assert not page.errors, page.errors
+
+
+def test_the_window_title_names_each_step_and_errors(page, site_url):
+    page.goto(site_url + "assess.html#/start")
+    page.get_by_role("button", name="Start").click()
+    expect(page).to_have_title(re.compile(r"^Question 1 of about \d+: .+ – Care models$"))
+    page.get_by_role("button", name="Continue").click()            # nothing chosen: an error
+    expect(page).to_have_title(re.compile(r"^Error: Question 1 of about \d+: .+ – Care models$"))
+    page.goto(site_url + "assess.html#/review")
+    expect(page).to_have_title(re.compile(r" – Care models$"))
+    assert not page.title().startswith("Question")
+
+
+def test_change_on_check_your_answers_returns_there(page, site_url):
+    page.goto(site_url + "assess.html")
+    page.get_by_role("button", name="Start").click()
+    _answer_all(page)
+    page.locator(".nhsuk-summary-list__actions a[href^='#/change/']").first.click()
+    expect(page.locator("a.nhsuk-back-link")).to_have_text(re.compile("Back to your answers"))
+    page.locator("#answer-0").check()
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url(re.compile(r"#/review$"))
     assert not page.errors, page.errors
