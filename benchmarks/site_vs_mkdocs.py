@@ -77,12 +77,11 @@ def markdown_pages() -> dict[str, str]:
     from assess.site.build import default_questionnaire
     from assess.site.pages import pages
     from assess.site.questionnaire_data import questionnaire_data
-    from assess.kb.yamlsafe import load_file
 
     kb = load()
     qpath = default_questionnaire()
     q = load_questionnaire(qpath, kb) if qpath else None
-    data = questionnaire_data(q, kb, load_file(qpath).data) if q else None
+    data = questionnaire_data(q, kb) if q else None
     out = {}
     for page in pages(kb, q, data):
         path = page.path[:-len(".html")] + ".md"

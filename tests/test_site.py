@@ -305,10 +305,9 @@ def test_pages_link_glossary_terms_and_the_glossary_has_the_anchors(built):
 def test_questionnaire_data_carries_the_compiled_arithmetic(kb):
     from assess.engine.questionnaire import load as load_questionnaire
     from assess.site.questionnaire_data import questionnaire_data, to_script
-    from assess.kb.yamlsafe import load_file
 
     q = load_questionnaire(QUESTIONNAIRE, kb)
-    data = questionnaire_data(q, kb, load_file(QUESTIONNAIRE).data)
+    data = questionnaire_data(q, kb)
     assert data["targets"] == list(q.targets)
     for dq, question in zip(data["questions"], q.questions):
         assert dq["lo"] == list(question.lo) and dq["hi"] == list(question.hi)

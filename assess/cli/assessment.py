@@ -57,13 +57,13 @@ def lint(questionnaires):
     from ..kb.yamlsafe import load_file
     from ..resources import questionnaires_dir
 
-    base = load()
+    base = load(cache=False)     # lint always validates in full
     paths = [Path(x) if x.endswith((".yaml", ".yml")) else questionnaire_path(x) for x in questionnaires] \
         or sorted(questionnaires_dir().glob("*.yaml"))
     failed = 0
     for path in paths:
         try:
-            problems = run_lint(load_questionnaire(path, base), load_file(path))
+            problems = run_lint(load_questionnaire(path, base, cache=False), load_file(path))
         except InputError as exc:
             problems = exc.problems
         for p in problems:

@@ -4,13 +4,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .. import cache as datacache
 from ..errors import InputError
-from ..kb import KnowledgeBase, digest
+from ..kb import KnowledgeBase
 from ..kb.freeze import freeze
-from ..kb.yamlsafe import Document, load_file
 from .conditions import Check, atoms, compile_condition, describe
+
+if TYPE_CHECKING:
+    from ..kb.yamlsafe import Document
+
+# modules whose code shapes the cached data (a change to them invalidates the cache)
+CODE = ("engine/questionnaire.py", "engine/questionnaire_check.py", "engine/conditions.py", "kb/schema.py",
+        "kb/yamlsafe.py")
 
 SCORED = ("single", "multi", "number")
 TERMS = {"title": "Care model recommendation", "ranking": "care models", "ranking_one": "care model",
@@ -78,6 +85,7 @@ class Challenge:
     text: str
     source: Any
     check: Check | None
+    when: Any = None   # the condition as written (the browser evaluates it)
 
 
 @dataclass(frozen=True)
@@ -116,21 +124,51 @@ class Questionnaire:
         return self.by_id[qid]
 
 
-def load(path: Path | str, kb: KnowledgeBase) -> Questionnaire:
-    """Read, validate and compile a questionnaire; raise InputError with every problem."""
+def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Questionnaire:
+    """Read, validate and compile a questionnaire; raise InputError with every problem.
+
+    With `cache`, a questionnaire validated before against the same KB (same
+    bytes, same code) is compiled from its cached data without reading YAML or
+    running the schema and cross-checks again.
+    """
+    from ..errors import display_path
+
+    path = Path(path)
+    key = _cache_key(path, kb) if cache else None
+    data = datacache.read("questionnaire", key) if key else None
+    if not isinstance(data, dict):
+        data = _validated(path, kb).data
+        if key:
+            datacache.write("questionnaire", key, data)
+    return _compile(data, display_path(path), kb, path)
+
+
+def _validated(path: Path, kb: KnowledgeBase) -> Document:
+    """The questionnaire's YAML, checked against its schema and the KB."""
     from ..kb.schema import check
+    from ..kb.yamlsafe import load_file
     from ..resources import kb_dir
+    from .questionnaire_check import cross_check
 
     doc = load_file(path)
     problems = check(doc, kb_dir() / "schema", "questionnaire.schema.json")
     if problems:
         raise InputError(problems)
-    from .questionnaire_check import cross_check
-
     problems = cross_check(doc, kb, target_names(kb))
     if problems:
         raise InputError(problems)
-    return _compile(doc, kb, Path(path))
+    return doc
+
+
+def _cache_key(path: Path, kb: KnowledgeBase) -> str | None:
+    from ..resources import kb_dir
+
+    try:
+        raw = path.read_bytes()
+        schema = (kb_dir() / "schema" / "questionnaire.schema.json").read_bytes()
+    except OSError:
+        return None
+    return datacache.key_of([datacache.code_version(*CODE), kb.digest.encode(), schema, raw])
 
 
 def target_names(kb: KnowledgeBase) -> dict[str, str]:
@@ -145,8 +183,7 @@ def target_names(kb: KnowledgeBase) -> dict[str, str]:
     return names
 
 
-def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
-    data = doc.data
+def _compile(data: dict, file: str, kb: KnowledgeBase, path: Path) -> Questionnaire:
     t = data["targets"]
     ranking, alternatives, legal = tuple(t["ranking"]), tuple(t.get("alternatives", ())), tuple(t.get("legal_forms", ()))
     targets = ranking + alternatives + legal
@@ -172,10 +209,10 @@ def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
         rules.append(Rule(rule["target"], compile_condition(rule["requires"]), freeze(rule["requires"]),
                           rule["reason"], freeze(rule.get("source")), describe(rule["requires"], label)))
     challenges = tuple(Challenge(c["theme"], c["text"], freeze(c["source"]),
-                                 compile_condition(c["when"]) if "when" in c else None)
+                                 compile_condition(c["when"]) if "when" in c else None, freeze(c.get("when")))
                        for c in data.get("challenges", ()))
     return Questionnaire(
-        id=data["id"], title=data["title"], file=doc.file, digest=digest(path),
+        id=data["id"], title=data["title"], file=file, digest=_digest(path),
         intro=freeze(data["intro"]), targets=targets,
         names=MappingProxyType({tid: names[tid] for tid in targets}),
         ranking=ranking, alternatives=alternatives, legal_forms=legal,
@@ -247,3 +284,10 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Ques
         quick_guide=q.get("quick_guide"), challenge=freeze(q.get("challenge")),
         min=q.get("min"), max=q.get("max"), unit=q.get("unit"), lo=lo, hi=hi,
     )
+
+
+def _digest(path: Path) -> str:
+    """SHA-256 of the questionnaire file as `assess.kb.digest` computes it (reports cite it)."""
+    import hashlib
+
+    return hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes() + b"\0").hexdigest()

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..cache import default_cache_dir
 from .cache import (
     MANIFEST,
     cache_read,
     cache_write,
-    default_cache_dir,
     input_digest,
     intact,
     read_manifest,
@@ -124,14 +124,11 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None])
     kb = load(kb_root)
     q = data_script = data = None
     if qpath is not None:
-        import yaml
-
         from ..engine.questionnaire import load as load_questionnaire
         from .questionnaire_data import questionnaire_data, to_script
 
-        q = load_questionnaire(qpath, kb)     # the safe, checked read; then its raw data again, fast
-        raw = yaml.load(qpath.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        data = questionnaire_data(q, kb, raw)
+        q = load_questionnaire(qpath, kb)
+        data = questionnaire_data(q, kb)
         data_script = to_script(data)
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)

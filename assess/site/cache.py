@@ -9,6 +9,8 @@ import hashlib
 import json
 from pathlib import Path
 
+from ..cache import default_cache_dir
+
 MANIFEST = ".assess-site.json"
 
 CACHE_KEEP = 3                 # cached builds kept (the newest)
@@ -53,16 +55,6 @@ def intact(out: Path, manifest: dict) -> bool:
         except OSError:
             return False
     return True
-
-
-def default_cache_dir() -> Path:
-    """Where built sites are cached by input digest: $CARE_MODELS_CACHE, else the user's cache folder."""
-    import os
-
-    if os.environ.get("CARE_MODELS_CACHE"):
-        return Path(os.environ["CARE_MODELS_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "care-models"
 
 
 def _cache_file(cache: Path, digest: str) -> Path:

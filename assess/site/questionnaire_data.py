@@ -65,15 +65,8 @@ def _question(kb: KnowledgeBase, q) -> dict:
     return out
 
 
-def questionnaire_data(q: Questionnaire, kb: KnowledgeBase, raw: dict | None = None) -> dict:
-    """Plain, JSON-ready data of a compiled questionnaire (deterministic order).
-
-    `raw` is the questionnaire file's data (`yamlsafe.load_file(path).data`): the
-    compiled Challenge keeps only a closure, so its `when:` is read from there.
-    """
-    raw_challenges = list((raw or {}).get("challenges", ()))
-    if len(raw_challenges) != len(q.challenges):
-        raise ValueError(f"questionnaire '{q.id}': pass the raw data of the same file to read challenge conditions")
+def questionnaire_data(q: Questionnaire, kb: KnowledgeBase) -> dict:
+    """Plain, JSON-ready data of a compiled questionnaire (deterministic order)."""
     models = {}
     for tid in q.ranking:
         if tid in kb.models:
@@ -102,14 +95,12 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase, raw: dict | None = N
         "rules": [{"target": r.target, "requires": thaw(r.requires), "reason": r.reason, "text": r.text,
                    "cite": _source_text(kb, r.source)} for r in q.rules],
         "challenges": [{"theme": c.theme, "text": c.text, "cite": _source_text(kb, c.source),
-                        "when": thaw(r["when"]) if "when" in r else None}
-                       for c, r in zip(q.challenges, raw_challenges)],
+                        "when": thaw(c.when) if c.when is not None else None}
+                       for c in q.challenges],
         "referenced": sorted(q.referenced),
         "quick_guide": guide,
         "models": models,
     }
-
-
 
 
 def to_json(data: dict) -> str:
