@@ -259,16 +259,17 @@ def _dependents(questions: list[Question]) -> dict[str, tuple]:
 
 def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Question:
     raw_options = q.get("bands") if q["type"] == "number" else q.get("options", ())
-    options = tuple(
-        Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
-               weights=freeze(o.get("weights", {})),
-               vector=tuple(float(o.get("weights", {}).get(tid, {}).get("points", 0)) for tid in targets),
-               rows=tuple((tid, freeze({"question": q["id"], "question_text": q["text"], "answer": o["id"],
-                                        "answer_label": o["label"], "points": w["points"], "reason": w["reason"],
-                                        "source": w.get("source"), "order": index}))
-                          for tid, w in o.get("weights", {}).items() if w["points"]))
-        for o in raw_options or ()
-    )
+    options = []
+    for o in raw_options or ():
+        weights = freeze(o.get("weights", {}))
+        rows = tuple((tid, MappingProxyType({"question": q["id"], "question_text": q["text"], "answer": o["id"],
+                                             "answer_label": o["label"], "points": w["points"],
+                                             "reason": w["reason"], "source": w.get("source"), "order": index}))
+                     for tid, w in weights.items() if w["points"])
+        vector = tuple(float(weights[tid]["points"]) if tid in weights else 0.0 for tid in targets)
+        options.append(Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
+                              weights=weights, vector=vector, rows=rows))
+    options = tuple(options)
     if q["type"] == "multi":
         lo = tuple(sum(min(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
         hi = tuple(sum(max(o.vector[i], 0.0) for o in options) for i in range(len(targets)))

@@ -31,6 +31,7 @@ class One:
     maybe: list         # index of the first rule whose verdict is unknown, -1 for none
     app: list           # per question: it applies
     top: int
+    sums: tuple         # (raw, lo, hi): points scored, lowest and highest achievable on answered questions
 
     def lists(self) -> tuple:
         return self.fit, self.low, self.high, self.rule, self.maybe, self.app
@@ -102,7 +103,7 @@ def evaluate(q: Questionnaire, values: Mapping[str, Any]) -> One:
         if not true and not false and maybe[target] < 0:
             maybe[target] = k
     r = len(q.ranking)
-    return One(fit, low, high, rule, maybe, app, top(fit[:r], [x >= 0 for x in rule[:r]]))
+    return One(fit, low, high, rule, maybe, app, top(fit[:r], [x >= 0 for x in rule[:r]]), (raw, lo, hi))
 
 
 def _picked(question: Question, value) -> frozenset | None:
@@ -145,8 +146,14 @@ def top(fit: list, excluded: list) -> int:
 
 def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[tuple]:
     """Every single-answer change that moves the top: (question, option, kind, fits, excluded, new top),
-    the fits and exclusions being those of the ranking targets after the change."""
+    the fits and exclusions being those of the ranking targets after the change.
+
+    A change to a question no condition reads moves only that question's points
+    (and, from 'dont-know', its range): it is computed from the sums, as in
+    `whatif`; any other change scores the changed answer set again.
+    """
     r = len(q.ranking)
+    excluded = [x >= 0 for x in ev.rule[:r]]
     out = []
     for j, question in enumerate(q.questions):
         if question.type not in SCORED or not ev.app[j]:
@@ -163,10 +170,32 @@ def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[tuple]:
             else:
                 kind = "set"
                 new = representative(question, option) if question.type == "number" else option.id
-            after = evaluate(q, {**values, question.id: new})
-            if after.top != ev.top:
-                out.append((j, p, kind, after.fit[:r], [x >= 0 for x in after.rule[:r]], after.top))
+            if question.id in q.referenced:
+                after = evaluate(q, {**values, question.id: new})
+                fit, gone, new_top = after.fit[:r], [x >= 0 for x in after.rule[:r]], after.top
+            else:
+                fit, gone = _moved(question, chosen, option, kind, ev.sums, r), excluded
+                new_top = top(fit, gone)
+            if new_top != ev.top:
+                out.append((j, p, kind, fit, gone, new_top))
     return out
+
+
+def _moved(question: Question, chosen, option, kind: str, sums: tuple, r: int) -> list:
+    """Fits of the ranking targets when one answer to a question no condition reads changes."""
+    raw, lo, hi = (list(x[:r]) for x in sums)
+    if kind == "toggle":
+        sign = -1.0 if option.id in chosen else 1.0
+        raw = [a + sign * b for a, b in zip(raw, option.vector)]
+    else:
+        for o in question.options:
+            if chosen is not None and o.id in chosen:
+                raw = [a - b for a, b in zip(raw, o.vector)]
+        raw = [a + b for a, b in zip(raw, option.vector)]
+        if chosen is None:
+            lo = [a + b for a, b in zip(lo, question.lo)]
+            hi = [a + b for a, b in zip(hi, question.hi)]
+    return [100.0 * (x - a) / (b - a) if b - a > 0 else 50.0 for x, a, b in zip(raw, lo, hi)]
 
 
 def representative(question: Question, band) -> float:

@@ -7,11 +7,15 @@ from typing import Any
 
 def freeze(value: Any) -> Any:
     """Dicts become read-only mappings and lists tuples, all the way down."""
-    if isinstance(value, dict):
-        return MappingProxyType({k: freeze(v) for k, v in value.items()})
-    if isinstance(value, list):
-        return tuple(freeze(v) for v in value)
+    kind = type(value)
+    if kind is dict or (kind is not list and isinstance(value, dict)):
+        return MappingProxyType({k: v if type(v) in _ATOMS else freeze(v) for k, v in value.items()})
+    if kind is list or isinstance(value, list):
+        return tuple([v if type(v) in _ATOMS else freeze(v) for v in value])
     return value
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None)})
 
 
 def thaw(value: Any) -> Any:

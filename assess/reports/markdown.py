@@ -37,6 +37,7 @@ def environment(kind: str = "md"):
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
+        bytecode_cache=_bytecode_cache(jinja2, kind),
         autoescape=kind == "html",
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -46,6 +47,25 @@ def environment(kind: str = "md"):
     env.filters["md"] = md_escape
     env.filters["cell"] = md_cell
     return env
+
+
+def _bytecode_cache(jinja2, kind: str):
+    """Compiled templates kept in the user's cache folder (Jinja2 checks each against its source)."""
+    from ..cache import default_cache_dir
+
+    class Cache(jinja2.FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket) -> None:
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass    # a cache that cannot be written only costs time
+
+    folder = default_cache_dir() / f"jinja2-{jinja2.__version__}-{kind}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return Cache(str(folder))
 
 
 def render(template: str, **context) -> str:
