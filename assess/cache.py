@@ -75,7 +75,7 @@ def write(kind: str, key: str, data: Any) -> None:
     folder = default_cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(_entry(kind, key), head + b"\n" + payload)
+        write_atomic(_entry(kind, key), head + b"\n" + payload, durable=False)
         entries = sorted(folder.glob(f"{kind}-*.json"), key=lambda f: f.stat().st_mtime, reverse=True)
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)

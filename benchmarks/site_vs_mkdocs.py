@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))      # this checkout's assess, not an installed one
 GOAL = 5.0
 
 

@@ -331,6 +331,20 @@ def test_cli_site_build_shows_progress_and_skips_when_unchanged(cli, tmp_path):
     assert second.exit_code == 0 and "nothing changed" in second.output
 
 
+def test_cli_site_build_takes_another_kb_and_times_its_phases(cli, tmp_path, kb_copy):
+    path = kb_copy / "models" / "care-homes.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("This model aims to give older people",
+                                                             "This model aims to give OLDER people", 1),
+                    encoding="utf-8")
+    out = tmp_path / "site"
+    result = cli("site", "build", "-o", out, "--kb", kb_copy, "--questionnaire", MINI, "--no-search", "-v")
+    assert result.exit_code == 0, result.output
+    assert "phases: inputs" in result.output and " render " in result.output
+    assert "OLDER people" in (out / "models" / "care-homes.html").read_text(encoding="utf-8")
+    bad = cli("site", "build", "-o", tmp_path / "other", "--kb", tmp_path / "nowhere", "--no-search")
+    assert bad.exit_code == 1 and "not a knowledge-base folder" in bad.output
+
+
 def test_cli_site_serve_without_a_site_is_a_user_error(cli, tmp_path):
     result = cli("site", "serve", "-d", tmp_path / "none")
     assert result.exit_code == 1 and "assess site build" in result.output

@@ -92,7 +92,7 @@ def cache_write(cache: Path, digest: str, pages_count: int, search: str, files: 
                        "files": table}, separators=(",", ":")).encode()
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        write_atomic(_cache_file(cache, digest), head + b"\n" + payload)
+        write_atomic(_cache_file(cache, digest), head + b"\n" + payload, durable=False)
         entries = sorted(cache.glob("site-*.bin"), key=lambda f: f.stat().st_mtime, reverse=True)
         for old in entries[CACHE_KEEP:]:
             old.unlink(missing_ok=True)
