@@ -1,4 +1,7 @@
-"""The knowledge base as read-only plain data, and the ids it must hold."""
+"""The knowledge base as read-only plain data, and the ids of families, alternatives and legal models it must hold.
+
+The care models are whatever kb/models/ holds (the bundled KB: the ten of the contract).
+"""
 from __future__ import annotations
 
 import difflib
@@ -8,8 +11,6 @@ from types import MappingProxyType
 
 from ..errors import InputError, Problem
 
-MODEL_IDS = ("multi-site-trust", "hospital-chain", "specialty-franchise", "uec-network", "aco",
-             "mcp", "pacs", "care-homes", "gp-federation", "super-practice")
 FAMILY_IDS = ("acute-care-collaboration", "integrated-health-social-care", "integrated-primary-care")
 ALTERNATIVE_IDS = ("buddying", "clinical-network", "informal-partnership")
 LEGAL_IDS = ("lead-provider", "lead-contractor", "alliance", "joint-venture", "merger")
