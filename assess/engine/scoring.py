@@ -7,7 +7,7 @@ batches); this module turns them into the plain dicts of the score-result contra
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
@@ -23,8 +23,9 @@ def score(q: Questionnaire, values: Mapping[str, Any]) -> dict:
     return score_many(q, [values])[0]
 
 
-def score_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> list[dict]:
-    """One full result per answer set, computed together (a handful of sets: one by one, without numpy)."""
+def score_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> Sequence[dict]:
+    """One full result per answer set. A handful of sets is scored one by one without numpy; a batch
+    on arrays, its results built when read (`results.Results`: the arrays stay until serialised)."""
     if len(answer_sets) <= SMALL:
         from .scalar import evaluate, flips
 
@@ -34,19 +35,9 @@ def score_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> list[d
             out.append(_result(q, [values], [one.lists()], ["respondent"],
                                _flip_rows(q, values, flips(q, values, one), one.top)))
         return out
-    from .arrays import engine
-    from .whatif import flips
+    from .results import Results
 
-    eng = engine(q)
-    b = eng.encode(answer_sets)
-    ev = eng.evaluate(b)
-    by_row: list[list] = [[] for _ in answer_sets]
-    for j, p, kind, rows, tops, fit, excluded in flips(eng, b, ev).groups:
-        for k, row in enumerate(rows.tolist()):
-            by_row[row].append((j, p, kind, fit[k], excluded[k], tops[k]))
-    lists = _as_lists(ev)
-    return [_result(q, [values], [lists[i]], ["respondent"], _flip_rows(q, values, by_row[i], ev.top[i]))
-            for i, values in enumerate(answer_sets)]
+    return Results(q, answer_sets, *rank_many(q, answer_sets))
 
 
 def rank_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> tuple[Evaluation, Flips]:
