@@ -1,11 +1,13 @@
 """Validated data cached by content digest, in the user's cache folder (never in the project).
 
 An entry is one file: a JSON header line (format, kind, key, SHA-256 of the
-payload) and the payload, plain data as JSON. Reading checks the key and the
-payload's SHA-256 before parsing, so a stale, truncated or edited entry is
-never trusted (the caller validates again and writes a fresh one); nothing in
-the file is ever run as code. Writing is atomic and best-effort: a cache that
-cannot be written only costs time.
+payload, the sizes of its parts) and the payload: plain data as JSON, then
+named blobs (bytes the caller parses when it needs them, e.g. one JSON
+document per care model). Reading checks the key and the payload's SHA-256
+before parsing, so a stale, truncated or edited entry is never trusted (the
+caller validates again and writes a fresh one); nothing in the file is ever
+run as code. Writing is atomic and best-effort: a cache that cannot be written
+only costs time.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import os
 from pathlib import Path
 from typing import Any, Iterable
 
-FORMAT = 1
+FORMAT = 2
 KEEP = 4                       # entries kept per kind (the newest)
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -50,8 +52,8 @@ def _entry(kind: str, key: str) -> Path:
     return default_cache_dir() / f"{kind}-{key[:40]}.json"
 
 
-def read(kind: str, key: str) -> Any | None:
-    """The data stored under `key`, or None when absent, stale or damaged."""
+def read(kind: str, key: str) -> tuple[Any, dict[str, bytes]] | None:
+    """(data, blobs) stored under `key`, or None when absent, stale or damaged."""
     try:
         raw = _entry(kind, key).read_bytes()
         head, sep, payload = raw.partition(b"\n")
@@ -59,19 +61,26 @@ def read(kind: str, key: str) -> Any | None:
         if (not sep or meta.get("format") != FORMAT or meta.get("kind") != kind or meta.get("key") != key
                 or meta.get("sha256") != hashlib.sha256(payload).hexdigest()):
             return None
-        return json.loads(payload)
-    except (OSError, ValueError, AttributeError):
+        view = memoryview(payload)
+        offset, blobs = meta["data"], {}
+        for name, size in meta["blobs"]:
+            blobs[name] = view[offset:offset + size]
+            offset += size
+        return json.loads(payload[:meta["data"]]), blobs
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
         return None
 
 
-def write(kind: str, key: str, data: Any) -> None:
-    """Store `data` (plain JSON data) under `key`; keep only the newest entries of `kind`."""
+def write(kind: str, key: str, data: Any, blobs: dict[str, bytes] | None = None) -> None:
+    """Store `data` (plain JSON data) and `blobs` under `key`; keep only the newest entries of `kind`."""
     from .errors import UserError
     from .files import write_atomic
 
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
-    head = json.dumps({"format": FORMAT, "kind": kind, "key": key,
-                       "sha256": hashlib.sha256(payload).hexdigest()}).encode()
+    blobs = blobs or {}
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    payload = b"".join([body, *blobs.values()])
+    head = json.dumps({"format": FORMAT, "kind": kind, "key": key, "sha256": hashlib.sha256(payload).hexdigest(),
+                       "data": len(body), "blobs": [[name, len(b)] for name, b in blobs.items()]}).encode()
     folder = default_cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)

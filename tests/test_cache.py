@@ -75,10 +75,12 @@ def test_a_consistent_but_forged_entry_is_refused(cache):
     load()
     (entry,) = cache.glob("kb-*.json")
     head, _, payload = entry.read_bytes().partition(b"\n")
-    data = json.loads(payload)
-    data["families"]["families"][0]["name"] = "Forged"
-    payload = json.dumps(data).encode()
     meta = json.loads(head)
+    data = json.loads(payload[:meta["data"]])
+    data["families"]["families"][0]["name"] = "Forged"
+    body = json.dumps(data).encode()
+    payload = body + payload[meta["data"]:]
+    meta["data"] = len(body)
     meta["sha256"] = hashlib.sha256(payload).hexdigest()
     meta["key"] = "0" * 64
     entry.write_bytes(json.dumps(meta).encode() + b"\n" + payload)

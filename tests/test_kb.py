@@ -5,7 +5,7 @@ import dataclasses
 import re
 import shutil
 from pathlib import Path
-from types import MappingProxyType
+from collections.abc import Mapping
 
 import pytest
 
@@ -44,7 +44,7 @@ PARAPHRASES = {
 
 def walk(value, path=()):
     """Every (path, mapping) in frozen data, depth first."""
-    if isinstance(value, MappingProxyType | dict):
+    if isinstance(value, Mapping):
         yield path, value
         for key, child in value.items():
             yield from walk(child, path + (key,))

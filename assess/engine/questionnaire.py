@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -27,16 +28,34 @@ TERMS = {"title": "Care model recommendation", "ranking": "care models", "rankin
 
 @dataclass(frozen=True)
 class Option:
-    """An option of a choice question, or a band of a number question."""
+    """An option of a choice question, or a band of a number question.
+
+    Its weights and reason rows are frozen when first used: with a thousand
+    targets, most options of a questionnaire are never explained.
+    """
 
     id: str
     label: str
     vector: tuple            # points per target, in Questionnaire.targets order
-    weights: Any             # target id -> {points, reason, source?}
-    rows: tuple = ()         # (target id, reason row) for every non-zero weight, ready for results
+    given: Any = field(default=None, repr=False, compare=False)   # the weights as read (never changed)
+    where: tuple = field(default=(), repr=False, compare=False)   # (question id, question text, question index)
     help: str | None = None
     min: float | None = None
     max: float | None = None
+
+    @cached_property
+    def weights(self) -> Any:
+        """Target id -> {points, reason, source?}."""
+        return freeze(self.given or {})
+
+    @cached_property
+    def rows(self) -> tuple:
+        """(target id, reason row) for every non-zero weight, ready for results."""
+        qid, text, index = self.where
+        return tuple((tid, MappingProxyType({"question": qid, "question_text": text, "answer": self.id,
+                                             "answer_label": self.label, "points": w["points"],
+                                             "reason": w["reason"], "source": w.get("source"), "order": index}))
+                     for tid, w in self.weights.items() if w["points"])
 
 
 @dataclass(frozen=True)
@@ -134,13 +153,17 @@ def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Question
     from ..errors import display_path
 
     path = Path(path)
-    key = _cache_key(path, kb) if cache else None
-    data = datacache.read("questionnaire", key) if key else None
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = None          # _validated says why
+    key = _cache_key(raw, kb) if cache and raw is not None else None
+    data = (datacache.read("questionnaire", key) or (None,))[0] if key else None
     if not isinstance(data, dict):
         data = _validated(path, kb).data
         if key:
             datacache.write("questionnaire", key, data)
-    return _compile(data, display_path(path), kb, path)
+    return _compile(data, display_path(path), kb, _digest(path.name, path.read_bytes() if raw is None else raw))
 
 
 def _validated(path: Path, kb: KnowledgeBase) -> Document:
@@ -160,11 +183,10 @@ def _validated(path: Path, kb: KnowledgeBase) -> Document:
     return doc
 
 
-def _cache_key(path: Path, kb: KnowledgeBase) -> str | None:
+def _cache_key(raw: bytes, kb: KnowledgeBase) -> str | None:
     from ..resources import kb_dir
 
     try:
-        raw = path.read_bytes()
         schema = (kb_dir() / "schema" / "questionnaire.schema.json").read_bytes()
     except OSError:
         return None
@@ -183,16 +205,17 @@ def target_names(kb: KnowledgeBase) -> dict[str, str]:
     return names
 
 
-def _compile(data: dict, file: str, kb: KnowledgeBase, path: Path) -> Questionnaire:
+def _compile(data: dict, file: str, kb: KnowledgeBase, digest: str) -> Questionnaire:
     t = data["targets"]
     ranking, alternatives, legal = tuple(t["ranking"]), tuple(t.get("alternatives", ())), tuple(t.get("legal_forms", ()))
     targets = ranking + alternatives + legal
+    index_of = {tid: i for i, tid in enumerate(targets)}
     names = target_names(kb)
     sections, questions = [], []
     referenced: set[str] = set()
     for section in data["sections"]:
         for q in section["questions"]:
-            questions.append(_compile_question(q, len(questions), section["id"], targets))
+            questions.append(_compile_question(q, len(questions), section["id"], targets, index_of))
             if "when" in q:
                 referenced.update(a["question"] for _, a in atoms(q["when"]))
         sections.append(Section(section["id"], section["title"], freeze(section.get("help", [])),
@@ -212,7 +235,7 @@ def _compile(data: dict, file: str, kb: KnowledgeBase, path: Path) -> Questionna
                                  compile_condition(c["when"]) if "when" in c else None, freeze(c.get("when")))
                        for c in data.get("challenges", ()))
     return Questionnaire(
-        id=data["id"], title=data["title"], file=file, digest=_digest(path),
+        id=data["id"], title=data["title"], file=file, digest=digest,
         intro=freeze(data["intro"]), targets=targets,
         names=MappingProxyType({tid: names[tid] for tid in targets}),
         ranking=ranking, alternatives=alternatives, legal_forms=legal,
@@ -220,7 +243,7 @@ def _compile(data: dict, file: str, kb: KnowledgeBase, path: Path) -> Questionna
         rules=tuple(rules), challenges=challenges, terms=MappingProxyType({**TERMS, **data.get("terms", {})}),
         referenced=frozenset(referenced | in_rules),
         dependents=MappingProxyType(_dependents(questions)), in_rules=frozenset(in_rules),
-        index=MappingProxyType({t: i for i, t in enumerate(targets)}),
+        index=MappingProxyType(index_of),
         mentions=frozenset(_mentions([q.when for q in questions if q.when is not None]
                                      + [r.requires for r in rules])),
     )
@@ -257,27 +280,26 @@ def _dependents(questions: list[Question]) -> dict[str, tuple]:
     return out
 
 
-def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Question:
+def _compile_question(q: dict, index: int, section: str, targets: tuple, index_of: dict[str, int]) -> Question:
     raw_options = q.get("bands") if q["type"] == "number" else q.get("options", ())
     options = []
     for o in raw_options or ():
-        weights = freeze(o.get("weights", {}))
-        rows = tuple((tid, MappingProxyType({"question": q["id"], "question_text": q["text"], "answer": o["id"],
-                                             "answer_label": o["label"], "points": w["points"],
-                                             "reason": w["reason"], "source": w.get("source"), "order": index}))
-                     for tid, w in weights.items() if w["points"])
-        vector = tuple(float(weights[tid]["points"]) if tid in weights else 0.0 for tid in targets)
+        weights = o.get("weights", {})
+        vector = [0.0] * len(targets)
+        for tid, w in weights.items():
+            vector[index_of[tid]] = float(w["points"])
+        vector = tuple(vector)
         options.append(Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
-                              weights=weights, vector=vector, rows=rows))
+                              given=weights, vector=vector, where=(q["id"], q["text"], index)))
     options = tuple(options)
-    if q["type"] == "multi":
-        lo = tuple(sum(min(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
-        hi = tuple(sum(max(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
-    elif options:
-        lo = tuple(min(o.vector[i] for o in options) for i in range(len(targets)))
-        hi = tuple(max(o.vector[i] for o in options) for i in range(len(targets)))
-    else:
+    columns = list(zip(*(o.vector for o in options)))       # per target: its points in each option
+    if not options:
         lo = hi = (0.0,) * len(targets)
+    elif q["type"] == "multi":
+        lo = tuple(sum(min(x, 0.0) for x in column) for column in columns)
+        hi = tuple(sum(max(x, 0.0) for x in column) for column in columns)
+    else:
+        lo, hi = tuple(map(min, columns)), tuple(map(max, columns))
     return Question(
         id=q["id"], index=index, section=section, text=q["text"], type=q["type"], help=freeze(q["help"]),
         options=options, option_index=MappingProxyType({o.id: o for o in options}),
@@ -287,8 +309,8 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Ques
     )
 
 
-def _digest(path: Path) -> str:
+def _digest(name: str, raw: bytes) -> str:
     """SHA-256 of the questionnaire file as `assess.kb.digest` computes it (reports cite it)."""
     import hashlib
 
-    return hashlib.sha256(path.name.encode() + b"\0" + path.read_bytes() + b"\0").hexdigest()
+    return hashlib.sha256(name.encode() + b"\0" + raw + b"\0").hexdigest()

@@ -1,6 +1,7 @@
 """Immutable views of plain data."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -20,7 +21,7 @@ _ATOMS = frozenset({str, int, float, bool, type(None)})
 
 def thaw(value: Any) -> Any:
     """The plain dict/list form of frozen data (for JSON output)."""
-    if isinstance(value, MappingProxyType | dict):
+    if isinstance(value, MappingProxyType | dict | Mapping):
         return {k: thaw(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
         return [thaw(v) for v in value]

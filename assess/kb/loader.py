@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from .. import cache as datacache
 from ..errors import InputError, Problem, display_path
 from .freeze import freeze
-from .model import KnowledgeBase
+from .model import KnowledgeBase, LazyModel, summary
 
 # modules whose code shapes the cached data (a change to them invalidates the cache)
 CODE = ("kb/loader.py", "kb/yamlsafe.py", "kb/schema.py", "kb/crosscheck.py", "kb/model.py")
@@ -39,16 +40,22 @@ def load(root: Path | None = None, *, cache: bool = True) -> KnowledgeBase:
     """
     root = _resolve(root)
     key, kb_digest = _key(root) if cache else (None, None)
-    plain = datacache.read("kb", key) if key else None
-    if not _well_formed(plain):
+    entry = datacache.read("kb", key) if key else None
+    if entry is not None and _well_formed(*entry):
+        plain, sources = entry
+    else:
         docs, problems = read(root)
         if problems:
             raise InputError(problems)
-        plain = {name: ({k: d.data for k, d in doc.items()} if name == "models" else doc.data)
-                 for name, doc in docs.items()}
+        plain = {name: docs[name].data for name in _FILES}
+        sources = {k: d.data for k, d in docs["models"].items()}
+        plain["models"] = {k: summary(m) for k, m in sources.items()}
         if key:
-            datacache.write("kb", key, plain)
-    return _assemble(root, plain, kb_digest or digest(root))
+            import json
+
+            datacache.write("kb", key, plain, {k: json.dumps(m, ensure_ascii=False).encode()
+                                               for k, m in sources.items()})
+    return _assemble(root, plain, sources, kb_digest or digest(root))
 
 
 def _key(root: Path) -> tuple[str | None, str | None]:
@@ -61,8 +68,9 @@ def _key(root: Path) -> tuple[str | None, str | None]:
     return datacache.key_of([datacache.code_version(*CODE), kb_digest.encode(), *schemas]), kb_digest
 
 
-def _well_formed(plain: Any) -> bool:
-    return isinstance(plain, dict) and all(isinstance(plain.get(n), dict) for n in (*_FILES, "models"))
+def _well_formed(plain: Any, sources: dict) -> bool:
+    return (isinstance(plain, dict) and all(isinstance(plain.get(n), dict) for n in (*_FILES, "models"))
+            and plain["models"].keys() == sources.keys())
 
 
 def validate(root: Path | None = None) -> list[Problem]:
@@ -113,15 +121,16 @@ def _resolve(root: Path | None) -> Path:
     return Path(root)
 
 
-def _assemble(root: Path, data: dict[str, Any], kb_digest: str) -> KnowledgeBase:
-    """The frozen KB from the plain data of its files (file name -> data; models: id -> data)."""
-    models = sorted(data["models"].values(), key=lambda m: m["option"])
+def _assemble(root: Path, data: dict[str, Any], sources: dict, kb_digest: str) -> KnowledgeBase:
+    """The frozen KB from the plain data of its files (file name -> data; models: id -> summary) and
+    each model's data (`sources`: id -> plain data or JSON bytes, read when first used)."""
+    order = sorted(data["models"].items(), key=lambda item: item[1]["option"])
     return KnowledgeBase(
         root=root,
         digest=kb_digest,
         sources=freeze({s["id"]: s for s in data["sources"]["sources"]}),
         families=freeze(data["families"]["families"]),
-        models=freeze({m["id"]: m for m in models}),
+        models=MappingProxyType({m["id"]: LazyModel(m, sources[k]) for k, m in order}),
         objectives=freeze(data["objectives"]),
         guide=freeze(data["guide"]),
         collaborative=freeze(data["collaborative"]),
