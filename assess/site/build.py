@@ -24,8 +24,6 @@ from .cache import (
     read_manifest,
     sha256_hex,
 )
-from .pages import pages
-from .render import asset_files, render_site
 from .search import SEARCH_DIR, collect, finish_pagefind, no_search, search_available, start_pagefind
 
 MAX_PAGE_BYTES = 100 * 1024
@@ -165,6 +163,8 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
 
     from ..kb import load
     from ..resources import site_assets_dir
+    from .pages import pages
+    from .render import asset_files, render_site
 
     kb = load(kb_root)
     q = data_script = data = None
