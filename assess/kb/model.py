@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
@@ -45,6 +46,18 @@ class KnowledgeBase:
 
     def family(self, family_id: str):
         return next(f for f in self.families if f["id"] == family_id)
+
+    def aligned_to(self, model_id: str) -> tuple:
+        """The objective alignments of one model, in file order."""
+        return self._alignments.get(model_id, ())
+
+    @cached_property
+    def _alignments(self) -> dict:
+        """Model id -> its alignments (indexed once: pages of a thousand models would scan the list each)."""
+        out: dict[str, list] = {}
+        for link in self.objectives["alignment"]:
+            out.setdefault(link["model"], []).append(link)
+        return {model_id: tuple(links) for model_id, links in out.items()}
 
     def variants_of(self, model_id: str) -> tuple:
         return tuple(v for v in self.gp_integration["variants"] if v["model"] == model_id)

@@ -52,7 +52,7 @@ class _Texts:
 
 def _option(option, targets: dict[str, int], texts: _Texts) -> dict:
     out: dict[str, Any] = {"id": option.id, "label": option.label, "vector": _numbers(option.vector),
-                           "why": [[targets[t], texts(w.get("reason", ""))] for t, w in option.weights.items()
+                           "why": [[targets[t], texts(w.get("reason", ""))] for t, w in (option.given or {}).items()
                                    if w["points"]]}
     if option.help:
         out["help"] = option.help
