@@ -147,3 +147,21 @@ def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("CARE_MODELS_CACHE", str(blocker / "cache"))
     assert _plain(load()) == _plain(load(cache=False))
+
+
+def test_damaged_cache_entries_of_every_kind_are_rebuilt(repo, tmp_path):
+    """Flip a byte in every cached file (data and compiled templates): the next run gives the same bytes."""
+    env = {**os.environ, "CARE_MODELS_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(repo),
+           "SOURCE_DATE_EPOCH": "1700000000"}
+    command = [sys.executable, "-m", "assess", "report", "examples/mcp.yaml", "--format", "html", "-o", "-"]
+    first = subprocess.run(command, cwd=repo, env=env, capture_output=True)
+    assert first.returncode == 0, first.stderr
+    entries = [f for f in (tmp_path / "cache").rglob("*") if f.is_file()]
+    assert any("jinja2" in f.parent.name for f in entries) and any(f.name.startswith("kb-") for f in entries)
+    for entry in entries:
+        raw = bytearray(entry.read_bytes())
+        raw[len(raw) // 2] ^= 0x20
+        entry.write_bytes(bytes(raw))
+    again = subprocess.run(command, cwd=repo, env=env, capture_output=True)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == first.stdout

@@ -9,8 +9,6 @@ import hashlib
 import json
 from pathlib import Path
 
-from ..cache import default_cache_dir
-
 MANIFEST = ".assess-site.json"
 
 CACHE_KEEP = 3                 # cached builds kept (the newest)
