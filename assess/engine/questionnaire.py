@@ -54,8 +54,9 @@ class Option:
         qid, text, index = self.where
         return tuple((tid, MappingProxyType({"question": qid, "question_text": text, "answer": self.id,
                                              "answer_label": self.label, "points": w["points"],
-                                             "reason": w["reason"], "source": w.get("source"), "order": index}))
-                     for tid, w in self.weights.items() if w["points"])
+                                             "reason": w["reason"], "source": freeze(w.get("source")),
+                                             "order": index}))
+                     for tid, w in (self.given or {}).items() if w["points"])
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ by scoring each changed answer set again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import add, sub
 from typing import Any, Mapping
 
 from .conditions import DONT_KNOW, Atom, compile_tree, truth
@@ -120,8 +121,7 @@ def _picked(question: Question, value) -> frozenset | None:
 
 
 def _add(total: list, vector) -> None:
-    for i, v in enumerate(vector):
-        total[i] += v
+    total[:] = map(add, total, vector)      # element by element, in C
 
 
 def _fits(raw, lo, hi, ulo, uhi) -> tuple[list, list, list]:
@@ -185,16 +185,15 @@ def _moved(question: Question, chosen, option, kind: str, sums: tuple, r: int) -
     """Fits of the ranking targets when one answer to a question no condition reads changes."""
     raw, lo, hi = (list(x[:r]) for x in sums)
     if kind == "toggle":
-        sign = -1.0 if option.id in chosen else 1.0
-        raw = [a + sign * b for a, b in zip(raw, option.vector)]
+        raw = list(map(sub if option.id in chosen else add, raw, option.vector))
     else:
         for o in question.options:
             if chosen is not None and o.id in chosen:
-                raw = [a - b for a, b in zip(raw, o.vector)]
-        raw = [a + b for a, b in zip(raw, option.vector)]
+                raw = list(map(sub, raw, o.vector))
+        raw = list(map(add, raw, option.vector))
         if chosen is None:
-            lo = [a + b for a, b in zip(lo, question.lo)]
-            hi = [a + b for a, b in zip(hi, question.hi)]
+            lo = list(map(add, lo, question.lo))
+            hi = list(map(add, hi, question.hi))
     return [100.0 * (x - a) / (b - a) if b - a > 0 else 50.0 for x, a, b in zip(raw, lo, hi)]
 
 
