@@ -26,12 +26,11 @@ class Results(Sequence):
     def __init__(self, q: Questionnaire, answer_sets: list[Mapping[str, Any]], ev: Evaluation, flips: Flips):
         self.q, self.answer_sets, self.ev, self.groups = q, list(answer_sets), ev, flips.groups
         sizes = [len(group[3]) for group in self.groups]
-        rows = np.concatenate([group[3] for group in self.groups]) if sizes else np.zeros(0, dtype=int)
+        rows = np.concatenate([group[3] for group in self.groups] or [np.zeros(0, dtype=int)])
         order = np.argsort(rows, kind="stable")
-        self._rows = rows[order]                                       # changes sorted by answer set
-        self._group = np.repeat(np.arange(len(sizes)), sizes)[order]   # which group each change is in
-        self._place = (np.arange(len(rows)) - np.repeat(np.cumsum([0, *sizes[:-1]]), sizes))[order] \
-            if sizes else rows
+        self._rows = rows[order]                                        # changes sorted by answer set
+        self._group = np.repeat(np.arange(len(sizes)), sizes)[order]    # the group of each change
+        self._place = np.concatenate([np.arange(n) for n in sizes] or [rows])[order]   # its place in the group
 
     def __len__(self) -> int:
         return len(self.answer_sets)
