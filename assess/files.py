@@ -9,10 +9,13 @@ from typing import Iterable
 from .errors import UserError, display_path
 
 
-def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | str] = ()) -> Path:
+def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | str] = (), *,
+                 durable: bool = True) -> Path:
     """Write `data` to `path` via a temporary file and a rename, so readers never see half a file.
 
     Refuses to write over any of `inputs`; a missing or unwritable folder is a UserError.
+    `durable` flushes the bytes to disk before the rename; files that are rebuilt
+    and checked by digest (the site's pages, caches) skip that cost.
     """
     path = Path(path)
     target = path.resolve()
@@ -33,8 +36,9 @@ def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | st
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except OSError as exc:

@@ -33,7 +33,13 @@
     var byId = Object.create(null);
     var questions = data.questions.map(function (q) {
       var optionIndex = Object.create(null);
-      q.options.forEach(function (o) { optionIndex[o.id] = o; });
+      q.options.forEach(function (o) {
+        optionIndex[o.id] = o;
+        o.weights = Object.create(null);      // target -> {points, reason}, from the compact `why` pairs
+        o.why.forEach(function (pair) {
+          o.weights[data.targets[pair[0]]] = { points: o.vector[pair[0]], reason: data.reasons[pair[1]] };
+        });
+      });
       var cq = Object.assign({}, q, { optionIndex: optionIndex });
       byId[q.id] = cq;
       return cq;
@@ -249,7 +255,7 @@
         var w = has(o.weights, target) ? o.weights[target] : null;
         if (w && w.points) {
           out.push({ question: qid, question_text: q.text, answer: o.id, answer_label: o.label,
-                     points: w.points, reason: w.reason, cite: w.cite || null });
+                     points: w.points, reason: w.reason });
         }
       });
     });

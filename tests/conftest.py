@@ -18,6 +18,23 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory):
+    """Every test, in process or in a subprocess, caches in a folder of the test session, never the user's.
+
+    CARE_MODELS_TEST_CACHE names another folder to use instead: run the suite
+    twice with it for a warm cache, or damage its entries first.
+    """
+    folder = Path(os.environ.get("CARE_MODELS_TEST_CACHE") or tmp_path_factory.mktemp("cache"))
+    previous = os.environ.get("CARE_MODELS_CACHE")
+    os.environ["CARE_MODELS_CACHE"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("CARE_MODELS_CACHE", None)
+    else:
+        os.environ["CARE_MODELS_CACHE"] = previous
+
+
 @pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO

@@ -18,7 +18,7 @@ ALLOWED = {
     "site": {"reports", "engine", "kb"},
     "cli": {"site", "reports", "interview", "governance", "engine", "kb"},
 }
-SHARED = {"errors", "files", "resources"}
+SHARED = {"cache", "errors", "files", "resources"}
 MAX_MODULE_LINES = 400
 MAX_FUNCTION_LINES = 60
 

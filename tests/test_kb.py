@@ -4,8 +4,8 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
-from types import MappingProxyType
 
 import pytest
 
@@ -44,7 +44,7 @@ PARAPHRASES = {
 
 def walk(value, path=()):
     """Every (path, mapping) in frozen data, depth first."""
-    if isinstance(value, MappingProxyType | dict):
+    if isinstance(value, Mapping):
         yield path, value
         for key, child in value.items():
             yield from walk(child, path + (key,))
@@ -289,3 +289,32 @@ def test_load_refuses_an_invalid_kb(repo, tmp_path):
     with pytest.raises(InputError) as info:
         kbmod.load(tmp_path / "kb")
     assert any("model 'mcp' is missing" in p.message for p in info.value.problems)
+
+
+CONTRACT_MODELS = ("multi-site-trust", "hospital-chain", "specialty-franchise", "uec-network", "aco", "mcp", "pacs",
+                   "care-homes", "gp-federation", "super-practice")     # ../shared/DESIGN.md, by option number
+
+
+def test_the_bundled_kb_holds_the_ten_contract_models_in_option_order(kb):
+    assert tuple(kb.models) == CONTRACT_MODELS
+    assert [m["option"] for m in kb.models.values()] == list(range(1, 11))
+
+
+def test_a_kb_may_hold_another_number_of_models(repo, tmp_path):
+    """Models are the files of kb/models/: an eleventh (option 11) in its family is a valid KB."""
+    root = tmp_path / "kb"
+    shutil.copytree(repo / "kb", root)
+    text = (root / "models" / "mcp.yaml").read_text(encoding="utf-8")
+    (root / "models" / "mcp-two.yaml").write_text(text.replace("id: mcp\n", "id: mcp-two\n", 1)
+                                                  .replace("option: 6\n", "option: 11\n", 1), encoding="utf-8")
+    families = root / "families.yaml"
+    families.write_text(families.read_text(encoding="utf-8").replace("models: [aco, mcp, pacs, care-homes]",
+                                                                     "models: [aco, mcp, pacs, care-homes, mcp-two]"),
+                        encoding="utf-8")
+    objectives = root / "objectives.yaml"
+    objectives.write_text(objectives.read_text(encoding="utf-8").replace(
+        "alignment:\n", "alignment:\n  - objective: expanding-services-across-multiple-sites\n    model: mcp-two\n"
+        "    derived: true\n    rationale: \"A test model.\"\n    source: {doc: hlp-module-1, where: \"Quick Guide\"}\n",
+        1), encoding="utf-8")
+    assert kbmod.validate(root) == []
+    assert list(kbmod.load(root).models)[-1] == "mcp-two"

@@ -86,6 +86,27 @@ def test_batch_and_single_scoring_agree(main_q):
     assert score_many(main_q, sets) == [score(main_q, v) for v in sets]
 
 
+@pytest.mark.parametrize("name", ["care-model-fit", "provider-network-governance", "mini"])
+@pytest.mark.parametrize("dont_know", [0.0, 0.3])
+def test_plain_python_and_numpy_paths_give_the_same_results(kb, name, dont_know):
+    """A handful of answer sets is scored without numpy (engine/scalar.py): same bits as the arrays."""
+    from assess.engine import scalar
+
+    path = MINI if name == "mini" else questionnaires_dir() / f"{name}.yaml"
+    q = load_questionnaire(path, kb)
+    rng = random.Random(5)
+    sets = [random_answers(q, rng, dont_know=dont_know) for _ in range(120)]
+    assert len(sets) > scalar.SMALL
+    batch = score_many(q, sets)
+    assert batch == [score_many(q, [v])[0] for v in sets]
+    ev, _ = rank_many(q, sets)
+    for row, values in enumerate(sets):
+        one = scalar.evaluate(q, values)
+        assert one.lists() == (ev.fit[row].tolist(), ev.low[row].tolist(), ev.high[row].tolist(),
+                               ev.rule[row].tolist(), ev.maybe[row].tolist(), ev.app[row].tolist())
+        assert one.top == int(ev.top[row])
+
+
 def _brute_force_flips(q, values):
     """Rescore every single-answer change from scratch; keep those that put another model first
     (not those under which every model is excluded: they name no leader)."""

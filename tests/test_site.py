@@ -304,11 +304,10 @@ def test_pages_link_glossary_terms_and_the_glossary_has_the_anchors(built):
 
 def test_questionnaire_data_carries_the_compiled_arithmetic(kb):
     from assess.engine.questionnaire import load as load_questionnaire
-    from assess.kb.yamlsafe import load_file
     from assess.site.questionnaire_data import questionnaire_data, to_script
 
     q = load_questionnaire(QUESTIONNAIRE, kb)
-    data = questionnaire_data(q, kb, load_file(QUESTIONNAIRE).data)
+    data = questionnaire_data(q, kb)
     assert data["targets"] == list(q.targets)
     for dq, question in zip(data["questions"], q.questions):
         assert dq["lo"] == list(question.lo) and dq["hi"] == list(question.hi)
@@ -330,6 +329,20 @@ def test_cli_site_build_shows_progress_and_skips_when_unchanged(cli, tmp_path):
     assert re.search(r"building \d+ pages… done in \d+\.\d+ s", first.output)
     second = cli("site", "build", "-o", out, "--questionnaire", MINI, "--no-search")
     assert second.exit_code == 0 and "nothing changed" in second.output
+
+
+def test_cli_site_build_takes_another_kb_and_times_its_phases(cli, tmp_path, kb_copy):
+    path = kb_copy / "models" / "care-homes.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("This model aims to give older people",
+                                                             "This model aims to give OLDER people", 1),
+                    encoding="utf-8")
+    out = tmp_path / "site"
+    result = cli("site", "build", "-o", out, "--kb", kb_copy, "--questionnaire", MINI, "--no-search", "-v")
+    assert result.exit_code == 0, result.output
+    assert "phases: inputs" in result.output and " render " in result.output
+    assert "OLDER people" in (out / "models" / "care-homes.html").read_text(encoding="utf-8")
+    bad = cli("site", "build", "-o", tmp_path / "other", "--kb", tmp_path / "nowhere", "--no-search")
+    assert bad.exit_code == 1 and "not a knowledge-base folder" in bad.output
 
 
 def test_cli_site_serve_without_a_site_is_a_user_error(cli, tmp_path):

@@ -1,8 +1,9 @@
 """The `assess` command line: parse arguments, call the core, print.
 
 One module per command group; each command is a thin call into the core.
-Only click is imported at start-up; everything else is imported inside the
-command that needs it, so `assess --help` stays fast.
+Only click is imported at start-up; a command's module is imported when that
+command runs (or --help lists them all), and the core inside the command, so
+every command starts fast.
 
 May import every other part of `assess` (nothing imports `assess.cli`).
 """
@@ -11,20 +12,18 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from .assessment import lint, run_command, score
-from .documents import brief, compare, demo, report
-from .governance import budget, vote
-from .group import Group
-from .kb import kb
-from .site import site
+from .group import LazyGroup
+
+# command name -> "module:attribute" under assess.cli
+COMMANDS = {
+    "kb": "kb:kb", "score": "assessment:score", "run": "assessment:run_command", "lint": "assessment:lint",
+    "report": "documents:report", "brief": "documents:brief", "compare": "documents:compare",
+    "demo": "documents:demo", "site": "site:site", "vote": "governance:vote", "budget": "governance:budget",
+}
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="assess")
 def main():
     """Choose a new care model: browse the knowledge base, run the guided
     assessment, and write recommendations and briefing packs."""
-
-
-for command in (kb, score, run_command, lint, report, brief, compare, demo, site, vote, budget):
-    main.add_command(command)

@@ -11,11 +11,16 @@ import click
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the score result as JSON (the documented contract).")
-def score(files, as_json):
+@click.option("--kb", "kb_root", type=click.Path(path_type=Path), metavar="DIR",
+              help="Knowledge-base folder (default: the bundled kb/).")
+@click.option("--questionnaire", type=click.Path(path_type=Path), metavar="FILE",
+              help="Questionnaire file (default: the bundled one the answers name).")
+def score(files, as_json, kb_root, questionnaire):
     """Score answers files against the care models (several files: one per respondent)."""
     from ..engine.assessment import run, to_json
+    from ..kb import load
 
-    result = run(list(files)).result
+    result = run(list(files), load(kb_root), questionnaire).result
     click.echo(to_json(result) if as_json else _score_text(result), nl=not as_json)
 
 
@@ -55,13 +60,13 @@ def lint(questionnaires):
     from ..kb.yamlsafe import load_file
     from ..resources import questionnaires_dir
 
-    base = load()
+    base = load(cache=False)     # lint always validates in full
     paths = [Path(x) if x.endswith((".yaml", ".yml")) else questionnaire_path(x) for x in questionnaires] \
         or sorted(questionnaires_dir().glob("*.yaml"))
     failed = 0
     for path in paths:
         try:
-            problems = run_lint(load_questionnaire(path, base), load_file(path))
+            problems = run_lint(load_questionnaire(path, base, cache=False), load_file(path))
         except InputError as exc:
             problems = exc.problems
         for p in problems:

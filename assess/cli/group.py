@@ -24,3 +24,22 @@ class Group(click.Group):
             click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
                        "This is a bug in care-models; please report it with the command you ran.", err=True)
             ctx.exit(1)
+
+
+class LazyGroup(Group):
+    """A group whose commands are imported only when used (`lazy`: name -> "module:attribute")."""
+
+    def __init__(self, *args, lazy: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy
+
+    def list_commands(self, ctx) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx, name):
+        if name in self.lazy and name not in self.commands:
+            from importlib import import_module
+
+            module, attribute = self.lazy[name].split(":")
+            self.add_command(getattr(import_module(f"{__package__}.{module}"), attribute), name)
+        return super().get_command(ctx, name)

@@ -18,7 +18,7 @@ def kb():
 
 @kb.command("list")
 def kb_list():
-    """List the ten care models: id, name, family."""
+    """List the care models: id, name, family."""
     from ..kb import load
 
     base = load()

@@ -19,13 +19,16 @@ def site():
 @site.command("build")
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=Path("_site"), show_default=True,
               help="Folder to build the site in.")
+@click.option("--kb", "kb_root", type=click.Path(path_type=Path), default=None, metavar="DIR",
+              help="Knowledge-base folder (default: the bundled kb/).")
 @click.option("--questionnaire", type=click.Path(path_type=Path), default=None,
               help="Questionnaire for the in-browser assessment (default: the bundled care-model-fit).")
 @click.option("--no-search", is_flag=True, help="Do not build the search index.")
 @click.option("--force", is_flag=True, help="Render every page again, even when nothing changed.")
 @click.option("--no-cache", is_flag=True, help="Neither use nor keep the cache of earlier builds "
                                                 "($CARE_MODELS_CACHE, else ~/.cache/care-models).")
-def site_build(output, questionnaire, no_search, force, no_cache):
+@click.option("-v", "--verbose", is_flag=True, help="Also print the time of each phase of the build.")
+def site_build(output, kb_root, questionnaire, no_search, force, no_cache, verbose):
     """Build the site: every page from kb/, the assessment, search."""
     from ..site.build import build
 
@@ -33,8 +36,8 @@ def site_build(output, questionnaire, no_search, force, no_cache):
         click.echo(text, nl=newline)
         sys.stdout.flush()
 
-    result = build(output, questionnaire=questionnaire, search=not no_search, force=force,
-                   cache=False if no_cache else None, echo=echo)
+    result = build(output, kb_root=kb_root, questionnaire=questionnaire, search=not no_search, force=force,
+                   cache=False if no_cache else None, echo=echo, verbose=verbose)
     if result.search.startswith("failed"):
         click.echo(f"warning: search index {result.search}", err=True)
     if not result.skipped:

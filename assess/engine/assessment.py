@@ -34,8 +34,10 @@ def load_questionnaire_by_id(qid: str, kb: KnowledgeBase) -> Questionnaire:
     return load_questionnaire(questionnaire_path(qid), kb)
 
 
-def read_answers(paths: list[Path], kb: KnowledgeBase) -> tuple[Questionnaire, list[Answers]]:
-    """Validate every answers file (all problems at once); they must answer one questionnaire."""
+def read_answers(paths: list[Path], kb: KnowledgeBase,
+                 questionnaire: Path | None = None) -> tuple[Questionnaire, list[Answers]]:
+    """Validate every answers file (all problems at once); they must answer one questionnaire
+    (`questionnaire`: its file, else the bundled one their `questionnaire:` names)."""
     docs, problems = [], []
     for path in paths:
         try:
@@ -49,7 +51,10 @@ def read_answers(paths: list[Path], kb: KnowledgeBase) -> tuple[Questionnaire, l
         raise InputError([doc.problem(("questionnaire",), f"answers '{qid}', but {docs[0][0].file} answers '{docs[0][1]}'",
                                       "score answers to one questionnaire together")
                           for doc, qid in docs if qid != docs[0][1]])
-    q = load_questionnaire_by_id(docs[0][1], kb)
+    q = load_questionnaire(questionnaire, kb) if questionnaire else load_questionnaire_by_id(docs[0][1], kb)
+    if q.id != docs[0][1]:
+        raise InputError(docs[0][0].problem(("questionnaire",), f"answers '{docs[0][1]}', but {q.file} is '{q.id}'",
+                                            "name the questionnaire these answers are for"))
     answers = []
     for doc, _ in docs:
         try:
@@ -61,12 +66,12 @@ def read_answers(paths: list[Path], kb: KnowledgeBase) -> tuple[Questionnaire, l
     return q, answers
 
 
-def run(paths: list[Path], kb: KnowledgeBase | None = None) -> Assessment:
-    """Load, validate and score answers files."""
+def run(paths: list[Path], kb: KnowledgeBase | None = None, questionnaire: Path | None = None) -> Assessment:
+    """Load, validate and score answers files (against the bundled KB and questionnaire unless given)."""
     from ..kb import load
 
     kb = kb or load()
-    q, answers = read_answers(paths, kb)
+    q, answers = read_answers(paths, kb, questionnaire)
     return Assessment(kb, q, tuple(answers), evaluate(q, kb, answers))
 
 

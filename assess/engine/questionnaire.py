@@ -2,15 +2,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .. import cache as datacache
 from ..errors import InputError
-from ..kb import KnowledgeBase, digest
+from ..kb import KnowledgeBase
 from ..kb.freeze import freeze
-from ..kb.yamlsafe import Document, load_file
 from .conditions import Check, atoms, compile_condition, describe
+
+if TYPE_CHECKING:
+    from ..kb.yamlsafe import Document
+
+# modules whose code shapes the cached data (a change to them invalidates the cache)
+CODE = ("engine/questionnaire.py", "engine/questionnaire_check.py", "engine/conditions.py", "kb/schema.py",
+        "kb/yamlsafe.py")
 
 SCORED = ("single", "multi", "number")
 TERMS = {"title": "Care model recommendation", "ranking": "care models", "ranking_one": "care model",
@@ -20,16 +28,35 @@ TERMS = {"title": "Care model recommendation", "ranking": "care models", "rankin
 
 @dataclass(frozen=True)
 class Option:
-    """An option of a choice question, or a band of a number question."""
+    """An option of a choice question, or a band of a number question.
+
+    Its weights and reason rows are frozen when first used: with a thousand
+    targets, most options of a questionnaire are never explained.
+    """
 
     id: str
     label: str
     vector: tuple            # points per target, in Questionnaire.targets order
-    weights: Any             # target id -> {points, reason, source?}
-    rows: tuple = ()         # (target id, reason row) for every non-zero weight, ready for results
+    given: Any = field(default=None, repr=False, compare=False)   # the weights as read (never changed)
+    where: tuple = field(default=(), repr=False, compare=False)   # (question id, question text, question index)
     help: str | None = None
     min: float | None = None
     max: float | None = None
+
+    @cached_property
+    def weights(self) -> Any:
+        """Target id -> {points, reason, source?}."""
+        return freeze(self.given or {})
+
+    @cached_property
+    def rows(self) -> tuple:
+        """(target id, reason row) for every non-zero weight, ready for results."""
+        qid, text, index = self.where
+        return tuple((tid, MappingProxyType({"question": qid, "question_text": text, "answer": self.id,
+                                             "answer_label": self.label, "points": w["points"],
+                                             "reason": w["reason"], "source": freeze(w.get("source")),
+                                             "order": index}))
+                     for tid, w in (self.given or {}).items() if w["points"])
 
 
 @dataclass(frozen=True)
@@ -78,6 +105,7 @@ class Challenge:
     text: str
     source: Any
     check: Check | None
+    when: Any = None   # the condition as written (the browser evaluates it)
 
 
 @dataclass(frozen=True)
@@ -128,21 +156,54 @@ class Questionnaire:
         return self.by_id[qid]
 
 
-def load(path: Path | str, kb: KnowledgeBase) -> Questionnaire:
-    """Read, validate and compile a questionnaire; raise InputError with every problem."""
+def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Questionnaire:
+    """Read, validate and compile a questionnaire; raise InputError with every problem.
+
+    With `cache`, a questionnaire validated before against the same KB (same
+    bytes, same code) is compiled from its cached data without reading YAML or
+    running the schema and cross-checks again.
+    """
+    from ..errors import display_path
+
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = None          # _validated says why
+    key = _cache_key(raw, kb) if cache and raw is not None else None
+    data = (datacache.read("questionnaire", key) or (None,))[0] if key else None
+    if not isinstance(data, dict):
+        data = _validated(path, kb).data
+        if key:
+            datacache.write("questionnaire", key, data)
+    return _compile(data, display_path(path), kb, _digest(path.name, path.read_bytes() if raw is None else raw))
+
+
+def _validated(path: Path, kb: KnowledgeBase) -> Document:
+    """The questionnaire's YAML, checked against its schema and the KB."""
     from ..kb.schema import check
+    from ..kb.yamlsafe import load_file
     from ..resources import kb_dir
+    from .questionnaire_check import cross_check
 
     doc = load_file(path)
     problems = check(doc, kb_dir() / "schema", "questionnaire.schema.json")
     if problems:
         raise InputError(problems)
-    from .questionnaire_check import cross_check
-
     problems = cross_check(doc, kb, target_names(kb))
     if problems:
         raise InputError(problems)
-    return _compile(doc, kb, Path(path))
+    return doc
+
+
+def _cache_key(raw: bytes, kb: KnowledgeBase) -> str | None:
+    from ..resources import kb_dir
+
+    try:
+        schema = (kb_dir() / "schema" / "questionnaire.schema.json").read_bytes()
+    except OSError:
+        return None
+    return datacache.key_of([datacache.code_version(*CODE), kb.digest.encode(), schema, raw])
 
 
 def target_names(kb: KnowledgeBase) -> dict[str, str]:
@@ -157,17 +218,17 @@ def target_names(kb: KnowledgeBase) -> dict[str, str]:
     return names
 
 
-def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
-    data = doc.data
+def _compile(data: dict, file: str, kb: KnowledgeBase, digest: str) -> Questionnaire:
     t = data["targets"]
     ranking, alternatives, legal = tuple(t["ranking"]), tuple(t.get("alternatives", ())), tuple(t.get("legal_forms", ()))
     targets = ranking + alternatives + legal
+    index_of = {tid: i for i, tid in enumerate(targets)}
     names = target_names(kb)
     sections, questions = [], []
     referenced: set[str] = set()
     for section in data["sections"]:
         for q in section["questions"]:
-            questions.append(_compile_question(q, len(questions), section["id"], targets))
+            questions.append(_compile_question(q, len(questions), section["id"], targets, index_of))
             if "when" in q:
                 referenced.update(a["question"] for _, a in atoms(q["when"]))
         sections.append(Section(section["id"], section["title"], freeze(section.get("help", [])),
@@ -184,10 +245,10 @@ def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
         rules.append(Rule(rule["target"], compile_condition(rule["requires"]), freeze(rule["requires"]),
                           rule["reason"], freeze(rule.get("source")), describe(rule["requires"], label)))
     challenges = tuple(Challenge(c["theme"], c["text"], freeze(c["source"]),
-                                 compile_condition(c["when"]) if "when" in c else None)
+                                 compile_condition(c["when"]) if "when" in c else None, freeze(c.get("when")))
                        for c in data.get("challenges", ()))
     return Questionnaire(
-        id=data["id"], title=data["title"], file=doc.file, digest=digest(path),
+        id=data["id"], title=data["title"], file=file, digest=digest,
         intro=freeze(data["intro"]), targets=targets,
         names=MappingProxyType({tid: names[tid] for tid in targets}),
         ranking=ranking, alternatives=alternatives, legal_forms=legal,
@@ -195,7 +256,7 @@ def _compile(doc: Document, kb: KnowledgeBase, path: Path) -> Questionnaire:
         rules=tuple(rules), challenges=challenges, terms=MappingProxyType({**TERMS, **data.get("terms", {})}),
         referenced=frozenset(referenced | in_rules),
         dependents=MappingProxyType(_dependents(questions)), in_rules=frozenset(in_rules),
-        index=MappingProxyType({t: i for i, t in enumerate(targets)}),
+        index=MappingProxyType(index_of),
         mentions=frozenset(_mentions([q.when for q in questions if q.when is not None]
                                      + [r.requires for r in rules])),
         variant_signals=tuple(VariantSignal(v["variant"], compile_condition(v["when"]), float(v["points"]),
@@ -234,26 +295,26 @@ def _dependents(questions: list[Question]) -> dict[str, tuple]:
     return out
 
 
-def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Question:
+def _compile_question(q: dict, index: int, section: str, targets: tuple, index_of: dict[str, int]) -> Question:
     raw_options = q.get("bands") if q["type"] == "number" else q.get("options", ())
-    options = tuple(
-        Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
-               weights=freeze(o.get("weights", {})),
-               vector=tuple(float(o.get("weights", {}).get(tid, {}).get("points", 0)) for tid in targets),
-               rows=tuple((tid, freeze({"question": q["id"], "question_text": q["text"], "answer": o["id"],
-                                        "answer_label": o["label"], "points": w["points"], "reason": w["reason"],
-                                        "source": w.get("source"), "order": index}))
-                          for tid, w in o.get("weights", {}).items() if w["points"]))
-        for o in raw_options or ()
-    )
-    if q["type"] == "multi":
-        lo = tuple(sum(min(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
-        hi = tuple(sum(max(o.vector[i], 0.0) for o in options) for i in range(len(targets)))
-    elif options:
-        lo = tuple(min(o.vector[i] for o in options) for i in range(len(targets)))
-        hi = tuple(max(o.vector[i] for o in options) for i in range(len(targets)))
-    else:
+    options = []
+    for o in raw_options or ():
+        weights = o.get("weights", {})
+        vector = [0.0] * len(targets)
+        for tid, w in weights.items():
+            vector[index_of[tid]] = float(w["points"])
+        vector = tuple(vector)
+        options.append(Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
+                              given=weights, vector=vector, where=(q["id"], q["text"], index)))
+    options = tuple(options)
+    columns = list(zip(*(o.vector for o in options)))       # per target: its points in each option
+    if not options:
         lo = hi = (0.0,) * len(targets)
+    elif q["type"] == "multi":
+        lo = tuple(sum(min(x, 0.0) for x in column) for column in columns)
+        hi = tuple(sum(max(x, 0.0) for x in column) for column in columns)
+    else:
+        lo, hi = tuple(map(min, columns)), tuple(map(max, columns))
     return Question(
         id=q["id"], index=index, section=section, text=q["text"], type=q["type"], help=freeze(q["help"]),
         options=options, option_index=MappingProxyType({o.id: o for o in options}),
@@ -261,3 +322,10 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple) -> Ques
         quick_guide=q.get("quick_guide"), challenge=freeze(q.get("challenge")),
         min=q.get("min"), max=q.get("max"), unit=q.get("unit"), lo=lo, hi=hi,
     )
+
+
+def _digest(name: str, raw: bytes) -> str:
+    """SHA-256 of the questionnaire file as `assess.kb.digest` computes it (reports cite it)."""
+    import hashlib
+
+    return hashlib.sha256(name.encode() + b"\0" + raw + b"\0").hexdigest()

@@ -1,17 +1,21 @@
 """Scoring results: pure functions from a questionnaire and answers to fits, reasons and sensitivity.
 
 The numbers come from `arrays` (one evaluation over a batch of answer sets) and
-`whatif` (the changes that move the top); this module turns them into the plain
-dicts of the score-result contract.
+`whatif` (the changes that move the top), or for a handful of answer sets from
+`scalar` (the same arithmetic in plain Python: numpy is imported only for
+batches); this module turns them into the plain dicts of the score-result contract.
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
-from .arrays import Evaluation, _top, engine
 from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
-from .whatif import Flips, _representative, changes, flips
+from .scalar import SMALL, representative
+
+if TYPE_CHECKING:
+    from .arrays import Evaluation
+    from .whatif import Flips
 
 
 def score(q: Questionnaire, values: Mapping[str, Any]) -> dict:
@@ -19,22 +23,28 @@ def score(q: Questionnaire, values: Mapping[str, Any]) -> dict:
     return score_many(q, [values])[0]
 
 
-def score_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> list[dict]:
-    """One full result per answer set, computed together."""
-    eng = engine(q)
-    b = eng.encode(answer_sets)
-    ev = eng.evaluate(b)
-    by_row: list[list] = [[] for _ in answer_sets]
-    for j, p, kind, rows, tops, fit, excluded in flips(eng, b, ev).groups:
-        for k, row in enumerate(rows.tolist()):
-            by_row[row].append((j, p, kind, fit[k], excluded[k], tops[k]))
-    lists = _as_lists(ev)
-    return [_result(q, eng, [values], [lists[i]], ["respondent"], _flip_rows(q, values, by_row[i], ev.top[i]))
-            for i, values in enumerate(answer_sets)]
+def score_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> Sequence[dict]:
+    """One full result per answer set. A handful of sets is scored one by one without numpy; a batch
+    on arrays, its results built when read (`results.Results`: the arrays stay until serialised)."""
+    if len(answer_sets) <= SMALL:
+        from .scalar import evaluate, flips
+
+        out = []
+        for values in answer_sets:
+            one = evaluate(q, values)
+            out.append(_result(q, [values], [one.lists()], ["respondent"],
+                               _flip_rows(q, values, flips(q, values, one), one.top)))
+        return out
+    from .results import Results
+
+    return Results(q, answer_sets, *rank_many(q, answer_sets))
 
 
 def rank_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> tuple[Evaluation, Flips]:
     """The numbers alone for many answer sets: fits, ranges, exclusions, top, and the changes that move it."""
+    from .arrays import engine
+    from .whatif import flips
+
     eng = engine(q)
     b = eng.encode(answer_sets)
     ev = eng.evaluate(b)
@@ -49,6 +59,9 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
     """
     if len(answer_sets) == 1:
         return score(q, answer_sets[0])
+    from .arrays import _top, engine
+    from .whatif import changes
+
     labels = labels or [f"respondent {i + 1}" for i in range(len(answer_sets))]
     eng = engine(q)
     b = eng.encode(answer_sets)
@@ -73,7 +86,7 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
                 entry = _flip(q, answer_sets[row], j, p, kind, new_mean, everyone_out, new_top, top)
                 entry["respondent"] = labels[row]
                 out.append(entry)
-    return _result(q, eng, answer_sets, _as_lists(ev), labels, out)
+    return _result(q, answer_sets, _as_lists(ev), labels, out)
 
 
 def _as_lists(ev: Evaluation) -> list[tuple]:
@@ -108,11 +121,11 @@ def _flip(q, values, j, p, kind, fit, excluded, new_top, top) -> dict:
             "margin": float(fit[new_top]) - (old_fit if old_fit is not None else 0.0)}
 
 
-def _result(q: Questionnaire, eng, answer_sets, lists, labels, sensitivity) -> dict:
-    n = len(answer_sets)
-    fit = [sum(row[0][i] for row in lists) / n for i in range(eng.n_targets)] if n > 1 else lists[0][0]
-    low = [sum(row[1][i] for row in lists) / n for i in range(eng.n_targets)] if n > 1 else lists[0][1]
-    high = [sum(row[2][i] for row in lists) / n for i in range(eng.n_targets)] if n > 1 else lists[0][2]
+def _result(q: Questionnaire, answer_sets, lists, labels, sensitivity) -> dict:
+    n, targets = len(answer_sets), range(len(q.targets))
+    fit = [sum(row[0][i] for row in lists) / n for i in targets] if n > 1 else lists[0][0]
+    low = [sum(row[1][i] for row in lists) / n for i in targets] if n > 1 else lists[0][1]
+    high = [sum(row[2][i] for row in lists) / n for i in targets] if n > 1 else lists[0][2]
     knowns = [_known(q, values, row[5]) for values, row in zip(answer_sets, lists)]
     why = [reasons(q, known) for known in knowns]
     excluded = {t: lists[0][3][i] for i, t in enumerate(q.targets) if all(row[3][i] >= 0 for row in lists)}
@@ -209,6 +222,8 @@ def disagreements(q: Questionnaire, knowns: list[Mapping[str, Any]], labels: lis
 
 def fits_of(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> Evaluation:
     """The bare arithmetic for many answer sets (lint's search uses it)."""
+    from .arrays import engine
+
     eng = engine(q)
     return eng.evaluate(eng.encode(answer_sets))
 
@@ -224,7 +239,7 @@ def alternatives_for(question: Question, value) -> list[tuple[str, Any]]:
                 for o in question.options]
     if question.type == "number":
         band = None if value == DONT_KNOW else question.band_for(value)
-        return [(f"“{b.label}”", _representative(question, b)) for b in question.options if b is not band]
+        return [(f"“{b.label}”", representative(question, b)) for b in question.options if b is not band]
     return [(f"“{o.label}”", o.id) for o in question.options if o.id != value]
 
 

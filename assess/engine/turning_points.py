@@ -4,7 +4,8 @@ The sensitivity of the score result asks which changes put another care model
 first; a board needs the same question of the decision itself, which may be a
 collaborative alternative or "nothing fits well yet". Every change of one
 answer of one respondent (another option or band; adding or removing one option
-of a multiple choice; a "don't know" resolved) is scored in one batch, and the
+of a multiple choice; a "don't know" resolved) is scored again in plain Python (a
+few hundred changes need no numpy), and the
 recommendation is decided again on the new fits, exactly as for the answers
 given. Changes under which every option is ruled out are listed too: they
 turn the decision into "none".
@@ -17,8 +18,8 @@ from .answers import applicable_values
 from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
 from .recommendation import choose, decided, number, say
-from .scoring import answer_label, fits_of
-from .whatif import _representative
+from .scalar import evaluate, representative
+from .scoring import answer_label
 
 
 def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: list[str],
@@ -28,17 +29,16 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
                 for question, change in _changes(q, values)]
     if not variants:
         return []
-    base = fits_of(q, answer_sets)
-    changed = fits_of(q, [{**answer_sets[i], question.id: change[2]} for i, question, change in variants])
+    base = [evaluate(q, values) for values in answer_sets]
     n, r, a = len(answer_sets), len(q.ranking), len(q.alternatives) if instead else 0
-    total = base.fit.sum(axis=0)
+    total = [sum(one.fit[t] for one in base) for t in range(len(q.targets))]
     current = (recommendation["kind"], recommendation["id"])
     out = []
-    for k, (i, question, (kind, label, _)) in enumerate(variants):
-        fit = (total - base.fit[i] + changed.fit[k]) / n
-        excluded = base.excluded.copy()
-        excluded[i] = changed.excluded[k]
-        out_all = excluded.all(axis=0)
+    for i, question, (kind, label, new) in variants:
+        changed = evaluate(q, {**answer_sets[i], question.id: new})
+        fit = [(total[t] - base[i].fit[t] + changed.fit[t]) / n for t in range(len(q.targets))]
+        out_all = [all((changed if k == i else one).rule[t] >= 0 for k, one in enumerate(base))
+                   for t in range(len(q.targets))]
         new_kind, lead = choose(_best(q.ranking, fit[:r], out_all[:r], "model"),
                                 _best(q.alternatives[:a], fit[r:r + a], out_all[r:r + a], "id"))
         new = decided(new_kind, lead)
@@ -75,7 +75,7 @@ def _variants(question: Question, value) -> list[tuple[str, str, Any]]:
                 for o in question.options]
     if question.type == "number":
         band = None if value == DONT_KNOW else question.band_for(value)
-        return [("set", b.label, _representative(question, b)) for b in question.options if b is not band]
+        return [("set", b.label, representative(question, b)) for b in question.options if b is not band]
     return [("set", o.label, o.id) for o in question.options if o.id != value]
 
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from .arrays import Batch, Engine, Evaluation, _top
 from .questionnaire import SCORED, Question
+from .scalar import representative
 
 
 def flips(eng: Engine, b: Batch, ev: Evaluation) -> "Flips":
@@ -81,7 +82,7 @@ def _changed(b: Batch, question: Question, j: int, cols: list, p: int, kind: str
         b.x[:, col] = True
         b.ans[:, j] = True
         if question.type == "number":
-            b.num[:, j] = _representative(question, question.options[p])
+            b.num[:, j] = representative(question, question.options[p])
     return b
 
 
@@ -107,8 +108,3 @@ class Flips:
     """The changes that move the top: (question, option, kind, rows, new top, fits, excluded) groups."""
 
     groups: list
-
-
-def _representative(question: Question, band) -> float:
-    """A number that falls in `band`: its lower end, or the question's minimum for an open band."""
-    return question.min if band.min is None else max(band.min, question.min)

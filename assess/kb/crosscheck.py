@@ -6,42 +6,40 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import Problem, display_path
-from .model import ALTERNATIVE_IDS, FAMILY_IDS, LEGAL_IDS, MODEL_IDS
+from .model import ALTERNATIVE_IDS, FAMILY_IDS, LEGAL_IDS
 from .yamlsafe import Document
 
 
 def cross_check(root: Path, docs: dict[str, Any]) -> list[Problem]:
-    """References between files: ids exist, the ten models and families are all there."""
+    """References between files: ids exist, every model has a family and every family's model a file.
+
+    The care models are the files of kb/models/ (any number of them); kb/families.yaml
+    lists each in one family, and a model it lists without a file is missing.
+    """
     problems: list[Problem] = []
     models: dict[str, Document] = docs["models"]
-    _check_models(root, models, problems)
-    family_ids = _check_families(docs["families"], models, problems)
+    files = {path.stem for path in (root / "models").glob("*.yaml")}
+    _check_models(models, problems)
+    family_ids, listed = _check_families(root, docs["families"], models, files, problems)
+    known = files | listed
     for doc in models.values():
         _ref(doc, ("family",), doc.data["family"], family_ids or FAMILY_IDS, "family", problems)
         for i, rel in enumerate(doc.data.get("related", [])):
-            _ref(doc, ("related", i, "model"), rel["model"], MODEL_IDS, "model", problems)
-    _check_objectives(docs["objectives"], problems)
-    _check_lists(docs, problems)
+            _ref(doc, ("related", i, "model"), rel["model"], known, "model", problems)
+    _check_objectives(docs["objectives"], known, files, problems)
+    _check_lists(docs, known, problems)
     _check_sources(docs, models, problems)
     return problems
 
 
-def _check_models(root: Path, models: dict[str, Document], problems: list[Problem]) -> None:
+def _check_models(models: dict[str, Document], problems: list[Problem]) -> None:
     """One file per care model, named for its id, each with its own option number."""
-    shown_models = display_path(root / "models")
-    for model_id in MODEL_IDS:
-        if model_id not in models and not (root / "models" / f"{model_id}.yaml").exists():
-            problems.append(Problem(shown_models, None, None, f"model '{model_id}' is missing",
-                                    f"add {model_id}.yaml (one file per care model)"))
     options: dict[int, str] = {}
     for stem, doc in models.items():
         data = doc.data
         if data["id"] != stem:
             problems.append(doc.problem(("id",), f"id '{data['id']}' differs from the file name '{stem}.yaml'",
                                         "make the id and the file name the same"))
-        if stem not in MODEL_IDS:
-            problems.append(doc.problem(("id",), f"'{stem}' is not one of the ten care models",
-                                        "known: " + ", ".join(MODEL_IDS)))
         if data["option"] in options:
             problems.append(doc.problem(("option",), f"option {data['option']} is also used by {options[data['option']]}",
                                         "each model has its own option number (seed 003)"))
@@ -51,15 +49,19 @@ def _check_models(root: Path, models: dict[str, Document], problems: list[Proble
                                         "add the seed's examples, or an examples_note saying what it gives instead"))
 
 
-def _check_families(families: Document | None, models: dict[str, Document], problems: list[Problem]) -> set[str]:
-    """Every model in exactly one family, agreeing with the model's own `family`; the family ids."""
+def _check_families(root: Path, families: Document | None, models: dict[str, Document], files: set[str],
+                    problems: list[Problem]) -> tuple[set[str], set[str]]:
+    """Every model in exactly one family, agreeing with the model's own `family`: (family ids, listed models).
+
+    A listed model without a file is a misspelling when a file no family lists
+    is close to it, and missing otherwise.
+    """
     if not families:
-        return set()
+        return set(), set()
     family_ids = _unique_ids(families, ("families",), problems)
     listed: dict[str, str] = {}
     for i, fam in enumerate(families.data["families"]):
         for j, model_id in enumerate(fam["models"]):
-            _ref(families, ("families", i, "models", j), model_id, MODEL_IDS, "model", problems)
             if model_id in listed:
                 problems.append(families.problem(("families", i, "models", j),
                                                  f"model '{model_id}' is also in family '{listed[model_id]}'"))
@@ -69,17 +71,29 @@ def _check_families(families: Document | None, models: dict[str, Document], prob
                 problems.append(doc.problem(("family",), f"family '{doc.data['family']}' but kb/families.yaml "
                                                          f"lists this model under '{fam['id']}'",
                                             "make the two agree"))
+    unlisted = files - set(listed)
+    misspelt = set()
+    for i, fam in enumerate(families.data["families"]):
+        for j, model_id in enumerate(fam["models"]):
+            if model_id in files:
+                continue
+            if difflib.get_close_matches(model_id, sorted(unlisted), n=1):
+                misspelt.add(model_id)
+                _ref(families, ("families", i, "models", j), model_id, unlisted, "model", problems)
+            else:
+                problems.append(Problem(display_path(root / "models"), None, None, f"model '{model_id}' is missing",
+                                        f"add {model_id}.yaml (one file per care model)"))
     for stem, doc in models.items():
-        if stem in MODEL_IDS and stem not in listed:
+        if stem not in listed:
             problems.append(doc.problem(("family",), "kb/families.yaml lists this model in no family",
                                         f"add '{stem}' to the models of family '{doc.data['family']}'"))
     for fid in FAMILY_IDS:
         if fid not in family_ids:
             problems.append(families.problem(("families",), f"family '{fid}' is missing"))
-    return family_ids
+    return family_ids, set(listed) - misspelt
 
 
-def _check_objectives(objectives: Document | None, problems: list[Problem]) -> None:
+def _check_objectives(objectives: Document | None, known: set[str], files: set[str], problems: list[Problem]) -> None:
     """Alignment links name known objectives and models; every model is aligned to one at least."""
     if not objectives:
         return
@@ -87,15 +101,15 @@ def _check_objectives(objectives: Document | None, problems: list[Problem]) -> N
     _unique_ids(objectives, ("quick_guide",), problems)
     for i, link in enumerate(objectives.data["alignment"]):
         _ref(objectives, ("alignment", i, "objective"), link["objective"], objective_ids, "objective", problems)
-        _ref(objectives, ("alignment", i, "model"), link["model"], MODEL_IDS, "model", problems)
+        _ref(objectives, ("alignment", i, "model"), link["model"], known, "model", problems)
     aligned = {link["model"] for link in objectives.data["alignment"]}
-    for model_id in MODEL_IDS:
+    for model_id in sorted(files):
         if model_id not in aligned:
             problems.append(objectives.problem(("alignment",), f"model '{model_id}' is aligned to no objective",
                                                "derive at least one link from the model's text"))
 
 
-def _check_lists(docs: dict[str, Any], problems: list[Problem]) -> None:
+def _check_lists(docs: dict[str, Any], known: set[str], problems: list[Problem]) -> None:
     """Alternatives, legal models, glossary, GP-integration and provider-network lists."""
     collaborative = docs["collaborative"]
     if collaborative:
@@ -129,7 +143,7 @@ def _check_lists(docs: dict[str, Any], problems: list[Problem]) -> None:
         for key in ("variants", "vanguard_types", "five_year_forward_view"):
             for i, entry in enumerate(gp.data[key]):
                 if "model" in entry:
-                    _ref(gp, (key, i, "model"), entry["model"], MODEL_IDS, "model", problems)
+                    _ref(gp, (key, i, "model"), entry["model"], known, "model", problems)
     networks = docs["provider_networks"]
     if networks:
         for path in (("decision_making", "voting_structures"), ("decision_making", "vote_weighting"),

@@ -1,15 +1,22 @@
-"""Load and validate the knowledge base: YAML -> schema -> cross-references -> frozen data."""
+"""Load and validate the knowledge base: YAML -> schema -> cross-references -> frozen data.
+
+A valid KB's plain data is cached by the digest of its files, its schemas and
+this code (`assess.cache`): later loads skip YAML, jsonschema and the checks.
+"""
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
+from .. import cache as datacache
 from ..errors import InputError, Problem, display_path
-from .crosscheck import cross_check
 from .freeze import freeze
-from .model import KnowledgeBase
-from .yamlsafe import Document, load_file
+from .model import KnowledgeBase, LazyModel, summary
+
+# modules whose code shapes the cached data (a change to them invalidates the cache)
+CODE = ("kb/loader.py", "kb/yamlsafe.py", "kb/schema.py", "kb/crosscheck.py", "kb/model.py")
 
 # file name in kb/ -> schema file
 _FILES = {
@@ -25,12 +32,45 @@ _FILES = {
 }
 
 
-def load(root: Path | None = None) -> KnowledgeBase:
-    """Load the KB in `root` (default: the bundled one); raise InputError with every problem."""
-    docs, problems = read(root)
-    if problems:
-        raise InputError(problems)
-    return _assemble(_resolve(root), docs)
+def load(root: Path | None = None, *, cache: bool = True) -> KnowledgeBase:
+    """Load the KB in `root` (default: the bundled one); raise InputError with every problem.
+
+    With `cache`, a KB validated before (same bytes, same code) is read from the
+    cache; otherwise, or when the entry is missing or damaged, it is validated in full.
+    """
+    root = _resolve(root)
+    key, kb_digest = _key(root) if cache else (None, None)
+    entry = datacache.read("kb", key) if key else None
+    if entry is not None and _well_formed(*entry):
+        plain, sources = entry
+    else:
+        docs, problems = read(root)
+        if problems:
+            raise InputError(problems)
+        plain = {name: docs[name].data for name in _FILES}
+        sources = {k: d.data for k, d in docs["models"].items()}
+        plain["models"] = {k: summary(m) for k, m in sources.items()}
+        if key:
+            import json
+
+            datacache.write("kb", key, plain, {k: json.dumps(m, ensure_ascii=False).encode()
+                                               for k, m in sources.items()})
+    return _assemble(root, plain, sources, kb_digest or digest(root))
+
+
+def _key(root: Path) -> tuple[str | None, str | None]:
+    """(cache key, digest of the YAML files) of the KB at `root`; (None, None) when it cannot be read."""
+    try:
+        kb_digest = digest(root)
+        schemas = [p.name.encode() + b"\0" + p.read_bytes() for p in sorted((root / "schema").glob("*.json"))]
+    except OSError:
+        return None, None
+    return datacache.key_of([datacache.code_version(*CODE), kb_digest.encode(), *schemas]), kb_digest
+
+
+def _well_formed(plain: Any, sources: dict) -> bool:
+    return (isinstance(plain, dict) and all(isinstance(plain.get(n), dict) for n in (*_FILES, "models"))
+            and plain["models"].keys() == sources.keys())
 
 
 def validate(root: Path | None = None) -> list[Problem]:
@@ -44,7 +84,9 @@ def read(root: Path | None = None) -> tuple[dict[str, Any], list[Problem]]:
     if not (root / "sources.yaml").is_file():
         return {}, [Problem(display_path(root), None, None, "is not a knowledge-base folder (no sources.yaml)",
                             "name the kb/ folder of a care-models checkout")]
+    from .crosscheck import cross_check
     from .schema import check
+    from .yamlsafe import Document, load_file
 
     docs: dict[str, Any] = {}
     problems: list[Problem] = []
@@ -79,21 +121,23 @@ def _resolve(root: Path | None) -> Path:
     return Path(root)
 
 
-def _assemble(root: Path, docs: dict[str, Any]) -> KnowledgeBase:
-    models = sorted((doc.data for doc in docs["models"].values()), key=lambda m: m["option"])
+def _assemble(root: Path, data: dict[str, Any], sources: dict, kb_digest: str) -> KnowledgeBase:
+    """The frozen KB from the plain data of its files (file name -> data; models: id -> summary) and
+    each model's data (`sources`: id -> plain data or JSON bytes, read when first used)."""
+    order = sorted(data["models"].items(), key=lambda item: item[1]["option"])
     return KnowledgeBase(
         root=root,
-        digest=digest(root),
-        sources=freeze({s["id"]: s for s in docs["sources"].data["sources"]}),
-        families=freeze(docs["families"].data["families"]),
-        models=freeze({m["id"]: m for m in models}),
-        objectives=freeze(docs["objectives"].data),
-        guide=freeze(docs["guide"].data),
-        collaborative=freeze(docs["collaborative"].data),
-        legal_models=freeze(docs["legal_models"].data),
-        glossary=freeze(docs["glossary"].data["terms"]),
-        gp_integration=freeze(docs["gp_integration"].data),
-        provider_networks=freeze(docs["provider_networks"].data),
+        digest=kb_digest,
+        sources=freeze({s["id"]: s for s in data["sources"]["sources"]}),
+        families=freeze(data["families"]["families"]),
+        models=MappingProxyType({m["id"]: LazyModel(m, sources[k]) for k, m in order}),
+        objectives=freeze(data["objectives"]),
+        guide=freeze(data["guide"]),
+        collaborative=freeze(data["collaborative"]),
+        legal_models=freeze(data["legal_models"]),
+        glossary=freeze(data["glossary"]["terms"]),
+        gp_integration=freeze(data["gp_integration"]),
+        provider_networks=freeze(data["provider_networks"]),
     )
 
 

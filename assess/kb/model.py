@@ -1,15 +1,19 @@
-"""The knowledge base as read-only plain data, and the ids it must hold."""
+"""The knowledge base as read-only plain data, and the ids of families, alternatives and legal models it must hold.
+
+The care models are whatever kb/models/ holds (the bundled KB: the ten of the contract).
+"""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import InputError, Problem
+from .freeze import freeze
 
-MODEL_IDS = ("multi-site-trust", "hospital-chain", "specialty-franchise", "uec-network", "aco",
-             "mcp", "pacs", "care-homes", "gp-federation", "super-practice")
 FAMILY_IDS = ("acute-care-collaboration", "integrated-health-social-care", "integrated-primary-care")
 ALTERNATIVE_IDS = ("buddying", "clinical-network", "informal-partnership")
 LEGAL_IDS = ("lead-provider", "lead-contractor", "alliance", "joint-venture", "merger")
@@ -43,6 +47,18 @@ class KnowledgeBase:
     def family(self, family_id: str):
         return next(f for f in self.families if f["id"] == family_id)
 
+    def aligned_to(self, model_id: str) -> tuple:
+        """The objective alignments of one model, in file order."""
+        return self._alignments.get(model_id, ())
+
+    @cached_property
+    def _alignments(self) -> dict:
+        """Model id -> its alignments (indexed once: pages of a thousand models would scan the list each)."""
+        out: dict[str, list] = {}
+        for link in self.objectives["alignment"]:
+            out.setdefault(link["model"], []).append(link)
+        return {model_id: tuple(links) for model_id, links in out.items()}
+
     def variants_of(self, model_id: str) -> tuple:
         return tuple(v for v in self.gp_integration["variants"] if v["model"] == model_id)
 
@@ -51,6 +67,50 @@ class KnowledgeBase:
 
     def legal_model(self, legal_id: str):
         return next(m for m in self.legal_models["models"] if m["id"] == legal_id)
+
+
+SUMMARY = ("id", "option", "name", "short_name", "family")    # what lists of models show
+
+
+def summary(model: Mapping) -> dict:
+    """The keys of SUMMARY that a model's data has."""
+    return {key: model[key] for key in SUMMARY if key in model}
+
+
+class LazyModel(Mapping):
+    """A care model's read-only data: its summary at hand, the rest parsed and frozen when first read.
+
+    `source` is the model's plain data or its JSON bytes (from the cache): with a
+    thousand models, a command that lists or scores them reads only the few it explains.
+    """
+
+    __slots__ = ("_summary", "_source", "_data")
+
+    def __init__(self, summary_: dict, source):
+        self._summary, self._source, self._data = summary_, source, None
+
+    def _full(self) -> Mapping:
+        if self._data is None:
+            if not isinstance(self._source, dict):
+                import json
+
+                self._source = json.loads(bytes(self._source))
+            self._data, self._source = freeze(self._source), None
+        return self._data
+
+    def __getitem__(self, key):
+        if key in SUMMARY:
+            return self._summary[key]          # KeyError when the model has no such key
+        return self._full()[key]
+
+    def __iter__(self):
+        return iter(self._full())
+
+    def __len__(self) -> int:
+        return len(self._full())
+
+    def __repr__(self) -> str:
+        return f"LazyModel({self._summary.get('id')!r})"
 
 
 class UnknownId(InputError):

@@ -66,7 +66,7 @@ def model_view(kb: KnowledgeBase, model) -> dict:
         "variants": [variant_view(kb, v) for v in kb.variants_of(model["id"])],
         "objectives": [{"name": _objective_name(kb, a["objective"]), "rationale": a["rationale"],
                         "cite": cite(kb, a["source"])}
-                       for a in kb.objectives["alignment"] if a["model"] == model["id"]],
+                       for a in kb.aligned_to(model["id"])],
     }
 
 

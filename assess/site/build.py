@@ -14,19 +14,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..cache import default_cache_dir
 from .cache import (
     MANIFEST,
     cache_read,
     cache_write,
-    default_cache_dir,
     input_digest,
     intact,
     read_manifest,
     sha256_hex,
 )
-from .pages import pages
-from .render import asset_files, render_site
-from .search import SEARCH_DIR, collect, no_search, run_pagefind, search_available
+from .search import (
+    SEARCH_DIR,
+    collect,
+    finish_pagefind,
+    no_search,
+    search_available,
+    start_pagefind,
+)
 
 MAX_PAGE_BYTES = 100 * 1024
 
@@ -53,53 +58,95 @@ def default_questionnaire() -> Path | None:
 
 def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnaire: Path | str | None = None,
           search: bool = True, force: bool = False, cache: Path | bool | None = None,
-          echo: Callable[[str, bool], None] | None = None) -> BuildResult:
-    """Build the site into `out`; `echo(text, newline)` reports progress.
+          echo: Callable[[str, bool], None] | None = None, verbose: bool = False) -> BuildResult:
+    """Build the site into `out`; `echo(text, newline)` reports progress (with `verbose`, each phase's time).
 
     Nothing is done when `out` already holds the build of the same inputs. A
     build of inputs seen before is taken from the cache (`cache`: a folder,
     None for the default one, False for none) instead of being rendered again.
     """
-    from ..files import write_atomic
-    from ..resources import kb_dir
-
     say = echo or (lambda text, newline=True: None)
-    started = time.perf_counter()
+    clock = _Clock()
     out = Path(out)
-    kb_root = Path(kb_root) if kb_root else kb_dir()
+    kb_root = Path(kb_root) if kb_root else _bundled_kb()
     qpath = Path(questionnaire) if questionnaire else default_questionnaire()
     _check_output(out)
     cache_dir = None if cache is False else (default_cache_dir() if cache is None or cache is True else Path(cache))
     want_search = search and search_available()
     digest = input_digest(kb_root, qpath, want_search)
     previous = read_manifest(out)
+    clock.lap("inputs")
     if not force and previous.get("digest") == digest and intact(out, previous):
         n = previous.get("pages", 0)
-        say(f"building {n} pages… nothing changed, done in {time.perf_counter() - started:.2f} s", True)
-        return BuildResult(out, n, 0, len(previous["files"]), 0, True, time.perf_counter() - started,
-                           previous.get("search", "unchanged"))
+        say(f"building {n} pages… nothing changed, done in {clock.total():.2f} s", True)
+        return BuildResult(out, n, 0, len(previous["files"]), 0, True, clock.total(), previous.get("search", "unchanged"))
 
     cached = None if force or cache_dir is None else cache_read(cache_dir, digest)
+    try:
+        return _build(out, kb_root, qpath, digest, previous, cached, cache_dir, want_search, search, say, clock,
+                      verbose)
+    finally:
+        import gc
+
+        gc.unfreeze()
+
+
+def _build(out, kb_root, qpath, digest, previous, cached, cache_dir, want_search, search, say, clock,
+           verbose) -> BuildResult:
+    """Take the build from the cache or render it, write it, index it, keep the manifest (and the cache)."""
     if cached is not None:
         files, pages_count, status = cached["files"], cached["pages"], cached["search"]
         say(f"building {pages_count} pages… ", False)
+        clock.lap("cache")
+        written, unchanged = _write(out, files)
+        clock.lap("write")
     else:
-        files, pages_count = _render(kb_root, qpath, say)
-        status = no_search(search)
-    written, unchanged = _write(out, files)
-    if cached is None and want_search:
-        status, files = _index(out, files, previous, written)
+        files, pages_count = _render(kb_root, qpath, say, clock)
+        status, files, written, unchanged = _write_and_index(out, files, previous, want_search, search, clock)
     removed = _remove_stale(out, previous, files)
     manifest = {"digest": digest, "pages": pages_count, "search": status,
                 "files": {rel: sha256_hex(files[rel]) for rel in sorted(files)}}
-    write_atomic(out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    _write_manifest(out, manifest)
     if cached is None and cache_dir is not None and not status.startswith("failed"):
         cache_write(cache_dir, digest, pages_count, status, files)
-    seconds = time.perf_counter() - started
-    say(f"done in {seconds:.2f} s ({written} written, {unchanged} unchanged"
+    clock.lap("manifest and cache")
+    say(f"done in {clock.total():.2f} s ({written} written, {unchanged} unchanged"
         + (f", {removed} removed" if removed else "") + ("; from the cache" if cached else "")
         + f"; search: {status})", True)
-    return BuildResult(out, pages_count, written, unchanged, removed, False, seconds, status, cached is not None)
+    if verbose:
+        say(clock.report(), True)
+    return BuildResult(out, pages_count, written, unchanged, removed, False, clock.total(), status, cached is not None)
+
+
+class _Clock:
+    """Wall time of each phase of a build, for `assess site build -v`."""
+
+    def __init__(self):
+        self.started = self.last = time.perf_counter()
+        self.phases: dict[str, float] = {}
+
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.phases[phase] = self.phases.get(phase, 0.0) + now - self.last
+        self.last = now
+
+    def total(self) -> float:
+        return time.perf_counter() - self.started
+
+    def report(self) -> str:
+        return "phases: " + ", ".join(f"{name} {seconds:.3f} s" for name, seconds in self.phases.items())
+
+
+def _bundled_kb() -> Path:
+    from ..resources import kb_dir
+
+    return kb_dir()
+
+
+def _write_manifest(out: Path, manifest: dict) -> None:
+    from ..files import write_atomic
+
+    write_atomic(out / MANIFEST, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
 
 
 def _check_output(out: Path) -> None:
@@ -116,27 +163,32 @@ def _check_output(out: Path) -> None:
         raise UserError(f"{out} is a file: choose a folder for the site")
 
 
-def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None]) -> tuple[dict[str, bytes], int]:
+def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
+            clock: _Clock) -> tuple[dict[str, bytes], int]:
     """(output path -> bytes of every page, asset and the questionnaire script; number of pages)."""
+    import gc
+
     from ..kb import load
     from ..resources import site_assets_dir
+    from .pages import pages
+    from .render import asset_files, render_site
 
     kb = load(kb_root)
     q = data_script = data = None
     if qpath is not None:
-        import yaml
-
         from ..engine.questionnaire import load as load_questionnaire
         from .questionnaire_data import questionnaire_data, to_script
 
-        q = load_questionnaire(qpath, kb)     # the safe, checked read; then its raw data again, fast
-        raw = yaml.load(qpath.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        data = questionnaire_data(q, kb, raw)
+        q = load_questionnaire(qpath, kb)
+        data = questionnaire_data(q, kb)
         data_script = to_script(data)
+    gc.freeze()        # what was loaded lives to the end: the collector need not walk it again
+    clock.lap("load")
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)
     files = render_site(kb, page_list, data_script)
     files.update(asset_files(site_assets_dir()))
+    clock.lap("render")
     return files, len(page_list)
 
 
@@ -156,20 +208,30 @@ def _write(out: Path, files: dict[str, bytes]) -> tuple[int, int]:
         except OSError:
             pass
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, data_bytes)
+        write_atomic(target, data_bytes, durable=False)
         written += 1
     return written, unchanged
 
 
-def _index(out: Path, files: dict[str, bytes], previous: dict, written: int) -> tuple[str, dict[str, bytes]]:
-    """Run pagefind when a page changed or the index is missing: (status, files with the index's)."""
+def _write_and_index(out: Path, files: dict[str, bytes], previous: dict, want_search: bool, search: bool,
+                     clock: _Clock) -> tuple[str, dict[str, bytes], int, int]:
+    """Write the pages, start pagefind on them when a page changed or the index is missing, write the
+    other files while it indexes: (search status, files with the index's, written, unchanged)."""
+    pages_only = {rel: data for rel, data in files.items() if rel.endswith(".html")}
+    written, unchanged = _write(out, pages_only)
     index = out / SEARCH_DIR / "pagefind.js"
     gone = {r for r in previous.get("files", {}) if r.endswith(".html") and not r.startswith(SEARCH_DIR + "/")}
     changed = written > 0 or bool(gone - set(files))
-    status = run_pagefind(out) if changed or not index.is_file() else previous.get("search", "indexed with pagefind")
+    indexing = start_pagefind(out) if want_search and (changed or not index.is_file()) else None
+    more_written, more_unchanged = _write(out, {rel: data for rel, data in files.items() if rel not in pages_only})
+    clock.lap("write")
+    if not want_search:
+        return no_search(search), files, written + more_written, unchanged + more_unchanged
+    status = finish_pagefind(indexing) if indexing else previous.get("search", "indexed with pagefind")
     if not status.startswith("failed"):
         files = {**files, **collect(out, SEARCH_DIR)}
-    return status, files
+    clock.lap("search (after writing)")
+    return status, files, written + more_written, unchanged + more_unchanged
 
 
 def _remove_stale(out: Path, previous: dict, files: dict[str, bytes]) -> int:

@@ -55,16 +55,6 @@ def intact(out: Path, manifest: dict) -> bool:
     return True
 
 
-def default_cache_dir() -> Path:
-    """Where built sites are cached by input digest: $CARE_MODELS_CACHE, else the user's cache folder."""
-    import os
-
-    if os.environ.get("CARE_MODELS_CACHE"):
-        return Path(os.environ["CARE_MODELS_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "care-models"
-
-
 def _cache_file(cache: Path, digest: str) -> Path:
     return cache / f"site-{digest[:32]}.bin"
 
@@ -100,7 +90,7 @@ def cache_write(cache: Path, digest: str, pages_count: int, search: str, files: 
                        "files": table}, separators=(",", ":")).encode()
     try:
         cache.mkdir(parents=True, exist_ok=True)
-        write_atomic(_cache_file(cache, digest), head + b"\n" + payload)
+        write_atomic(_cache_file(cache, digest), head + b"\n" + payload, durable=False)
         entries = sorted(cache.glob("site-*.bin"), key=lambda f: f.stat().st_mtime, reverse=True)
         for old in entries[CACHE_KEEP:]:
             old.unlink(missing_ok=True)

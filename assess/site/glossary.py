@@ -93,28 +93,31 @@ class GlossaryLinker:
             return page_html
         seen: set[str] = set()
         stack: list[bool] = []   # one flag per open element: does it stop linking?
+        blocked = 0              # how many of them do
         out = []
         body = page_html[start:end]
         pos = 0
         for m in _TAG.finditer(body):
-            out.append(self._text(body[pos:m.start()], stack, seen, href))
+            text = body[pos:m.start()]
+            out.append(self._text(text, seen, href) if not blocked and not text.isspace() and text else text)
             out.append(m.group(0))
             pos = m.end()
-            closing, name, rest = m.group(1), m.group(2).lower(), m.group(3)
+            closing, name, rest = m.groups()
+            name = name.lower()
             if name in _VOID or rest.endswith("/"):
                 continue
             if closing:
                 if stack:
-                    stack.pop()
+                    blocked -= stack.pop()
             else:
-                stack.append(name in _SKIP_TAGS or "app-source" in rest or "data-noglossary" in rest)
-        out.append(self._text(body[pos:], stack, seen, href))
+                stops = name in _SKIP_TAGS or "app-source" in rest or "data-noglossary" in rest
+                stack.append(stops)
+                blocked += stops
+        tail = body[pos:]
+        out.append(self._text(tail, seen, href) if not blocked and tail.strip() else tail)
         return page_html[:start] + "".join(out) + page_html[end:]
 
-    def _text(self, text: str, stack: list, seen: set, href: str) -> str:
-        if not text.strip() or any(stack):
-            return text
-
+    def _text(self, text: str, seen: set, href: str) -> str:
         def replace(m: re.Match) -> str:
             anchor = self.anchor(m.group(0))
             if anchor is None or anchor in seen:

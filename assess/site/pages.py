@@ -89,7 +89,7 @@ def _model_page(kb: KnowledgeBase, model, prev, nxt) -> Page:
         "m": view,
         "contents": contents,
         "sources": sources_cited(kb, [model] + list(kb.variants_of(model["id"]))
-                                  + [a for a in kb.objectives["alignment"] if a["model"] == model["id"]]),
+                                  + list(kb.aligned_to(model["id"]))),
         "prev": {"id": prev["id"], "name": prev["name"]} if prev else None,
         "next": {"id": nxt["id"], "name": nxt["name"]} if nxt else None,
     }, crumbs=(("Home", "index.html"), ("Care models", "models/index.html")),

@@ -6,6 +6,11 @@ are taken from the compiled Python questionnaire as they are, so the
 JavaScript sums exactly the same floats in the same order as
 `assess.scoring`. Conditions stay data (the same small language as the YAML);
 citations are pre-formatted text.
+
+Weights travel compactly: each option's `why` pairs a target's index with the
+index of its reason in `reasons` (each distinct text once); the points are
+those of the option's vector. Weights' citations stay out: the page never
+shows them (reports do).
 """
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from ..kb.freeze import thaw
 from ..reports.kbview import cite, item_view
 
 BUSINESS_PARTS = ("finances", "leadership", "strategy")
-FORMAT = 2   # bump when the shape below changes
+FORMAT = 3   # bump when the shape below changes
 
 
 def _source_text(kb: KnowledgeBase, source) -> str | None:
@@ -30,16 +35,25 @@ def _items(kb: KnowledgeBase, items) -> list[dict]:
     return [{"text": v["text"], "cite": v["cite"], "derived": v["derived"]} for v in views]
 
 
-def _weight(kb: KnowledgeBase, weight) -> dict:
-    out = {"points": weight["points"], "reason": weight.get("reason", "")}
-    if weight.get("source"):
-        out["cite"] = cite(kb, weight["source"])
-    return out
+def _numbers(values) -> list:
+    """Whole numbers without their '.0' (the same numbers in JavaScript, shorter in JSON)."""
+    return [int(v) if v.is_integer() else v for v in values]
 
 
-def _option(kb: KnowledgeBase, option) -> dict:
-    out: dict[str, Any] = {"id": option.id, "label": option.label, "vector": list(option.vector),
-                           "weights": {t: _weight(kb, w) for t, w in option.weights.items()}}
+class _Texts:
+    """Distinct strings, each numbered once in order of first use."""
+
+    def __init__(self):
+        self.index: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        return self.index.setdefault(text, len(self.index))
+
+
+def _option(option, targets: dict[str, int], texts: _Texts) -> dict:
+    out: dict[str, Any] = {"id": option.id, "label": option.label, "vector": _numbers(option.vector),
+                           "why": [[targets[t], texts(w.get("reason", ""))] for t, w in (option.given or {}).items()
+                                   if w["points"]]}
     if option.help:
         out["help"] = option.help
     if option.min is not None:
@@ -49,31 +63,24 @@ def _option(kb: KnowledgeBase, option) -> dict:
     return out
 
 
-def _question(kb: KnowledgeBase, q) -> dict:
+def _question(kb: KnowledgeBase, q, targets: dict[str, int], texts: _Texts) -> dict:
     out: dict[str, Any] = {
         "id": q.id, "index": q.index, "section": q.section, "text": q.text, "type": q.type,
         "help": _items(kb, q.help),
-        "options": [_option(kb, o) for o in q.options],
+        "options": [_option(o, targets, texts) for o in q.options],
         "when": thaw(q.when) if q.when is not None else None,
         "quick_guide": q.quick_guide,
         "challenge": ({"text": q.challenge["text"], "cite": _source_text(kb, q.challenge.get("source"))}
                       if q.challenge else None),
-        "lo": list(q.lo), "hi": list(q.hi),
+        "lo": _numbers(q.lo), "hi": _numbers(q.hi),
     }
     if q.type == "number":
         out.update({"min": q.min, "max": q.max, "unit": q.unit})
     return out
 
 
-def questionnaire_data(q: Questionnaire, kb: KnowledgeBase, raw: dict | None = None) -> dict:
-    """Plain, JSON-ready data of a compiled questionnaire (deterministic order).
-
-    `raw` is the questionnaire file's data (`yamlsafe.load_file(path).data`): the
-    compiled Challenge keeps only a closure, so its `when:` is read from there.
-    """
-    raw_challenges = list((raw or {}).get("challenges", ()))
-    if len(raw_challenges) != len(q.challenges):
-        raise ValueError(f"questionnaire '{q.id}': pass the raw data of the same file to read challenge conditions")
+def questionnaire_data(q: Questionnaire, kb: KnowledgeBase) -> dict:
+    """Plain, JSON-ready data of a compiled questionnaire (deterministic order)."""
     models = {}
     for tid in q.ranking:
         if tid in kb.models:
@@ -83,6 +90,8 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase, raw: dict | None = N
                 "business_case": {part: [i["text"] for i in m["business_case"][part]] for part in BUSINESS_PARTS},
                 "barriers": [i["text"] for i in m["barriers"]],
             }
+    texts = _Texts()
+    questions = [_question(kb, question, q.index, texts) for question in q.questions]
     guide = {g["id"]: {"number": g["number"], "title": g["title"], "prompts": [p["text"] for p in g["prompts"]]}
              for g in kb.objectives["quick_guide"]}
     return {
@@ -98,12 +107,13 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase, raw: dict | None = N
         "legal_forms": list(q.legal_forms),
         "sections": [{"id": s.id, "title": s.title, "help": _items(kb, s.help), "questions": list(s.questions)}
                      for s in q.sections],
-        "questions": [_question(kb, question) for question in q.questions],
+        "questions": questions,
+        "reasons": list(texts.index),
         "rules": [{"target": r.target, "requires": thaw(r.requires), "reason": r.reason, "text": r.text,
                    "cite": _source_text(kb, r.source)} for r in q.rules],
         "challenges": [{"theme": c.theme, "text": c.text, "cite": _source_text(kb, c.source),
-                        "when": thaw(r["when"]) if "when" in r else None}
-                       for c, r in zip(q.challenges, raw_challenges)],
+                        "when": thaw(c.when) if c.when is not None else None}
+                       for c in q.challenges],
         "referenced": sorted(q.referenced),
         "quick_guide": guide,
         "models": models,
@@ -130,8 +140,6 @@ def _priorities(kb: KnowledgeBase) -> dict:
             "practice_change": {k: list(v) for k, v in variants.PRACTICE_CHANGE.items()},
             "protect": [{"text": c["text"], "cite": _source_text(kb, c["source"]), "why": c["why"]}
                         for c in variants.protect(kb, [{"scope": ("general-practice",), "gp-contracts": "subsumed"}])]}
-
-
 
 
 def to_json(data: dict) -> str:

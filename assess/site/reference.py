@@ -103,6 +103,8 @@ def _letter(term: str) -> str:
 
 
 def _sources_in(data) -> Iterable[str]:
+    if isinstance(data, str):
+        return
     if isinstance(data, Mapping):
         for key, value in data.items():
             if key == "source" and isinstance(value, Mapping) and "doc" in value:
@@ -150,6 +152,8 @@ def sources_page(kb: KnowledgeBase, built: list[Page]) -> Page:
 
 
 def statements(data) -> Iterable[Mapping]:
+    if isinstance(data, str):
+        return
     if isinstance(data, Mapping):
         if "text" in data and ("source" in data or data.get("derived")):
             yield data

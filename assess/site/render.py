@@ -10,7 +10,7 @@ from .page import MORE, NAV, Page
 DATA_SCRIPT = "assets/questionnaire.js"
 
 # files of the package whose change changes the output
-_ASSET_SKIP = (".scss", ".sh", ".map")
+_ASSET_SKIP = (".scss", ".sh", ".map", ".py")
 
 
 def render_site(kb: KnowledgeBase, page_list: list[Page], data_script: str | None = None) -> dict[str, bytes]:

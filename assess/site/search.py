@@ -35,15 +35,29 @@ def _pagefind_command() -> list[str]:
     return [sys.executable, "-m", "pagefind"]
 
 
-def run_pagefind(out: Path) -> str:
-    """Index the built site with pagefind; a short status for the progress line."""
+def start_pagefind(out: Path):
+    """Start indexing the pages already written in `out` with pagefind; `finish_pagefind` waits for it."""
     import subprocess
 
     try:
-        proc = subprocess.run(_pagefind_command() + ["--site", str(out), "--silent"],
-                              capture_output=True, text=True, timeout=300)
-    except (OSError, subprocess.TimeoutExpired) as exc:
+        return subprocess.Popen(_pagefind_command() + ["--site", str(out), "--silent"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    except OSError as exc:
         return f"failed: {exc}"
-    if proc.returncode != 0:
-        return "failed: " + (proc.stderr.strip() or proc.stdout.strip() or f"exit {proc.returncode}")[:300]
+
+
+def finish_pagefind(process) -> str:
+    """Wait for the pagefind run `start_pagefind` began; a short status for the progress line."""
+    import subprocess
+
+    if isinstance(process, str):
+        return process
+    try:
+        stdout, stderr = process.communicate(timeout=300)
+    except subprocess.TimeoutExpired as exc:
+        process.kill()
+        process.communicate()
+        return f"failed: {exc}"
+    if process.returncode != 0:
+        return "failed: " + (stderr.strip() or stdout.strip() or f"exit {process.returncode}")[:300]
     return "indexed with pagefind"

@@ -22,7 +22,6 @@ from assess.engine.recommendation import change_text, instead_quote, recommend
 from assess.engine.scoring import score
 from assess.engine.turning_points import turning_points
 from assess.engine.variants import protect
-from assess.kb.yamlsafe import load_file
 from assess.site.questionnaire_data import questionnaire_data
 
 from .conftest import MAIN, MINI
@@ -165,7 +164,7 @@ QUESTIONNAIRES = [MINI] + ([MAIN] if MAIN.is_file() else [])
 @pytest.mark.parametrize("path", QUESTIONNAIRES, ids=lambda p: p.stem)
 def test_javascript_scoring_equals_python_scoring(page, site_url, kb, path):
     q = load_questionnaire(path, kb)
-    data = questionnaire_data(q, kb, load_file(path).data)
+    data = questionnaire_data(q, kb)
     rng = random.Random(f"engine-{q.id}")
     sets = [random_values(q, rng) for _ in range(N)]
     sets += [{}, {qq.id: DONT_KNOW for qq in q.questions}]

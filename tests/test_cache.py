@@ -1,0 +1,167 @@
+"""Validated data cached by content digest: same data cold, warm and after damage; never trusted when stale."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from assess.engine.questionnaire import load as load_questionnaire
+from assess.kb import load
+from assess.kb.freeze import thaw
+from assess.resources import kb_dir, questionnaires_dir
+
+QUESTIONNAIRE = questionnaires_dir() / "care-model-fit.yaml"
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CARE_MODELS_CACHE", str(folder))
+    return folder
+
+
+def _plain(kb) -> dict:
+    return {name: thaw(getattr(kb, name)) for name in ("sources", "families", "models", "objectives", "guide",
+                                                       "collaborative", "legal_models", "glossary",
+                                                       "gp_integration", "provider_networks")}
+
+
+def _questionnaire_shape(q) -> tuple:
+    return (q.id, q.targets, tuple(thaw(q.names).items()), q.questions and [
+        (x.id, x.type, [(o.id, o.vector, thaw(o.rows)) for o in x.options], x.lo, x.hi, thaw(x.when))
+        for x in q.questions], [(r.target, thaw(r.requires), r.text) for r in q.rules],
+        [(c.text, thaw(c.when)) for c in q.challenges], q.digest, q.file, q.referenced,
+        {k: [x.id for x in v] for k, v in q.dependents.items()})
+
+
+def test_cold_warm_and_uncached_loads_give_the_same_data(cache):
+    uncached = load(cache=False)
+    cold = load()
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["kb"]
+    warm = load()
+    assert _plain(uncached) == _plain(cold) == _plain(warm)
+    assert uncached.digest == cold.digest == warm.digest
+    q = [load_questionnaire(QUESTIONNAIRE, kb, cache=c) for kb, c in ((uncached, False), (cold, True), (warm, True))]
+    assert _questionnaire_shape(q[0]) == _questionnaire_shape(q[1]) == _questionnaire_shape(q[2])
+
+
+@pytest.mark.parametrize("damage", ["flip a byte", "truncate", "empty", "not json"])
+def test_a_damaged_entry_is_rebuilt_not_trusted(cache, damage):
+    expected = _plain(load(cache=False))
+    load()
+    (entry,) = cache.glob("kb-*.json")
+    raw = bytearray(entry.read_bytes())
+    if damage == "flip a byte":
+        raw[len(raw) // 2] ^= 0x01
+    elif damage == "truncate":
+        raw = raw[:len(raw) // 2]
+    elif damage == "empty":
+        raw = bytearray()
+    else:
+        raw = bytearray(b"\x80\x00 not json\n{")
+    entry.write_bytes(bytes(raw))
+    assert _plain(load()) == expected
+    assert entry.read_bytes() != bytes(raw), "the damaged entry was not replaced"
+
+
+def test_a_consistent_but_forged_entry_is_refused(cache):
+    """An entry whose payload was changed and re-hashed, but under another key, is not used."""
+    import hashlib
+    import json
+
+    load()
+    (entry,) = cache.glob("kb-*.json")
+    head, _, payload = entry.read_bytes().partition(b"\n")
+    meta = json.loads(head)
+    data = json.loads(payload[:meta["data"]])
+    data["families"]["families"][0]["name"] = "Forged"
+    body = json.dumps(data).encode()
+    payload = body + payload[meta["data"]:]
+    meta["data"] = len(body)
+    meta["sha256"] = hashlib.sha256(payload).hexdigest()
+    meta["key"] = "0" * 64
+    entry.write_bytes(json.dumps(meta).encode() + b"\n" + payload)
+    assert load().families[0]["name"] != "Forged"
+
+
+def test_an_edited_kb_file_is_validated_again(cache, tmp_path):
+    root = tmp_path / "kb"
+    shutil.copytree(kb_dir(), root)
+    assert load(root).model("mcp")["name"]
+    path = root / "models" / "mcp.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nname: ", "\nname: Edited ", 1), encoding="utf-8")
+    assert load(root).model("mcp")["name"].startswith("Edited ")
+    path.write_text(text.replace("\nname: ", "\nnme: ", 1), encoding="utf-8")
+    from assess.errors import InputError
+
+    with pytest.raises(InputError, match="mcp.yaml"):
+        load(root)
+
+
+def test_an_edited_questionnaire_is_validated_again(cache, tmp_path, kb):
+    path = tmp_path / "q.yaml"
+    text = QUESTIONNAIRE.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    title = load_questionnaire(path, kb).title
+    path.write_text(text.replace("\ntitle: ", "\ntitle: Edited ", 1), encoding="utf-8")
+    assert load_questionnaire(path, kb).title not in (title, "")
+    path.write_text(text.replace("\ntitle: ", "\ntitel: ", 1), encoding="utf-8")
+    from assess.errors import InputError
+
+    with pytest.raises(InputError, match="q.yaml"):
+        load_questionnaire(path, kb)
+
+
+def test_a_warm_command_imports_neither_jsonschema_nor_yaml_nor_numpy(repo, tmp_path):
+    env = {**os.environ, "CARE_MODELS_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(repo)}
+    probe = ("import sys; from assess.cli import main\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('jsonschema', 'yaml', 'numpy', 'jinja2') if m in sys.modules), file=sys.stderr)")
+    runs = []
+    for args in (["kb", "list"], ["kb", "list"], ["score", "examples/mcp.yaml"], ["score", "examples/mcp.yaml"]):
+        proc = subprocess.run([sys.executable, "-c", probe, *args], cwd=repo, env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        runs.append(proc.stderr.strip().splitlines()[-1])
+    assert "jsonschema" in runs[0]                  # cold: validated in full
+    assert runs[1] == "[]"                          # warm: from the cache alone
+    assert runs[3] == "['yaml']"                    # the answers file is YAML; scoring one set needs no numpy
+
+
+def test_validate_and_lint_always_validate_in_full(repo, tmp_path):
+    env = {**os.environ, "CARE_MODELS_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(repo)}
+    probe = ("import sys; from assess.cli import main\n"
+             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+             "print('jsonschema' in sys.modules, file=sys.stderr)")
+    for args, full in ((["kb", "list"], True), (["kb", "list"], False), (["kb", "validate"], True), (["lint"], True)):
+        proc = subprocess.run([sys.executable, "-c", probe, *args], cwd=repo, env=env, capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stderr.strip().splitlines()[-1] == str(full), args
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("CARE_MODELS_CACHE", str(blocker / "cache"))
+    assert _plain(load()) == _plain(load(cache=False))
+
+
+def test_damaged_cache_entries_of_every_kind_are_rebuilt(repo, tmp_path):
+    """Flip a byte in every cached file (data and compiled templates): the next run gives the same bytes."""
+    env = {**os.environ, "CARE_MODELS_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(repo),
+           "SOURCE_DATE_EPOCH": "1700000000"}
+    command = [sys.executable, "-m", "assess", "report", "examples/mcp.yaml", "--format", "html", "-o", "-"]
+    first = subprocess.run(command, cwd=repo, env=env, capture_output=True)
+    assert first.returncode == 0, first.stderr
+    entries = [f for f in (tmp_path / "cache").rglob("*") if f.is_file()]
+    assert any("jinja2" in f.parent.name for f in entries) and any(f.name.startswith("kb-") for f in entries)
+    for entry in entries:
+        raw = bytearray(entry.read_bytes())
+        raw[len(raw) // 2] ^= 0x20
+        entry.write_bytes(bytes(raw))
+    again = subprocess.run(command, cwd=repo, env=env, capture_output=True)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == first.stdout
