@@ -103,7 +103,7 @@ def load_text(text: str, file: str) -> Document:
                                  "indent with spaces only (YAML does not allow tabs)"))
     builder = _Builder(file)
     try:
-        data = builder.build(text)
+        data = _build(builder, text)
     except yaml.reader.ReaderError as exc:
         # A character YAML refuses (NUL, other control characters): locate it ourselves, since
         # the C and Python readers count `exc.position` differently (bytes or characters).
@@ -129,6 +129,19 @@ def load_text(text: str, file: str) -> Document:
     return Document(file, data, builder.positions)
 
 
+def _build(builder: "_Builder", text: str) -> Any:
+    """Parse with libyaml when present; where it gives up on nesting of its own accord (PyYAML >= 6.0.4
+    stops at 1000 flow levels while scanning ahead), parse again in Python so that our own,
+    lower limit reports the place."""
+    try:
+        return builder.build(text)
+    except yaml.MarkedYAMLError as exc:
+        if _Loader is yaml.SafeLoader or "nesting depth" not in str(exc.problem):
+            raise
+    builder.positions = {(): (1, 1)}
+    return builder.build(text, yaml.SafeLoader)
+
+
 class _Builder:
     """Turns the parser's events into plain data, recording positions."""
 
@@ -139,8 +152,8 @@ class _Builder:
     def fail(self, mark, message: str, hint: str = "") -> InputError:
         return InputError(Problem(self.file, mark.line + 1, mark.column + 1, message, hint))
 
-    def build(self, text: str) -> Any:
-        loader = _Loader(text)
+    def build(self, text: str, loader_class=None) -> Any:
+        loader = (loader_class or _Loader)(text)
         try:
             return self._consume(loader)
         finally:
