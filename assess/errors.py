@@ -1,6 +1,7 @@
 """Errors a user can act on: what is wrong, where (file:line:col), and how to fix it."""
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,8 +40,8 @@ class InputError(UserError):
 
 def display_path(path: Path | str) -> str:
     """A path as the user would type it: relative to the current folder when inside it."""
-    p = Path(path)
+    p = Path(os.path.abspath(path))        # not resolved: a symbolic link is shown as itself
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        return str(p.relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(p)
+        return str(path)

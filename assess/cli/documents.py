@@ -105,6 +105,7 @@ def demo(folder):
 
     from ..errors import display_path
     from ..reports.documents import (
+        check_target,
         demo_example,
         emit,
         render_report,
@@ -113,6 +114,8 @@ def demo(folder):
     from ..reports.pdf import pdf_available
 
     example = demo_example()
+    for fmt in ("html", "md", "pdf"):             # fail before saying anything
+        check_target(folder / f"care-models-demo.{fmt}", inputs=[example])
     view, a = report_for([example], source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
     result = a.result
     click.echo(f"Scored the example {display_path(example)} ({result['respondents'][0]['label']}).")

@@ -35,6 +35,8 @@ def site_build(output, questionnaire, no_search, force, no_cache):
 
     result = build(output, questionnaire=questionnaire, search=not no_search, force=force,
                    cache=False if no_cache else None, echo=echo)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if result.search.startswith("failed"):
         click.echo(f"warning: search index {result.search}", err=True)
     if not result.skipped:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..errors import UserError, display_path
+from ..files import check_output
 from .session import DEFAULT_OUTPUT, ENDED, Interview, State
 
 FORCE_TTY = "ASSESS_FORCE_TTY"
@@ -94,6 +95,8 @@ def _open(kb, questionnaire: str | None, resume: Path | None, output: Path | Non
     out = Path(output or resume)
     if output is not None and out.resolve() != Path(resume).resolve():
         _check_new_output(out)
+    else:
+        check_output(out)
     return q, answers, out
 
 
@@ -137,11 +140,10 @@ def _questionnaire_file(name: str, answers_file: Path | None = None) -> Path:
 
 def _check_new_output(out: Path) -> None:
     shown = display_path(out)
-    if out.is_dir():
+    if out.is_dir() and not out.is_symlink():
         raise UserError(f"{shown} is a folder: give a file name with -o, e.g. -o {shown}/answers.yaml")
+    check_output(out)
     if out.exists():
         raise UserError(f"{shown} already exists and 'assess run' will not overwrite it.\n"
                         f"  - to carry on with it: assess run --resume {shlex.quote(shown)}\n"
                         "  - to start again: choose another file with -o FILE (or delete it)")
-    if not out.resolve().parent.is_dir():
-        raise UserError(f"folder {display_path(out.parent)} does not exist: create it first or choose another -o path")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 MANIFEST = ".assess-site.json"
 
@@ -38,11 +38,37 @@ def sha256_hex(data: bytes) -> str:
 
 
 def read_manifest(out: Path) -> dict:
+    """What an earlier build in `out` wrote, as far as its manifest can be trusted.
+
+    A manifest that does not parse is ignored ({}); entries that are not a path strictly inside
+    `out` (absolute, `..`, through a link out of it) are left out of "files" and listed in "rejected".
+    """
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) and isinstance(data.get("files"), dict) else {}
     except (OSError, ValueError):
         return {}
+    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+        return {}
+    files, rejected = {}, []
+    top = out.resolve()
+    for rel, sha in data["files"].items():
+        if isinstance(sha, str) and _inside(top, rel):
+            files[rel] = sha
+        else:
+            rejected.append(rel)
+    return {**data, "files": files, "rejected": rejected}
+
+
+def _inside(top: Path, rel: str) -> bool:
+    """Whether `rel` names a path strictly inside the folder `top` (resolved), not the manifest."""
+    parts = PurePosixPath(rel).parts
+    if not rel or "\0" in rel or "\\" in rel or rel.startswith("/") or ".." in parts or rel == MANIFEST:
+        return False
+    try:
+        resolved = (top / rel).resolve()
+    except (OSError, ValueError):
+        return False
+    return resolved != top and resolved.is_relative_to(top)
 
 
 def intact(out: Path, manifest: dict) -> bool:
