@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .text import clip, table
+from .text import clip, table, visible, visible_data, visible_json
 
 
 # ---------------------------------------------------------------- assessment
@@ -18,7 +18,7 @@ def score(files, as_json):
     from ..engine.assessment import run, to_json
 
     result = run(list(files)).result
-    click.echo(to_json(result) if as_json else _score_text(result), nl=not as_json)
+    click.echo(visible_json(to_json(result)) if as_json else _score_text(visible_data(result)), nl=not as_json)
 
 
 @click.command("run")
@@ -67,7 +67,7 @@ def lint(questionnaires):
         except InputError as exc:
             problems = exc.problems
         for p in problems:
-            click.echo(str(p), err=True)
+            click.echo(visible(str(p), newlines=True), err=True)
         failed += len(problems)
         click.echo(f"{display_path(path)}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
     if failed:

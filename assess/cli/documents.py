@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from ..errors import UserError
+from .text import visible
 
 # ---------------------------------------------------------------- reports and briefing packs
 _OUT_HELP = "Output file, or - for standard output (md and html only)."
@@ -118,7 +119,7 @@ def demo(folder):
         check_target(folder / f"care-models-demo.{fmt}", inputs=[example])
     view, a = report_for([example], source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
     result = a.result
-    click.echo(f"Scored the example {display_path(example)} ({result['respondents'][0]['label']}).")
+    click.echo(f"Scored the example {display_path(example)} ({visible(result['respondents'][0]['label'])}).")
     click.echo("Best fits:")
     for rank, r in enumerate([r for r in result["ranking"] if not r["excluded"]][:3], 1):
         spread = f" (range {r['low']:.0f}-{r['high']:.0f})" if f"{r['low']:.0f}" != f"{r['high']:.0f}" else ""

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from .text import visible_data, visible_json
+
 WIDTH = 88
 _POWER_GUIDE = """\
 What the figures mean
@@ -40,7 +42,7 @@ def vote(network_file, proposal_file, as_json):
     network = load(network_file)
     proposal = load_proposal(proposal_file, network) if proposal_file else None
     result = analyse(network, proposal)
-    click.echo(_json(result) if as_json else render_vote(result))
+    click.echo(visible_json(_json(result)) if as_json else render_vote(visible_data(result)))
 
 
 @click.command()
@@ -53,7 +55,7 @@ def budget(budget_file, as_json):
     from ..governance.budget import check, load
 
     result = check(load(budget_file))
-    click.echo(_json(result) if as_json else render_budget(result))
+    click.echo(visible_json(_json(result)) if as_json else render_budget(visible_data(result)))
     if not result["fits"]:
         sys.exit(1)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import click
 
 from ..errors import UserError
+from .text import visible
 
 
 class Group(click.Group):
@@ -13,7 +14,8 @@ class Group(click.Group):
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            click.echo(f"error: {exc}" if "\n" not in str(exc) else str(exc), err=True)
+            text = visible(str(exc), newlines=True)
+            click.echo(f"error: {text}" if "\n" not in text else text, err=True)
             ctx.exit(1)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
@@ -21,6 +23,6 @@ class Group(click.Group):
             click.echo("\ninterrupted", err=True)
             ctx.exit(130)
         except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
-            click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+            click.echo(f"internal error: {type(exc).__name__}: {visible(str(exc))}\n"
                        "This is a bug in care-models; please report it with the command you ran.", err=True)
             ctx.exit(1)

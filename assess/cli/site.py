@@ -8,6 +8,7 @@ import click
 
 from ..errors import UserError
 from .group import Group
+from .text import visible
 
 
 # ---------------------------------------------------------------- site
@@ -36,7 +37,7 @@ def site_build(output, questionnaire, no_search, force, no_cache):
     result = build(output, questionnaire=questionnaire, search=not no_search, force=force,
                    cache=False if no_cache else None, echo=echo)
     for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {visible(warning)}", err=True)
     if result.search.startswith("failed"):
         click.echo(f"warning: search index {result.search}", err=True)
     if not result.skipped:
