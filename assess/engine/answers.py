@@ -1,18 +1,22 @@
 """Answers files: read, check every answer against its questionnaire, report file:line."""
 from __future__ import annotations
 
+import datetime
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from ..errors import InputError, Problem
+from ..kb.numbers import number_fix
 from ..kb.yamlsafe import Document, load_file
 from .conditions import DONT_KNOW, describe
 from .questionnaire import Questionnaire
 
 TOP_KEYS = ("questionnaire", "respondent", "context", "date", "answers")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -58,9 +62,12 @@ def check(doc: Document, q: Questionnaire) -> Answers:
                                         f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(TOP_KEYS)))
     if data.get("questionnaire") != q.id:
         problems.append(doc.problem(("questionnaire",), f"answers are for '{data.get('questionnaire')}', not '{q.id}'"))
-    for key in ("respondent", "context", "date"):
+    for key in ("respondent", "context"):
         if key in data and data[key] is not None and not isinstance(data[key], str | int | float):
             problems.append(doc.problem((key,), f"'{key}' must be text"))
+    if data.get("date") is not None and not is_iso_date(data["date"]):
+        problems.append(doc.problem(("date",), f"'date' must be a date written YYYY-MM-DD, not {data['date']!r}",
+                                    "e.g. 'date: 2025-03-31', or leave the date out"))
     answers = data.get("answers", {})
     if answers is None:
         answers = {}
@@ -94,6 +101,17 @@ def check(doc: Document, q: Questionnaire) -> Answers:
     )
 
 
+def is_iso_date(value) -> bool:
+    """Whether `value` is a date written as ISO YYYY-MM-DD (and a real day)."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def check_value(question, value) -> tuple[str, str] | None:
     """(message, hint) when `value` is not a valid answer to `question`."""
     if value == DONT_KNOW:
@@ -116,7 +134,9 @@ def check_value(question, value) -> tuple[str, str] | None:
             return (f"an option is listed twice in '{question.id}'", "list each option once")
     elif kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            return (f"'{question.id}' takes a number, not {value!r}", f"write a number from {question.min:,} to {question.max:,}")
+            fix = number_fix(value) if isinstance(value, str) else None
+            return (f"'{question.id}' takes a number, not {value!r}",
+                    fix or f"write a number from {question.min:,} to {question.max:,}")
         if not question.min <= value <= question.max:
             return (f"{value:,} is out of range for '{question.id}'", f"write a number from {question.min:,} to {question.max:,}")
     elif kind == "text":

@@ -1,6 +1,7 @@
 """The terminal front end of the interview: the read-step-save loop and the `assess run` setup."""
 from __future__ import annotations
 
+import difflib
 import os
 import shlex
 import shutil
@@ -133,9 +134,11 @@ def _questionnaire_file(name: str, answers_file: Path | None = None) -> Path:
     if answers_file is not None:
         raise UserError(f"{display_path(answers_file)} answers questionnaire '{name}', which is not bundled: "
                         f"give its file, e.g. assess run path/to/{name}.yaml --resume {display_path(answers_file)}")
+    close = difflib.get_close_matches(name, known, n=1)
     raise UserError(f"no questionnaire '{name}' "
-                    f"({'known: ' + ', '.join(known) if known else 'none is bundled yet'}); "
-                    "or give the path of a questionnaire .yaml file")
+                    + (f"; did you mean {close[0]}?" if close else
+                       f"({'known: ' + ', '.join(known) if known else 'none is bundled yet'}); "
+                       "or give the path of a questionnaire .yaml file"))
 
 
 def _check_new_output(out: Path) -> None:

@@ -34,6 +34,7 @@ _SCALARS = {
 _COLLECTION_TAGS = {None, "!", _TAG + "seq", _TAG + "map"}
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
+MAX_DIGITS = 100       # longer numbers are refused: no count or amount needs them, and they overflow floats
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
 Path_ = tuple  # a path into the data: keys and list indexes
@@ -213,7 +214,14 @@ class _Builder:
         construct = _SCALARS.get(tag)
         if construct is None:
             raise self._bad_tag(event, tag)
-        return construct(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+        digits = sum(c.isdigit() for c in event.value)
+        if tag in (_TAG + "int", _TAG + "float") and digits > MAX_DIGITS:
+            raise self.fail(event.start_mark, "number too large",
+                            f"write a number of at most {MAX_DIGITS} digits (nothing here needs more)")
+        value = construct(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+        if isinstance(value, float) and value in (float("inf"), float("-inf")) and digits:
+            raise self.fail(event.start_mark, "number too large", "write a smaller number")
+        return value
 
     def _bad_tag(self, event, tag: str | None = None) -> InputError:
         tag = tag or event.tag
