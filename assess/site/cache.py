@@ -17,11 +17,12 @@ CACHE_KEEP = 3                 # cached builds kept (the newest)
 def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str:
     """SHA-256 of everything the output depends on."""
     from ..kb import digest
+    from ..kb.yamlsafe import MAX_BYTES, read_regular
     from ..resources import site_assets_dir, templates_dir
 
     h = hashlib.sha256()
     h.update(digest(kb_root).encode())
-    h.update(b"q:" + (questionnaire.read_bytes() if questionnaire else b"-"))
+    h.update(b"q:" + (read_regular(questionnaire, MAX_BYTES + 1) if questionnaire else b"-"))
     h.update(b"search:" + str(bool(search)).encode())
     for base in (templates_dir() / "site", site_assets_dir()):
         for f in sorted(base.rglob("*")):
@@ -43,9 +44,12 @@ def read_manifest(out: Path) -> dict:
     A manifest that does not parse is ignored ({}); entries that are not a path strictly inside
     `out` (absolute, `..`, through a link out of it) are left out of "files" and listed in "rejected".
     """
+    from ..errors import InputError
+    from ..kb.yamlsafe import read_regular
+
     try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_regular(out / MANIFEST, 64 * 1024 * 1024).decode("utf-8"))
+    except (InputError, ValueError):
         return {}
     if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
         return {}
@@ -74,7 +78,7 @@ def _inside(top: Path, rel: str) -> bool:
 def intact(out: Path, manifest: dict) -> bool:
     for rel, sha in manifest["files"].items():
         try:
-            if sha256_hex((out / rel).read_bytes()) != sha:
+            if not (out / rel).is_file() or sha256_hex((out / rel).read_bytes()) != sha:
                 return False
         except OSError:
             return False
@@ -102,7 +106,10 @@ def cache_read(cache: Path, digest: str) -> dict | None:
     payload) and the files' bytes: reading it runs no code from the file.
     """
     try:
-        raw = _cache_file(cache, digest).read_bytes()
+        path = _cache_file(cache, digest)
+        if not path.is_file():
+            return None
+        raw = path.read_bytes()
         head, _, payload = raw.partition(b"\n")
         meta = json.loads(head)
         if meta.get("digest") != digest or sha256_hex(payload) != meta.get("sha256"):
