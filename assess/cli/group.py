@@ -1,6 +1,8 @@
 """The click group class of every command group: user errors become a message and exit 1, never a traceback."""
 from __future__ import annotations
 
+import sys
+
 import click
 
 from ..errors import UserError
@@ -8,16 +10,22 @@ from .text import visible
 
 
 class Group(click.Group):
-    """Turns user errors into a message and exit 1, never a traceback."""
+    """Turns user errors into a message and exit 1, never a traceback.
+
+    A reader that stops early (`assess kb show mcp | head -1`) is no error: the broken pipe goes to
+    click, which exits 1 without a word.
+    """
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()          # a closed pipe shows here, not at exit
+            return result
         except UserError as exc:
             text = visible(str(exc), newlines=True)
             click.echo(f"error: {text}" if "\n" not in text else text, err=True)
             ctx.exit(1)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
             raise
         except KeyboardInterrupt:
             click.echo("\ninterrupted", err=True)
