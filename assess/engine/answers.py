@@ -44,11 +44,30 @@ def read_questionnaire_id(path: Path | str) -> tuple[Document, str]:
         raise InputError(doc.problem((), "an answers file is a mapping with 'questionnaire:' and 'answers:'",
                                      "start from a file in examples/"))
     qid = data.get("questionnaire")
+    if "questionnaire" not in data and (other := _other_kind(data, doc.file)):
+        kind, use = other
+        raise InputError(doc.problem((), f"this is {kind}, not an answers file", f"use {use}"))
     if not isinstance(qid, str):
         raise InputError(doc.problem(("questionnaire",) if "questionnaire" in data else (),
                                      "missing 'questionnaire:' (the id of the questionnaire answered)",
                                      "add e.g. 'questionnaire: care-model-fit'"))
     return doc, qid
+
+
+def _other_kind(data: dict, file: str) -> tuple[str, str] | None:
+    """(what the file is, the command for it) when it is one of the project's other kinds of file."""
+    import shlex
+
+    name = shlex.quote(file)
+    if "capitated_budget" in data:
+        return "a budget file", f"`assess budget {name}`"
+    if "members" in data and "decisions" in data:
+        return "a provider-network file", f"`assess vote {name}`"
+    if "proposal" in data and "in_favour" in data:
+        return "a proposal file", f"`assess vote NETWORK.yaml --proposal {name}`"
+    if "sections" in data or "questions" in data:
+        return "a questionnaire", f"`assess run {name}` to answer it, or `assess lint {name}` to check it"
+    return None
 
 
 def check(doc: Document, q: Questionnaire) -> Answers:
