@@ -61,9 +61,10 @@ def main(questionnaire: str | None, resume: Path | None, output: Path | None) ->
                                        answers.ignored)
     else:
         state, text = interview.new()
-    # A file resumed in place is rewritten at the first change, or at once when answers were left out.
+    # A file resumed in place is edited, not rewritten: only the answers that change (at the first
+    # change, or at once when answers were left out); the user's comments and order stay.
     in_place = resume is not None and out.resolve() == Path(resume).resolve()
-    save = _saver(interview, out, interview.dump(state) if in_place and not answers.ignored else None)
+    save = _saver(interview, out, _text_of(out) if in_place else None)
     if sys.stdin.isatty():
         try:
             import readline  # noqa: F401 - line editing and history for input()
@@ -101,20 +102,33 @@ def _open(kb, questionnaire: str | None, resume: Path | None, output: Path | Non
     return q, answers, out
 
 
-def _saver(interview: Interview, out: Path, last: str | None) -> Callable[[State], None]:
-    """save(state): write the answers file when it changed (not before anything was given)."""
-    from ..files import write_atomic
+def _saver(interview: Interview, out: Path, original: str | None) -> Callable[[State], None]:
+    """save(state): write the answers file when it changed (not before anything was given).
 
-    written = [last]
+    With the `original` text of a file resumed in place, that text is edited instead of replaced.
+    """
+    from ..files import write_atomic
+    from .yamledit import update
+
+    written = [original]
 
     def save(s: State) -> None:
         if s.empty:
             return
-        data = interview.dump(s)
+        if original is None:
+            data = interview.dump(s)
+        else:
+            data = update(original, interview.q, s.answers, respondent=s.respondent, context=s.context, date=s.date)
         if data != written[0]:
             write_atomic(out, data)
             written[0] = data
     return save
+
+
+def _text_of(path: Path) -> str:
+    from ..kb.yamlsafe import MAX_BYTES, read_regular
+
+    return read_regular(path, MAX_BYTES).decode("utf-8").removeprefix("\ufeff")
 
 
 def _is_path(name: str) -> bool:
