@@ -1,4 +1,4 @@
-"""`assess vote` and `assess budget`: provider-network governance (seed 001, Section 4).
+"""`assess vote` and `assess budget`: provider-network governance (Provider networks, Section 4).
 
 The commands read the files, call the pure core (assess.voting, assess.budget)
 and print either a plain-text report or, with --json, the documented JSON
@@ -35,7 +35,7 @@ What the figures mean
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (shape documented in assess.voting).")
 def vote(network_file, proposal_file, as_json):
     """Voting rules of a provider network: a proposal's outcome, each member's
-    voting power, veto players and plain-language warnings (seed 001)."""
+    voting power, veto players and plain-language warnings (from Provider networks, Section 4)."""
     from ..governance.network import load, load_proposal
     from ..governance.voting import analyse
 
@@ -51,7 +51,7 @@ def vote(network_file, proposal_file, as_json):
 def budget(budget_file, as_json):
     """Check a provider network's capitated budget allocation: service standards,
     personal budgets, contingency and operations team must total less than the
-    capitated budget (seed 001).  Exits 1 when they do not fit."""
+    capitated budget (Provider networks, Section 4).  Exits 1 when they do not fit."""
     from ..governance.budget import check, load
 
     result = check(load(budget_file))

@@ -44,11 +44,11 @@ def _check_models(root: Path, models: dict[str, Document], problems: list[Proble
                                         "known: " + ", ".join(MODEL_IDS)))
         if data["option"] in options:
             problems.append(doc.problem(("option",), f"option {data['option']} is also used by {options[data['option']]}",
-                                        "each model has its own option number (seed 003)"))
+                                        "each model has its own option number (the HLP support pack numbers them 1 to 10)"))
         options[data["option"]] = stem
         if not data["examples"] and "examples_note" not in data:
             problems.append(doc.problem(("examples",), "no examples and no examples_note",
-                                        "add the seed's examples, or an examples_note saying what it gives instead"))
+                                        "add the source's examples, or an examples_note saying what it gives instead"))
 
 
 def _check_families(families: Document | None, models: dict[str, Document], problems: list[Problem]) -> set[str]:
