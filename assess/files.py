@@ -20,6 +20,7 @@ def check_output(path: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
     `inputs`, a path whose folder is missing or is a file.
     """
     path = Path(path)
+    _refuse_nul(path)
     shown = display_path(path)
     try:
         mode = os.lstat(path).st_mode
@@ -48,6 +49,11 @@ def check_output(path: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
         raise UserError(f"folder {display_path(path.parent)} does not exist: "
                         "create it first or choose another output path")
     return target
+
+
+def _refuse_nul(path: Path) -> None:
+    if "\0" in str(path):
+        raise UserError(f"{str(path)!r} holds a NUL character, which no file name can: choose another path")
 
 
 def _parent_is_file(path: Path) -> str:
@@ -83,6 +89,7 @@ def refuse_inside(path: Path | str, folders: Iterable[Path], what: str) -> None:
 def make_folder(path: Path | str) -> Path:
     """Create folder `path` (and missing parents) unless it exists; errors say what is in the way."""
     path = Path(path)
+    _refuse_nul(path)
     if path.is_dir():
         return path
     if path.exists() or path.is_symlink():

@@ -31,6 +31,10 @@ class Group(click.Group):
             click.echo("\ninterrupted", err=True)
             ctx.exit(130)
         except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
+            if isinstance(exc, ValueError) and "null byte" in str(exc):      # e.g. click checking a path
+                click.echo("error: a file name holds a NUL character, which no file name can: "
+                           "check the arguments", err=True)
+                ctx.exit(2)
             click.echo(f"internal error: {type(exc).__name__}: {visible(str(exc))}\n"
                        "This is a bug in care-models; please report it with the command you ran.", err=True)
             ctx.exit(1)

@@ -92,6 +92,8 @@ def read_regular(path: Path, limit: int) -> bytes:
         raise InputError(Problem(shown, None, None, *_KINDS[0][1:])) from None
     except OSError as exc:
         raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
+    except ValueError:            # a NUL in the name
+        raise InputError(Problem(repr(str(path)), None, None, "is not a possible file name (it holds a NUL)")) from None
     try:
         mode = os.fstat(fd).st_mode
         for test, message, hint in _KINDS:

@@ -112,6 +112,7 @@ def _check_output(out: Path) -> None:
     from ..files import make_folder
     from ..resources import data_root
 
+    make_folder(out.parent if out.parent != out else out)     # refuses impossible names first
     shown = display_path(out)
     root = data_root().resolve()
     resolved = out.resolve()
