@@ -77,3 +77,14 @@ def test_errors_show_user_values_escaped(cli, tmp_path):
     result = cli("score", bad)
     assert result.exit_code == 1
     assert "\x1b" not in result.output and r"\x1b[2Jscope" in result.output
+
+
+def test_the_interview_shows_resumed_text_escaped(cli, tmp_path, monkeypatch):
+    mini = Path(__file__).resolve().parent / "fixtures" / "mini-questionnaire.yaml"
+    (tmp_path / "a.yaml").write_text('questionnaire: mini\nanswers:\n  scope: [acute]\n  lead: gps\n'
+                                     '  population: 1000\n  notes: "\\e]52;c;ZWNobw==\\a\\e[2J"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = cli("run", mini, "--resume", "a.yaml", input="q\n", env={"ASSESS_FORCE_TTY": "1"})
+    assert result.exit_code == 0, result.output
+    assert not ANY_CONTROL.search(result.stdout)
+    assert r"\x1b]52;c;ZWNobw==\x07\x1b[2J" in result.stdout

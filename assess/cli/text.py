@@ -4,22 +4,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-# C0 and C1 control characters, DEL, and the invisible marks that reorder text (bidi controls)
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_KEEP_NEWLINES = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+from ..errors import visible
+
 _OUTSIDE_JSON_ESCAPES = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _escape(match: re.Match) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
-def visible(text: str, newlines: bool = False) -> str:
-    """`text` with control characters shown escaped (ESC as \\x1b), so a terminal never acts on them.
-
-    With `newlines`, line breaks are kept (a message of several lines)."""
-    return (_CONTROL_KEEP_NEWLINES if newlines else _CONTROL).sub(_escape, str(text))
 
 
 def visible_data(value):

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from ..errors import UserError, display_path
+from ..errors import UserError, display_path, visible
 from ..files import check_output
 from .session import DEFAULT_OUTPUT, ENDED, Interview, State
 
@@ -71,7 +71,9 @@ def main(questionnaire: str | None, resume: Path | None, output: Path | None) ->
         except ImportError:  # pragma: no cover - not on every platform
             pass
     save(state)
-    state, interrupted = run_loop(interview, state, text, save)
+    # answers and questionnaires come from users' files: their control characters are shown, not acted on
+    state, interrupted = run_loop(interview, state, text, save, read=lambda p: input(visible(p, newlines=True)),
+                                  write=lambda t: print(visible(t, newlines=True)))
     return 130 if interrupted else 0
 
 
