@@ -160,3 +160,14 @@ def test_run_refuses_an_answers_file_that_is_a_link(cli, here):
     assert result.exit_code == 1, result.output
     assert "link.yaml is a symbolic link" in result.output
     assert not (here / "elsewhere.yaml").exists()
+
+
+def test_site_build_where_folders_cannot_be_made_is_a_clear_error(cli, here, monkeypatch):
+    """A read-only place (simulated: root may write anywhere) is a message, not PermissionError."""
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+    monkeypatch.setattr(Path, "mkdir", refuse)
+    result = cli("site", "build", "-o", "ro/site", "--no-search", "--no-cache", "--questionnaire", MINI)
+    assert result.exit_code == 1, result.output
+    assert "cannot create the folder ro (Permission denied)" in result.output
+    assert "internal error" not in result.output
