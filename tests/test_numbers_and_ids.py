@@ -5,8 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from assess.kb.numbers import number_fix
-
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
@@ -56,6 +54,8 @@ def test_numbers_written_as_text_get_a_fix_that_fits(cli, tmp_path, command, nam
 
 
 def test_number_fix():
+    from assess.kb.numbers import number_fix
+
     assert number_fix("1.5m") == "write 1500000 (written out in full)"
     assert number_fix("12.5%") == "write 12.5 (without the %: the number is already a percentage)"
     assert number_fix("70") == "write 70 (a number, not in quotes)"

@@ -10,7 +10,6 @@ import pytest
 from assess.engine.answers import check
 from assess.engine.conditions import DONT_KNOW
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.interview.yamledit import update
 from assess.kb.yamlsafe import load_file
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini-questionnaire.yaml"
@@ -60,6 +59,8 @@ def test_a_changed_answer_is_rewritten_on_its_line_only(cli, tmp_path):
 
 
 def test_answers_that_stop_applying_are_removed_with_their_lines(mini):
+    from assess.interview.yamledit import update
+
     text = HAND_WRITTEN + "  gp-contracts: 'yes'   # for now\n  population: 1000\n"
     after = update(text, mini, {"scope": ("acute",), "lead": "trust", "population": 1000},
                    respondent="Jo", date="2025-03-31")
@@ -68,6 +69,8 @@ def test_answers_that_stop_applying_are_removed_with_their_lines(mini):
 
 
 def test_an_empty_or_flow_answers_mapping_still_gives_a_valid_file(mini):
+    from assess.interview.yamledit import update
+
     for text in ("questionnaire: mini  # mine\nanswers:\n", "questionnaire: mini  # mine\nanswers: {}\n",
                  "questionnaire: mini\n"):
         after = update(text, mini, {"lead": "gps", "scope": ("acute",)})
