@@ -59,11 +59,11 @@ def hostile_file(draw, base: Path) -> bytes:
 
 
 def snapshot(root: Path) -> dict[str, str]:
-    """Path -> SHA-256 of every file of the project (what no command may change)."""
+    """Path -> SHA-256 of every file of the project (what no command may change); tools' caches aside."""
     out = {}
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
-        if rel.parts[0] in (".git", ".hypothesis", ".pytest_cache") or "__pycache__" in rel.parts:
+        if (rel.parts[0].startswith(".") and rel.parts[0] != ".ci") or "__pycache__" in rel.parts:
             continue
         if path.is_file() and not path.is_symlink():
             out[rel.as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
