@@ -1,6 +1,8 @@
 """Errors a user can act on: what is wrong, where (file:line:col), and how to fix it."""
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,8 +41,25 @@ class InputError(UserError):
 
 def display_path(path: Path | str) -> str:
     """A path as the user would type it: relative to the current folder when inside it."""
-    p = Path(path)
+    p = Path(os.path.abspath(path))        # not resolved: a symbolic link is shown as itself
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        return str(p.relative_to(Path.cwd().resolve()))
     except ValueError:
-        return str(p)
+        return str(path)
+
+
+# C0 and C1 control characters, DEL, and the invisible marks that reorder text (bidi controls)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_KEEP_NEWLINES = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str, newlines: bool = False) -> str:
+    """`text` with control characters shown escaped (ESC as \\x1b), so a terminal never acts on them.
+
+    With `newlines`, line breaks are kept (a message of several lines)."""
+    return (_CONTROL_KEEP_NEWLINES if newlines else _CONTROL).sub(_escape, str(text))

@@ -1,35 +1,127 @@
-"""Writing output files: atomically, never over an input, with errors a user can act on."""
+"""Writing output files: atomically, only ever to a regular file, never over an input."""
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import Iterable
 
 from .errors import UserError, display_path
 
+_ANSWERS_FILE = re.compile(rb"^questionnaire\s*:", re.MULTILINE)
+
+
+def check_output(path: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
+    """The resolved place `path` names, or a UserError saying why nothing may be written there.
+
+    Refused: a symbolic link, anything but a regular file (a folder, device, FIFO, socket), one of
+    `inputs`, a path whose folder is missing or is a file.
+    """
+    path = Path(path)
+    _refuse_nul(path)
+    shown = display_path(path)
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except NotADirectoryError:
+        raise UserError(_parent_is_file(path)) from None
+    except OSError as exc:
+        raise UserError(f"cannot write {shown} ({exc.strerror}): choose another output path") from None
+    if mode is not None:
+        if stat.S_ISLNK(mode):
+            raise UserError(f"{shown} is a symbolic link: give the path of a regular file "
+                            "(output is never written through a link)")
+        if stat.S_ISDIR(mode):
+            raise UserError(f"{shown} is a folder: give a file name for the output")
+        if not stat.S_ISREG(mode):
+            raise UserError(f"{shown} is not a regular file (a device, FIFO or socket): "
+                            "give the path of a regular file")
+    target = path.resolve()
+    for source in inputs:
+        if Path(source).resolve() == target:
+            raise UserError(f"refusing to write over the input file {shown}: choose another output name")
+    if not target.parent.is_dir():
+        if target.parent.exists():
+            raise UserError(_parent_is_file(path))
+        raise UserError(f"folder {display_path(path.parent)} does not exist: "
+                        "create it first or choose another output path")
+    return target
+
+
+def _refuse_nul(path: Path) -> None:
+    if "\0" in str(path):
+        raise UserError(f"{str(path)!r} holds a NUL character, which no file name can: choose another path")
+
+
+def _parent_is_file(path: Path) -> str:
+    folder = path.parent
+    while folder != folder.parent and not folder.exists():
+        folder = folder.parent
+    return (f"{display_path(folder)} is a file, not a folder: {display_path(path)} cannot be written; "
+            "choose another output path")
+
+
+def refuse_answers_file(path: Path | str) -> None:
+    """Refuse to replace an existing answers file (a YAML file starting a line with `questionnaire:`)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64 * 1024) if path.is_file() else b""
+    except OSError:
+        return
+    if _ANSWERS_FILE.search(head):
+        raise UserError(f"{display_path(path)} is an answers file: refusing to overwrite it; "
+                        "choose another output name")
+
+
+def refuse_inside(path: Path | str, folders: Iterable[Path], what: str) -> None:
+    """Refuse an output inside one of `folders` (the project's own inputs, e.g. kb/)."""
+    target = Path(path).resolve()
+    for folder in folders:
+        if target.is_relative_to(folder.resolve()):
+            raise UserError(f"refusing to write {display_path(path)}: it is inside {display_path(folder)}, "
+                            f"{what}; choose another output path")
+
+
+def make_folder(path: Path | str) -> Path:
+    """Create folder `path` (and missing parents) unless it exists; errors say what is in the way."""
+    path = Path(path)
+    _refuse_nul(path)
+    if path.is_dir():
+        return path
+    if path.exists() or path.is_symlink():
+        raise UserError(f"{display_path(path)} is a file, not a folder: choose a folder")
+    try:
+        path.mkdir(parents=True)
+    except (NotADirectoryError, FileExistsError):
+        raise UserError(_parent_is_file(path)) from None
+    except OSError as exc:
+        raise UserError(f"cannot create the folder {display_path(path)} ({exc.strerror}): "
+                        "check its permissions or choose another place") from None
+    return path
+
 
 def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | str] = (), *,
                  durable: bool = True) -> Path:
     """Write `data` to `path` via a temporary file and a rename, so readers never see half a file.
 
-    Refuses to write over any of `inputs`; a missing or unwritable folder is a UserError.
-    `durable` flushes the bytes to disk before the rename; files that are rebuilt
-    and checked by digest (the site's pages, caches) skip that cost.
+    Refuses what check_output refuses; the rename replaces the name itself, never a link's target,
+    and a file replaced keeps its permissions. `durable` flushes the bytes to disk before the
+    rename; files that are rebuilt and checked by digest (the site's pages, caches) skip that cost.
     """
     path = Path(path)
-    target = path.resolve()
-    for source in inputs:
-        if Path(source).resolve() == target:
-            raise UserError(f"refusing to write over the input file {display_path(path)}: choose another output name")
+    target = check_output(path, inputs)
     folder = target.parent
-    if not folder.is_dir():
-        raise UserError(f"folder {display_path(path.parent)} does not exist: create it first or choose another output path")
-    if path.is_dir():
-        raise UserError(f"{display_path(path)} is a folder: give a file name for the output")
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)    # a file replaced keeps its permissions
+    except OSError:
+        mode = 0o644
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise UserError(f"cannot write in {display_path(path.parent)} ({exc.strerror}): "
                         "check its permissions or choose another output path") from None
@@ -39,7 +131,7 @@ def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | st
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

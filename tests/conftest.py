@@ -2,6 +2,7 @@
 
 - `repo`      the repository root (a Path)
 - `seeds_dir` ../shared/seeds next to the repo; tests using it skip when it is absent
+- `seed_files` kb/sources.yaml id -> its text file there (skips likewise)
 - `kb`        the bundled knowledge base, loaded once per session
 - `run_cli`   run `python -m assess ARGS...` in a subprocess -> (code, stdout, stderr)
 - `cli`       click's CliRunner on `assess.cli.main`, in process (fast)
@@ -40,12 +41,28 @@ def repo() -> Path:
     return REPO
 
 
+# kb/sources.yaml id -> the text of that document in ../shared/seeds/ (names the project never shows)
+SEED_FILES = {
+    "hlp-module-1": "003_cd222250ad9b64d1.txt",
+    "bma-gp-integration": "002_52b38dd9779dc3f1.txt",
+    "provider-networks-decisions": "001_f0bba8fed9e74934.txt",
+    "provider-networks-intro": "000_fad63093e8f17ff4.txt",
+    "provider-collaboratives": "004_e810e2e7084a8792.txt",
+}
+
+
 @pytest.fixture(scope="session")
 def seeds_dir(repo) -> Path:
     seeds = repo.parent / "shared" / "seeds"
     if not seeds.is_dir():
-        pytest.skip(f"source documents not found at {seeds}")
+        pytest.skip(f"source documents not found at {seeds}: the tests comparing the KB with them are skipped")
     return seeds
+
+
+@pytest.fixture(scope="session")
+def seed_files(seeds_dir) -> dict[str, Path]:
+    """kb/sources.yaml id -> path of that document's text (skips when ../shared/seeds is absent)."""
+    return {doc: seeds_dir / name for doc, name in SEED_FILES.items()}
 
 
 @pytest.fixture(scope="session")

@@ -135,9 +135,9 @@ def test_example_scores_without_error(kb):
         assert 0 <= r["low"] <= r["score"] <= r["high"] <= 100
 
 
-def test_example_names_its_seed_situation_and_a_role():
+def test_example_names_its_source_situation_and_a_role():
     text = EXAMPLE.read_text("utf-8")
-    assert text.startswith("#") and "Seed 001" in text[:800]
+    assert text.startswith("#") and "Provider networks" in text[:800] and "Section 4" in text[:800]
     respondent = yaml.safe_load(text)["respondent"]
     assert respondent.lower().startswith(("programme director", "chair", "director", "chief", "head", "lead"))
 

@@ -1,8 +1,9 @@
 """Hostile user text in every free-text field is shown as text, in Markdown and in HTML.
 
-Fields: respondent, context, date, free-text answers, answers file names (and the
+Fields: respondent, context, free-text answers, answers file names (and the
 respondent labels that challenge questions quote). Payloads: HTML script, Jinja
-expressions and statements, Markdown link and image injection.
+expressions and statements, Markdown link and image injection. (A `date:` that is not an ISO
+date is refused when read: tests/test_numbers_and_ids.py.)
 """
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def write(folder: Path, name: str, data: dict) -> Path:
 def hostile_files(folder: Path, payload: str, file_name: str) -> list[Path]:
     """Two respondents who disagree, with the payload in every free-text field and file name."""
     first = write(folder, file_name, {
-        "questionnaire": "mini", "respondent": payload, "context": payload, "date": payload,
+        "questionnaire": "mini", "respondent": payload, "context": payload, "date": "2025-03-31",
         "answers": {"scope": ["general-practice"], "lead": "gps", "notes": payload}})
     second = write(folder, file_name + " two", {
         "questionnaire": "mini", "respondent": f"{payload} second", "context": f"before {payload} after",
@@ -162,7 +163,7 @@ def test_report_cli_with_hostile_respondent_context_and_file_name(cli, tmp_path)
         pytest.skip("examples/mcp.yaml is not there yet")
     data = yaml.safe_load(example.read_text(encoding="utf-8"))
     payload = " ".join(PAYLOADS.values())
-    data.update(respondent=payload, context=payload, date=payload)
+    data.update(respondent=payload, context=payload)
     path = write(tmp_path, "<script>alert(1)<script> {{ 7*7 }}", data)
     for fmt in ("md", "html"):
         result = cli("report", path, "--format", fmt, "-o", "-")

@@ -70,11 +70,11 @@ def normalise(text: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def seeds(kb, seeds_dir):
-    """doc id -> (raw text, normalised text) of its seed file (kb/sources.yaml `file`)."""
+def seeds(kb, seed_files):
+    """doc id -> (raw text, normalised text) of its source document (tests/conftest.py SEED_FILES)."""
     out = {}
-    for doc_id, source in kb.sources.items():
-        raw = (seeds_dir / source["file"]).read_text("utf-8")
+    for doc_id in kb.sources:
+        raw = seed_files[doc_id].read_text("utf-8")
         out[doc_id] = (raw, normalise(raw))
     return out
 
@@ -190,7 +190,7 @@ def test_loaded_kb_is_immutable(kb):
     with pytest.raises(TypeError):
         mcp["business_case"]["finances"] = ()
     with pytest.raises(TypeError):
-        kb.sources["hlp-module-1"]["file"] = "elsewhere.txt"
+        kb.sources["hlp-module-1"]["title"] = "elsewhere"
     with pytest.raises(dataclasses.FrozenInstanceError):
         kb.models = {}
     assert isinstance(kb.families, tuple) and isinstance(kb.glossary, tuple)

@@ -172,8 +172,8 @@ def test_governance_commands_import_nothing_heavy(repo):
     assert out.strip() == "[]"
 
 
-def test_example_comments_name_their_seed(repo):
+def test_example_comments_name_their_source(repo):
     for path in sorted((repo / "examples").glob("*.yaml")):
         if path.name.startswith(("network-", "proposal-", "budget-")):
             head = textwrap.shorten(path.read_text("utf-8")[:800], 800)
-            assert "Seed 001" in head, path.name
+            assert "Provider networks, Section 4" in head, path.name

@@ -43,8 +43,8 @@ def _strings(value, path=()):
 
 
 @pytest.fixture(scope="module")
-def seed_text(kb, seeds_dir):
-    return " ".join(_flat((seeds_dir / s["file"]).read_text("utf-8")) for s in kb.sources.values())
+def seed_text(seed_files):
+    return " ".join(_flat(path.read_text("utf-8")) for path in seed_files.values())
 
 
 @pytest.mark.parametrize("name", [str(f) for f in FILES])

@@ -369,6 +369,26 @@ def test_demo_writes_html_and_markdown_and_prints_the_ranking(cli, example, tmp_
 
 
 @pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
+def test_pdf_is_byte_identical_when_fonttools_subsets_the_fonts(kb, mini, tmp_path, monkeypatch):
+    """Without libharfbuzz-subset WeasyPrint subsets with fontTools, which stamps fonts with the clock."""
+    import itertools
+
+    import fontTools.misc.timeTools as time_tools
+    import weasyprint.pdf.fonts
+
+    clock = itertools.count(1_800_000_000, 3600)
+    monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)
+    monkeypatch.setattr(time_tools, "time", type("Clock", (), {"time": staticmethod(lambda: next(clock))}))
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    a = write_answers(tmp_path, "a.yaml", ONE)
+    first, _ = mini_report(kb, mini, [a], "pdf")
+    second, _ = mini_report(kb, mini, [a], "pdf")
+    assert first.startswith(b"%PDF-")
+    assert first == second
+    assert "SOURCE_DATE_EPOCH" not in __import__("os").environ
+
+
+@pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
 def test_the_demo_paper_decides_on_page_one_in_ten_pages_at_most(cli, tmp_path, monkeypatch):
     import shutil
     import subprocess

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -385,3 +386,27 @@ def test_round_trip_of_safe_dump(data):
         assert path in doc.positions
         line, col = doc.positions[path]
         assert 1 <= line <= max(1, len(lines)) and col >= 1
+
+
+class _LibyamlLimit(yaml.SafeLoader):
+    """The Python loader behaving like libyaml 0.2.5 in PyYAML >= 6.0.4: it refuses more than
+    1000 flow levels while scanning ahead, before any event reaches the builder."""
+
+    def fetch_flow_collection_start(self, token_class):
+        if self.flow_level >= 1000:
+            mark = self.get_mark()
+            raise yaml.scanner.ScannerError("while increasing flow level", mark,
+                                            "exceeded maximum nesting depth", mark)
+        super().fetch_flow_collection_start(token_class)
+
+
+@pytest.mark.parametrize("loader", ["installed", "limited"])
+def test_deep_nesting_gets_our_message_whatever_libyaml_does(monkeypatch, loader):
+    import assess.kb.yamlsafe as yamlsafe
+
+    if loader == "limited":
+        monkeypatch.setattr(yamlsafe, "_Loader", _LibyamlLimit)
+    with pytest.raises(InputError) as err:
+        load_text("a: " + "[" * 5000 + "]" * 5000 + "\n", "deep.yaml")
+    assert str(err.value).startswith(f"deep.yaml:1:{3 + MAX_DEPTH}: nested more than {MAX_DEPTH} levels deep")
+    assert "fix: flatten the structure" in str(err.value)

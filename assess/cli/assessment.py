@@ -19,9 +19,10 @@ def score(files, as_json, kb_root, questionnaire):
     """Score answers files against the care models (several files: one per respondent)."""
     from ..engine.assessment import run, to_json
     from ..kb import load
+    from .text import visible_data, visible_json
 
     result = run(list(files), load(kb_root), questionnaire).result
-    click.echo(to_json(result) if as_json else _score_text(result), nl=not as_json)
+    click.echo(visible_json(to_json(result)) if as_json else _score_text(visible_data(result)), nl=not as_json)
 
 
 @click.command("run")
@@ -55,7 +56,7 @@ def lint(questionnaires):
     from ..engine.assessment import questionnaire_path
     from ..engine.lint import lint as run_lint
     from ..engine.questionnaire import load as load_questionnaire
-    from ..errors import InputError, display_path
+    from ..errors import InputError, display_path, visible
     from ..kb import load
     from ..kb.yamlsafe import load_file
     from ..resources import questionnaires_dir
@@ -70,7 +71,7 @@ def lint(questionnaires):
         except InputError as exc:
             problems = exc.problems
         for p in problems:
-            click.echo(str(p), err=True)
+            click.echo(visible(str(p), newlines=True), err=True)
         failed += len(problems)
         click.echo(f"{display_path(path)}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
     if failed:

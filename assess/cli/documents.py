@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from ..errors import UserError
+from .text import visible
 
 # ---------------------------------------------------------------- reports and briefing packs
 _OUT_HELP = "Output file, or - for standard output (md and html only)."
@@ -105,6 +106,7 @@ def demo(folder):
 
     from ..errors import display_path
     from ..reports.documents import (
+        check_target,
         demo_example,
         emit,
         render_report,
@@ -113,9 +115,11 @@ def demo(folder):
     from ..reports.pdf import pdf_available
 
     example = demo_example()
+    for fmt in ("html", "md", "pdf"):             # fail before saying anything
+        check_target(folder / f"care-models-demo.{fmt}", inputs=[example])
     view, a = report_for([example], source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
     result = a.result
-    click.echo(f"Scored the example {display_path(example)} ({result['respondents'][0]['label']}).")
+    click.echo(f"Scored the example {display_path(example)} ({visible(result['respondents'][0]['label'])}).")
     rec = result["recommendation"]
     click.echo("Recommendation: " + (f"{rec['name']} ({rec['fit']:.1f}; confidence: {rec['confidence']})"
                                      if rec["kind"] != "none" else "not yet clear: find out first"))

@@ -1,4 +1,4 @@
-"""`assess vote` and `assess budget`: provider-network governance (seed 001, Section 4).
+"""`assess vote` and `assess budget`: provider-network governance (Provider networks, Section 4).
 
 The commands read the files, call the pure core (assess.voting, assess.budget)
 and print either a plain-text report or, with --json, the documented JSON
@@ -13,6 +13,8 @@ import textwrap
 from pathlib import Path
 
 import click
+
+from .text import visible_data, visible_json
 
 WIDTH = 88
 _POWER_GUIDE = """\
@@ -33,14 +35,14 @@ What the figures mean
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (shape documented in assess.voting).")
 def vote(network_file, proposal_file, as_json):
     """Voting rules of a provider network: a proposal's outcome, each member's
-    voting power, veto players and plain-language warnings (seed 001)."""
+    voting power, veto players and plain-language warnings (from Provider networks, Section 4)."""
     from ..governance.network import load, load_proposal
     from ..governance.voting import analyse
 
     network = load(network_file)
     proposal = load_proposal(proposal_file, network) if proposal_file else None
     result = analyse(network, proposal)
-    click.echo(_json(result) if as_json else render_vote(result))
+    click.echo(visible_json(_json(result)) if as_json else render_vote(visible_data(result)))
 
 
 @click.command()
@@ -49,11 +51,11 @@ def vote(network_file, proposal_file, as_json):
 def budget(budget_file, as_json):
     """Check a provider network's capitated budget allocation: service standards,
     personal budgets, contingency and operations team must total less than the
-    capitated budget (seed 001).  Exits 1 when they do not fit."""
+    capitated budget (Provider networks, Section 4).  Exits 1 when they do not fit."""
     from ..governance.budget import check, load
 
     result = check(load(budget_file))
-    click.echo(_json(result) if as_json else render_budget(result))
+    click.echo(visible_json(_json(result)) if as_json else render_budget(visible_data(result)))
     if not result["fits"]:
         sys.exit(1)
 

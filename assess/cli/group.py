@@ -1,27 +1,41 @@
 """The click group class of every command group: user errors become a message and exit 1, never a traceback."""
 from __future__ import annotations
 
+import sys
+
 import click
 
 from ..errors import UserError
+from .text import visible
 
 
 class Group(click.Group):
-    """Turns user errors into a message and exit 1, never a traceback."""
+    """Turns user errors into a message and exit 1, never a traceback.
+
+    A reader that stops early (`assess kb show mcp | head -1`) is no error: the broken pipe goes to
+    click, which exits 1 without a word.
+    """
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()          # a closed pipe shows here, not at exit
+            return result
         except UserError as exc:
-            click.echo(f"error: {exc}" if "\n" not in str(exc) else str(exc), err=True)
+            text = visible(str(exc), newlines=True)
+            click.echo(f"error: {text}" if "\n" not in text else text, err=True)
             ctx.exit(1)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
             raise
         except KeyboardInterrupt:
             click.echo("\ninterrupted", err=True)
             ctx.exit(130)
         except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
-            click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+            if isinstance(exc, ValueError) and "null byte" in str(exc):      # e.g. click checking a path
+                click.echo("error: a file name holds a NUL character, which no file name can: "
+                           "check the arguments", err=True)
+                ctx.exit(2)
+            click.echo(f"internal error: {type(exc).__name__}: {visible(str(exc))}\n"
                        "This is a bug in care-models; please report it with the command you ran.", err=True)
             ctx.exit(1)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from .group import Group
-from .text import table
+from .text import table, visible
 
 
 # ---------------------------------------------------------------- kb
@@ -49,7 +49,7 @@ def kb_validate(directory):
     shown = display_path(directory or kb_dir())
     if problems:
         for p in problems:
-            click.echo(str(p), err=True)
+            click.echo(visible(str(p), newlines=True), err=True)
         click.echo(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {shown}", err=True)
         sys.exit(1)
     click.echo(f"{shown}: knowledge base is valid")

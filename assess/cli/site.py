@@ -8,6 +8,7 @@ import click
 
 from ..errors import UserError
 from .group import Group
+from .text import visible
 
 
 # ---------------------------------------------------------------- site
@@ -38,6 +39,8 @@ def site_build(output, kb_root, questionnaire, no_search, force, no_cache, verbo
 
     result = build(output, kb_root=kb_root, questionnaire=questionnaire, search=not no_search, force=force,
                    cache=False if no_cache else None, echo=echo, verbose=verbose)
+    for warning in result.warnings:
+        click.echo(f"warning: {visible(warning)}", err=True)
     if result.search.startswith("failed"):
         click.echo(f"warning: search index {result.search}", err=True)
     if not result.skipped:

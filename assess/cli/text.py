@@ -1,5 +1,29 @@
-"""Plain-text tables and clipping for terminal output."""
+"""Plain-text tables, clipping, and making text from files safe to print in a terminal."""
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..errors import visible
+
+_OUTSIDE_JSON_ESCAPES = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible_data(value):
+    """`value` (dicts, lists, text, numbers) with every text made `visible`: data read from a user's
+    file, about to be laid out for the terminal."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, Mapping):
+        return {visible_data(k): visible_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [visible_data(v) for v in value]
+    return value
+
+
+def visible_json(text: str) -> str:
+    """JSON text with the control characters JSON leaves as they are (DEL, C1, bidi) escaped as \\uXXXX."""
+    return _OUTSIDE_JSON_ESCAPES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def clip(text: str, width: int) -> str:

@@ -1,18 +1,22 @@
 """Answers files: read, check every answer against its questionnaire, report file:line."""
 from __future__ import annotations
 
+import datetime
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from ..errors import InputError, Problem
+from ..kb.numbers import number_fix
 from ..kb.yamlsafe import Document, load_file
 from .conditions import DONT_KNOW, describe
 from .questionnaire import Questionnaire
 
 TOP_KEYS = ("questionnaire", "respondent", "context", "date", "answers")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 @dataclass(frozen=True)
@@ -40,11 +44,30 @@ def read_questionnaire_id(path: Path | str) -> tuple[Document, str]:
         raise InputError(doc.problem((), "an answers file is a mapping with 'questionnaire:' and 'answers:'",
                                      "start from a file in examples/"))
     qid = data.get("questionnaire")
+    if "questionnaire" not in data and (other := _other_kind(data, doc.file)):
+        kind, use = other
+        raise InputError(doc.problem((), f"this is {kind}, not an answers file", f"use {use}"))
     if not isinstance(qid, str):
         raise InputError(doc.problem(("questionnaire",) if "questionnaire" in data else (),
                                      "missing 'questionnaire:' (the id of the questionnaire answered)",
                                      "add e.g. 'questionnaire: care-model-fit'"))
     return doc, qid
+
+
+def _other_kind(data: dict, file: str) -> tuple[str, str] | None:
+    """(what the file is, the command for it) when it is one of the project's other kinds of file."""
+    import shlex
+
+    name = shlex.quote(file)
+    if "capitated_budget" in data:
+        return "a budget file", f"`assess budget {name}`"
+    if "members" in data and "decisions" in data:
+        return "a provider-network file", f"`assess vote {name}`"
+    if "proposal" in data and "in_favour" in data:
+        return "a proposal file", f"`assess vote NETWORK.yaml --proposal {name}`"
+    if "sections" in data or "questions" in data:
+        return "a questionnaire", f"`assess run {name}` to answer it, or `assess lint {name}` to check it"
+    return None
 
 
 def check(doc: Document, q: Questionnaire) -> Answers:
@@ -58,9 +81,12 @@ def check(doc: Document, q: Questionnaire) -> Answers:
                                         f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(TOP_KEYS)))
     if data.get("questionnaire") != q.id:
         problems.append(doc.problem(("questionnaire",), f"answers are for '{data.get('questionnaire')}', not '{q.id}'"))
-    for key in ("respondent", "context", "date"):
+    for key in ("respondent", "context"):
         if key in data and data[key] is not None and not isinstance(data[key], str | int | float):
             problems.append(doc.problem((key,), f"'{key}' must be text"))
+    if data.get("date") is not None and not is_iso_date(data["date"]):
+        problems.append(doc.problem(("date",), f"'date' must be a date written YYYY-MM-DD, not {data['date']!r}",
+                                    "e.g. 'date: 2025-03-31', or leave the date out"))
     answers = data.get("answers", {})
     if answers is None:
         answers = {}
@@ -94,6 +120,17 @@ def check(doc: Document, q: Questionnaire) -> Answers:
     )
 
 
+def is_iso_date(value) -> bool:
+    """Whether `value` is a date written as ISO YYYY-MM-DD (and a real day)."""
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def check_value(question, value) -> tuple[str, str] | None:
     """(message, hint) when `value` is not a valid answer to `question`."""
     if value == DONT_KNOW:
@@ -116,7 +153,9 @@ def check_value(question, value) -> tuple[str, str] | None:
             return (f"an option is listed twice in '{question.id}'", "list each option once")
     elif kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-            return (f"'{question.id}' takes a number, not {value!r}", f"write a number from {question.min:,} to {question.max:,}")
+            fix = number_fix(value) if isinstance(value, str) else None
+            return (f"'{question.id}' takes a number, not {value!r}",
+                    fix or f"write a number from {question.min:,} to {question.max:,}")
         if not question.min <= value <= question.max:
             return (f"{value:,} is out of range for '{question.id}'", f"write a number from {question.min:,} to {question.max:,}")
     elif kind == "text":

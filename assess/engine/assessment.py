@@ -1,10 +1,11 @@
 """Orchestration: answers files -> validated answers -> result with challenges (the CLI's one call)."""
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, Problem
+from ..errors import InputError, UserError
 from ..kb import KnowledgeBase
 from .answers import Answers, check, read_questionnaire_id
 from .questionnaire import Questionnaire
@@ -19,15 +20,20 @@ class Assessment:
     result: dict
 
 
-def questionnaire_path(qid: str) -> Path:
+def _questionnaires() -> list[Path]:
     from ..resources import questionnaires_dir
 
-    folder = questionnaires_dir()
-    path = folder / f"{qid}.yaml"
-    if not path.is_file():
-        known = sorted(p.stem for p in folder.glob("*.yaml"))
-        raise InputError(Problem("answers", None, None, f"no questionnaire '{qid}'", "known: " + ", ".join(known)))
-    return path
+    return sorted(questionnaires_dir().glob("*.yaml"))
+
+
+def questionnaire_path(qid: str) -> Path:
+    """The bundled questionnaire `qid`; a UserError naming the closest ids when there is none."""
+    known = {p.stem: p for p in _questionnaires()}
+    if qid not in known:
+        close = difflib.get_close_matches(qid, list(known), n=1)
+        raise UserError(f"no questionnaire '{qid}': " + (f"did you mean {close[0]}?" if close
+                                                          else "known: " + ", ".join(known)))
+    return known[qid]
 
 
 def load_questionnaire_by_id(qid: str, kb: KnowledgeBase) -> Questionnaire:
@@ -44,6 +50,14 @@ def read_answers(paths: list[Path], kb: KnowledgeBase,
             docs.append(read_questionnaire_id(path))
         except InputError as exc:
             problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
+    known = sorted(p.stem for p in _questionnaires())
+    for doc, qid in docs:
+        if qid not in known:
+            close = difflib.get_close_matches(qid, known, n=1)
+            problems.append(doc.problem(("questionnaire",), f"no questionnaire '{qid}'",
+                                        f"did you mean {close[0]}?" if close else "known: " + ", ".join(known)))
     if problems:
         raise InputError(problems)
     ids = {qid for _, qid in docs}

@@ -164,11 +164,12 @@ def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Question
     running the schema and cross-checks again.
     """
     from ..errors import display_path
+    from ..kb.yamlsafe import MAX_BYTES, read_regular
 
     path = Path(path)
     try:
-        raw = path.read_bytes()
-    except OSError:
+        raw = read_regular(path, MAX_BYTES + 1)     # a FIFO or device is refused at once, never waited on
+    except InputError:
         raw = None          # _validated says why
     key = _cache_key(raw, kb) if cache and raw is not None else None
     data = (datacache.read("questionnaire", key) or (None,))[0] if key else None
@@ -176,7 +177,8 @@ def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Question
         data = _validated(path, kb).data
         if key:
             datacache.write("questionnaire", key, data)
-    return _compile(data, display_path(path), kb, _digest(path.name, path.read_bytes() if raw is None else raw))
+    return _compile(data, display_path(path), kb, _digest(path.name, raw if raw is not None else
+                                                           read_regular(path, MAX_BYTES + 1)))
 
 
 def _validated(path: Path, kb: KnowledgeBase) -> Document:

@@ -1,4 +1,4 @@
-"""Capitated budget allocation of a provider network (seed 001, Section 4).
+"""Capitated budget allocation of a provider network (Provider networks, Section 4).
 
 `load(path)` reads and checks a budget file (kb/schema/budget.schema.json);
 `check(budget)` is pure and returns the result of `assess budget --json`:
@@ -8,7 +8,7 @@
      "lines": [{"section", "name", "amount": number | null, "share": number | null, "basis": text | null}],
      "sections": [{"section", "name", "amount", "share"}],
      "total": number, "total_share": number, "headroom": number, "headroom_share": number,
-     "fits": bool,            # total < capitated budget ("must be less than", seed 001)
+     "fits": bool,            # total < capitated budget ("must be less than", Provider networks, Section 4)
      "complete": bool,        # every line has an amount
      "warnings": [warning]}   # as in assess.voting
 

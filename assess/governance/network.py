@@ -1,4 +1,4 @@
-"""Provider-network files (seed 001, Section 4): members, decision rules, proposals.
+"""Provider-network files (Provider networks, Section 4): members, decision rules, proposals.
 
 `load(path)` and `load_proposal(path, network)` read a YAML file safely, check
 it against kb/schema/network.schema.json and the rules below, and return frozen
@@ -42,7 +42,7 @@ _FIELD = {"investment": "investment", "risk-share": "risk_share"}
 
 @dataclass(frozen=True)
 class Caution:
-    """A plain-language warning, with the seed passage it draws on or, if ours, why."""
+    """A plain-language warning, with the source passage it draws on or, if ours, why."""
 
     id: str
     text: str

@@ -45,11 +45,11 @@ from .network import (
 )
 
 LIST_LIMIT = 10  # list minimal coalitions when there are at most this many
-_SEED = "provider-networks-decisions"
-_DESIGN = (_SEED, "Section 4 – What issues do provider networks need to consider when designing "
+_DOC = "provider-networks-decisions"
+_DESIGN = (_DOC, "Section 4 – What issues do provider networks need to consider when designing "
                   "decision-making processes?")
-_WHY = (_SEED, "Section 4 – Why is joint decision-making so important?")
-_START = (_SEED, "Section 4 – Where should provider networks start?")
+_WHY = (_DOC, "Section 4 – Why is joint decision-making so important?")
+_START = (_DOC, "Section 4 – Where should provider networks start?")
 RULE_NAMES = {"veto": "veto (unanimity)", "majority": "majority", "qualified-majority": "qualified majority"}
 WEIGHTING_TEXT = {"even": "even: one vote per member",
                   "investment": "by investment: votes in proportion to the budgets each member invests",
@@ -160,7 +160,7 @@ def rule_text(decision: Decision) -> str:
     if decision.rule == "veto":
         return "Veto (unanimity): every voting member must agree."
     if decision.rule == "majority":
-        return ("Majority: more than half of the total vote must be in favour (the seed's \"half the total "
+        return ("Majority: more than half of the total vote must be in favour (the source's \"half the total "
                 "plus one\"; with weighted votes, more than half of the total weight).")
     return "Qualified majority: " + _vote_needed(decision) + " of the total vote, and any conditions below."
 
@@ -238,7 +238,7 @@ def outcome(network: Network, decision: Decision, in_favour: tuple[str, ...]) ->
 
 def decision_cautions(network: Network, decision: Decision, game: pw.Game, voters: tuple[Member, ...],
                       power: pw.Power) -> list[Caution]:
-    """Plain-language warnings about one decision rule, drawn from seed 001 where it speaks to them."""
+    """Plain-language warnings about one decision rule, drawn from Provider networks, Section 4 where it speaks to them."""
     out = []
     if decision.rule == "veto":
         out.append(Caution("gridlock", "Every voting member has a veto. This encourages consensus but risks "
@@ -267,10 +267,10 @@ def decision_cautions(network: Network, decision: Decision, game: pw.Game, voter
         if i not in dictators and voters[i].id not in named:
             out.append(Caution("effective-veto", f"{voters[i].name} has an effective veto: no decision of this "
                                "type can pass without it, although the rule gives it no veto by name. "
-                               "The seed warns that consensus does not mean any provider has a veto, because "
+                               "Provider networks, Section 4 warns that consensus does not mean any provider has a veto, because "
                                "a veto would grind decision-making to a halt.", _WHY))
     if named:
-        out.append(Caution("named-veto", f"{_names(network, decision.vetoes)} can veto this decision. The seed "
+        out.append(Caution("named-veto", f"{_names(network, decision.vetoes)} can veto this decision. The source "
                            "allows vetoes only in certain situations, for example where a provider's ability to "
                            "meet statutory requirements is in doubt: keep this decision type that narrow.", _DESIGN))
     silent = [m for i, m in enumerate(voters) if not power.swings[i]]
@@ -317,7 +317,7 @@ def network_cautions(network: Network) -> list[Caution]:
                            "veto.", _DESIGN))
     elif leave.allowed and not leave.penalties:
         out.append(Caution("leave-without-penalty", "Members may leave without penalty. That is an implicit veto: a "
-                           "member who loses a vote can walk out. The seed expects some cost, such as "
+                           "member who loses a vote can walk out. The source expects some cost, such as "
                            + ", ".join(PENALTIES[p] for p in ("lose-investment", "lose-say", "lose-goodwill"))
                            + ".", _DESIGN))
     shares = [m.risk_share for m in network.members if m.risk_share is not None]

@@ -4,7 +4,7 @@
 immutable snapshot (what is being asked, the answers so far ...). Every line the
 user types goes through `Interview.step(state, line) -> (state, text to show)`;
 `Interview.dump(state)` is the answers file (the answers-file contract of
-DESIGN.md). The texts shown come from `texts.Texts`, typed answers are read by
+docs/architecture.md). The texts shown come from `texts.Texts`, typed answers are read by
 `parsing`, and `terminal` is the only part that reads and prints. Unit tests
 drive `step` directly, without a terminal.
 
@@ -249,7 +249,7 @@ class Interview(Texts):
         return next((qid for qid in self.applicable(answers) if qid not in answers), None)
 
     def dump(self, state: State) -> str:
-        """The answers file (DESIGN.md contract), in questionnaire order."""
+        """The answers file (the contract in docs/architecture.md), in questionnaire order."""
         return dump(self.q, state.answers, respondent=state.respondent, context=state.context, date=state.date)
 
     def review(self, state: State) -> str:

@@ -1,6 +1,7 @@
 """The terminal front end of the interview: the read-step-save loop and the `assess run` setup."""
 from __future__ import annotations
 
+import difflib
 import os
 import shlex
 import shutil
@@ -8,7 +9,8 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from ..errors import UserError, display_path
+from ..errors import UserError, display_path, visible
+from ..files import check_output
 from .session import DEFAULT_OUTPUT, ENDED, Interview, State
 
 FORCE_TTY = "ASSESS_FORCE_TTY"
@@ -59,16 +61,19 @@ def main(questionnaire: str | None, resume: Path | None, output: Path | None) ->
                                        answers.ignored)
     else:
         state, text = interview.new()
-    # A file resumed in place is rewritten at the first change, or at once when answers were left out.
+    # A file resumed in place is edited, not rewritten: only the answers that change (at the first
+    # change, or at once when answers were left out); the user's comments and order stay.
     in_place = resume is not None and out.resolve() == Path(resume).resolve()
-    save = _saver(interview, out, interview.dump(state) if in_place and not answers.ignored else None)
+    save = _saver(interview, out, _text_of(out) if in_place else None)
     if sys.stdin.isatty():
         try:
             import readline  # noqa: F401 - line editing and history for input()
         except ImportError:  # pragma: no cover - not on every platform
             pass
     save(state)
-    state, interrupted = run_loop(interview, state, text, save)
+    # answers and questionnaires come from users' files: their control characters are shown, not acted on
+    state, interrupted = run_loop(interview, state, text, save, read=lambda p: input(visible(p, newlines=True)),
+                                  write=lambda t: print(visible(t, newlines=True)))
     return 130 if interrupted else 0
 
 
@@ -94,23 +99,38 @@ def _open(kb, questionnaire: str | None, resume: Path | None, output: Path | Non
     out = Path(output or resume)
     if output is not None and out.resolve() != Path(resume).resolve():
         _check_new_output(out)
+    else:
+        check_output(out)
     return q, answers, out
 
 
-def _saver(interview: Interview, out: Path, last: str | None) -> Callable[[State], None]:
-    """save(state): write the answers file when it changed (not before anything was given)."""
-    from ..files import write_atomic
+def _saver(interview: Interview, out: Path, original: str | None) -> Callable[[State], None]:
+    """save(state): write the answers file when it changed (not before anything was given).
 
-    written = [last]
+    With the `original` text of a file resumed in place, that text is edited instead of replaced.
+    """
+    from ..files import write_atomic
+    from .yamledit import update
+
+    written = [original]
 
     def save(s: State) -> None:
         if s.empty:
             return
-        data = interview.dump(s)
+        if original is None:
+            data = interview.dump(s)
+        else:
+            data = update(original, interview.q, s.answers, respondent=s.respondent, context=s.context, date=s.date)
         if data != written[0]:
             write_atomic(out, data)
             written[0] = data
     return save
+
+
+def _text_of(path: Path) -> str:
+    from ..kb.yamlsafe import MAX_BYTES, read_regular
+
+    return read_regular(path, MAX_BYTES).decode("utf-8").removeprefix("\ufeff")
 
 
 def _is_path(name: str) -> bool:
@@ -130,18 +150,19 @@ def _questionnaire_file(name: str, answers_file: Path | None = None) -> Path:
     if answers_file is not None:
         raise UserError(f"{display_path(answers_file)} answers questionnaire '{name}', which is not bundled: "
                         f"give its file, e.g. assess run path/to/{name}.yaml --resume {display_path(answers_file)}")
+    close = difflib.get_close_matches(name, known, n=1)
     raise UserError(f"no questionnaire '{name}' "
-                    f"({'known: ' + ', '.join(known) if known else 'none is bundled yet'}); "
-                    "or give the path of a questionnaire .yaml file")
+                    + (f"; did you mean {close[0]}?" if close else
+                       f"({'known: ' + ', '.join(known) if known else 'none is bundled yet'}); "
+                       "or give the path of a questionnaire .yaml file"))
 
 
 def _check_new_output(out: Path) -> None:
     shown = display_path(out)
-    if out.is_dir():
+    if out.is_dir() and not out.is_symlink():
         raise UserError(f"{shown} is a folder: give a file name with -o, e.g. -o {shown}/answers.yaml")
+    check_output(out)
     if out.exists():
         raise UserError(f"{shown} already exists and 'assess run' will not overwrite it.\n"
                         f"  - to carry on with it: assess run --resume {shlex.quote(shown)}\n"
                         "  - to start again: choose another file with -o FILE (or delete it)")
-    if not out.resolve().parent.is_dir():
-        raise UserError(f"folder {display_path(out.parent)} does not exist: create it first or choose another -o path")

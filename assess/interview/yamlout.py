@@ -15,7 +15,7 @@ _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 def dump(q: Questionnaire, answers: Mapping[str, Any], *, respondent: str | None = None,
          context: str | None = None, date: str | None = None) -> str:
-    """The answers file (DESIGN.md contract), in questionnaire order; safe to read back with the safe loader."""
+    """The answers file (the contract in docs/architecture.md), in questionnaire order; safe to read back with the safe loader."""
     lines = ["# Saved by `assess run`: carry on with `assess run --resume FILE`, score with `assess score FILE`.",
              f"questionnaire: {yaml_scalar(q.id)}"]
     for key, value in (("respondent", respondent), ("context", context), ("date", date)):

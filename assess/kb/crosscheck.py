@@ -42,11 +42,11 @@ def _check_models(models: dict[str, Document], problems: list[Problem]) -> None:
                                         "make the id and the file name the same"))
         if data["option"] in options:
             problems.append(doc.problem(("option",), f"option {data['option']} is also used by {options[data['option']]}",
-                                        "each model has its own option number (seed 003)"))
+                                        "each model has its own option number (the HLP support pack numbers them 1 to 10)"))
         options[data["option"]] = stem
         if not data["examples"] and "examples_note" not in data:
             problems.append(doc.problem(("examples",), "no examples and no examples_note",
-                                        "add the seed's examples, or an examples_note saying what it gives instead"))
+                                        "add the source's examples, or an examples_note saying what it gives instead"))
 
 
 def _check_families(root: Path, families: Document | None, models: dict[str, Document], files: set[str],

@@ -145,7 +145,7 @@ def digest(*paths: Path) -> str:
     """SHA-256 over the bytes of every YAML file below `paths`, in a stable order."""
     h = hashlib.sha256()
     for base in paths:
-        files = [base] if base.is_file() else sorted(base.rglob("*.yaml"))
+        files = [base] if base.is_file() else sorted(f for f in base.rglob("*.yaml") if f.is_file())
         for f in files:
             h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Problem
+from .numbers import number_fix
 from .yamlsafe import Document
 
 
@@ -105,9 +106,11 @@ def _explain(doc: Document, error) -> list[Problem]:
                             "use lower-case letters, digits and hyphens, e.g. 'gp-federation'")]
     if kind == "type":
         expected = error.validator_value
+        numeric = {"number", "integer"} & set(expected if isinstance(expected, list) else [expected])
+        fix = number_fix(error.instance) if numeric and isinstance(error.instance, str) else None
         return [doc.problem(path, f"{where.strip(' ()') or 'value'}: expected {_type_name(expected)}, "
                                   f"found {_type_name(type(error.instance).__name__)}",
-                            "check the indentation and the '-' of list items")]
+                            fix or "check the indentation and the '-' of list items")]
     return [doc.problem(path, f"{error.message}{where}")]
 
 

@@ -9,7 +9,9 @@ UTF-8, absurd nesting and sizes.
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ _SCALARS = {
 _COLLECTION_TAGS = {None, "!", _TAG + "seq", _TAG + "map"}
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
+MAX_DIGITS = 100       # longer numbers are refused: no count or amount needs them, and they overflow floats
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
 Path_ = tuple  # a path into the data: keys and list indexes
@@ -63,19 +66,51 @@ def load_file(path: Path | str) -> Document:
     """Read and parse one YAML file; raise InputError naming file:line:col."""
     path = Path(path)
     shown = display_path(path)
-    try:
-        with path.open("rb") as f:  # bounded: a huge file or a device cannot exhaust memory
-            raw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(Problem(shown, None, None, "file not found", "check the path and spelling")) from None
-    except IsADirectoryError:
-        raise InputError(Problem(shown, None, None, "is a folder, not a file", "name a .yaml file")) from None
-    except OSError as exc:
-        raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
+    raw = read_regular(path, MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise InputError(Problem(shown, None, None, f"file is larger than {MAX_BYTES:,} bytes, the limit",
                                  "split it or remove what is not needed"))
     return load_bytes(raw, shown)
+
+
+_KINDS = ((stat.S_ISDIR, "is a folder, not a file", "name a .yaml file"),
+          (stat.S_ISFIFO, "is a FIFO (named pipe), not a file", "name a regular .yaml file"),
+          (stat.S_ISSOCK, "is a socket, not a file", "name a regular .yaml file"),
+          (stat.S_ISCHR, "is a device, not a file", "name a regular .yaml file"),
+          (stat.S_ISBLK, "is a device, not a file", "name a regular .yaml file"))
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of the regular file `path` (links followed). A folder, FIFO, socket or
+    device is refused at once, never opened for reading in a way that could wait forever."""
+    shown = display_path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(Problem(shown, None, None, "file not found", "check the path and spelling")) from None
+    except IsADirectoryError:
+        raise InputError(Problem(shown, None, None, *_KINDS[0][1:])) from None
+    except OSError as exc:
+        raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
+    except ValueError:            # a NUL in the name
+        raise InputError(Problem(repr(str(path)), None, None, "is not a possible file name (it holds a NUL)")) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        for test, message, hint in _KINDS:
+            if test(mode):
+                raise InputError(Problem(shown, None, None, message, hint))
+        chunks, size = [], 0
+        while size < limit:                # bounded: a huge file cannot exhaust memory
+            chunk = os.read(fd, min(limit - size, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
+    finally:
+        os.close(fd)
 
 
 def load_bytes(raw: bytes, file: str) -> Document:
@@ -103,7 +138,7 @@ def load_text(text: str, file: str) -> Document:
                                  "indent with spaces only (YAML does not allow tabs)"))
     builder = _Builder(file)
     try:
-        data = builder.build(text)
+        data = _build(builder, text)
     except yaml.reader.ReaderError as exc:
         # A character YAML refuses (NUL, other control characters): locate it ourselves, since
         # the C and Python readers count `exc.position` differently (bytes or characters).
@@ -129,6 +164,19 @@ def load_text(text: str, file: str) -> Document:
     return Document(file, data, builder.positions)
 
 
+def _build(builder: "_Builder", text: str) -> Any:
+    """Parse with libyaml when present; where it gives up on nesting of its own accord (PyYAML >= 6.0.4
+    stops at 1000 flow levels while scanning ahead), parse again in Python so that our own,
+    lower limit reports the place."""
+    try:
+        return builder.build(text)
+    except yaml.MarkedYAMLError as exc:
+        if _Loader is yaml.SafeLoader or "nesting depth" not in str(exc.problem):
+            raise
+    builder.positions = {(): (1, 1)}
+    return builder.build(text, yaml.SafeLoader)
+
+
 class _Builder:
     """Turns the parser's events into plain data, recording positions."""
 
@@ -139,8 +187,8 @@ class _Builder:
     def fail(self, mark, message: str, hint: str = "") -> InputError:
         return InputError(Problem(self.file, mark.line + 1, mark.column + 1, message, hint))
 
-    def build(self, text: str) -> Any:
-        loader = _Loader(text)
+    def build(self, text: str, loader_class=None) -> Any:
+        loader = (loader_class or _Loader)(text)
         try:
             return self._consume(loader)
         finally:
@@ -200,7 +248,14 @@ class _Builder:
         construct = _SCALARS.get(tag)
         if construct is None:
             raise self._bad_tag(event, tag)
-        return construct(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+        digits = sum(c.isdigit() for c in event.value)
+        if tag in (_TAG + "int", _TAG + "float") and digits > MAX_DIGITS:
+            raise self.fail(event.start_mark, "number too large",
+                            f"write a number of at most {MAX_DIGITS} digits (nothing here needs more)")
+        value = construct(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+        if isinstance(value, float) and value in (float("inf"), float("-inf")) and digits:
+            raise self.fail(event.start_mark, "number too large", "write a smaller number")
+        return value
 
     def _bad_tag(self, event, tag: str | None = None) -> InputError:
         tag = tag or event.tag

@@ -11,18 +11,18 @@ from .words import fit_text
 REPORT_SECTIONS = ("benefits", "barriers", "governance", "regulation", "workforce")
 
 
-# Which models the seed 001 (provider networks: joint decisions, capitated budgets) and
-# seed 004 (provider collaboratives) questions are raised for in briefing packs. Derived.
+# Which models the questions of Provider networks, Section 4 (joint decisions, capitated budgets) and of
+# Provider collaboratives questions are raised for in briefing packs. Derived.
 NETWORK_MODELS = ("aco", "mcp", "pacs")
 
-NETWORK_RATIONALE = ("Seed 001 is about provider networks that hold a capitated budget for a population and "
+NETWORK_RATIONALE = ("Provider networks, Section 4 is about provider networks that hold a capitated budget for a population and "
                      "must agree how to reallocate it; of the ten models, the ACO/ICO, MCP and PACS are the "
                      "ones whose texts describe providers taking on a budget for a whole population.")
 
 COLLABORATIVE_MODELS = ("hospital-chain", "specialty-franchise", "uec-network", "aco", "mcp", "pacs",
                         "care-homes", "gp-federation")
 
-COLLABORATIVE_RATIONALE = ("Seed 004 is about separate providers forming a collaborative; it applies to the "
+COLLABORATIVE_RATIONALE = ("Provider collaboratives: working together at scale is about separate providers forming a collaborative; it applies to the "
                            "models in which organisations keep their identity and work together, not to the "
                            "multi-site trust or the super-practice, which merge organisations into one.")
 

@@ -43,7 +43,25 @@ def emit(data: str | bytes, out: str | Path, inputs: Iterable[Path | str] = ()) 
             sys.stdout.write(data)
             sys.stdout.flush()
         return None
+    check_target(out, inputs)
     return write_atomic(out, data, inputs)
+
+
+def check_target(out: str | Path, inputs: Iterable[Path | str] = ()) -> Path:
+    """Refuse an output that is not a plain new or regular file, or that would replace an input:
+    one of `inputs`, an answers file, a YAML file, or anything in the project's kb/, questionnaires/,
+    templates/ or site/."""
+    from ..files import check_output, refuse_answers_file, refuse_inside
+    from ..resources import kb_dir, questionnaires_dir, site_assets_dir, templates_dir
+
+    target = check_output(out, inputs)
+    refuse_inside(out, (kb_dir(), questionnaires_dir(), templates_dir(), site_assets_dir()),
+                  "which holds the project's inputs")
+    if target.suffix.lower() in (".yaml", ".yml") and target.exists():
+        raise UserError(f"{display_path(out)} is a YAML file (an input, not a document): refusing to overwrite it; "
+                        "choose another output name, e.g. one ending in .md, .html or .pdf")
+    refuse_answers_file(target)
+    return target
 
 
 def refuse_pdf_to_stdout(fmt: str, out: str | None) -> None:

@@ -1,6 +1,13 @@
 """HTML page -> PDF with WeasyPrint, imported only when a PDF is asked for; deterministic bytes."""
 from __future__ import annotations
 
+import calendar
+import contextlib
+import datetime
+import os
+import re
+import threading
+
 from ..errors import UserError
 
 PDF_MISSING = "PDF needs the pdf extra: pip install 'care-models[pdf]'"
@@ -26,7 +33,35 @@ def html_to_pdf(html: str) -> bytes:
         fetcher = URLFetcher(allowed_protocols=("data",))
     document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render()
     identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode()
-    return document.write_pdf(pdf_identifier=identifier)
+    with _font_timestamp(html):
+        return document.write_pdf(pdf_identifier=identifier)
+
+
+_ENV_LOCK = threading.Lock()
+_CREATED = re.compile(r'<meta name="dcterms.created" content="(\d{4}-\d{2}-\d{2})">')
+
+
+@contextlib.contextmanager
+def _font_timestamp(html: str):
+    """Fix the time fontTools stamps into subset fonts (`head.modified`).
+
+    Without libharfbuzz-subset WeasyPrint subsets fonts with fontTools, which
+    stamps them with the current time unless SOURCE_DATE_EPOCH is set. Unless
+    the user set it, it is set to the document's date (else 1970-01-01) while
+    the PDF is written.
+    """
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        yield
+        return
+    found = _CREATED.search(html)
+    day = datetime.date.fromisoformat(found.group(1)) if found else datetime.date(1970, 1, 1)
+    epoch = calendar.timegm(day.timetuple())
+    with _ENV_LOCK:
+        os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+        try:
+            yield
+        finally:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
 
 
 def pdf_available() -> bool:

@@ -52,15 +52,15 @@ def _valid(m: re.Match) -> bool:
 
 
 def source_docs(kb: KnowledgeBase, ids: Iterable[str] | None = None) -> list[dict]:
-    """The seed documents (all, or those named), in kb/sources.yaml order."""
+    """The source documents (all, or those named), in kb/sources.yaml order."""
     wanted = None if ids is None else set(ids)
     return [{"id": s["id"], "short": s["short"], "title": s["title"], "author": s.get("author"),
-             "date": s.get("date"), "file": s["file"]}
+             "date": s.get("date")}
             for s in kb.sources.values() if wanted is None or s["id"] in wanted]
 
 
 def docs_in(data: Any) -> set[str]:
-    """Ids of the seed documents cited anywhere in `data`."""
+    """Ids of the source documents cited anywhere in `data`."""
     found: set[str] = set()
     if isinstance(data, Mapping):
         for key, value in data.items():

@@ -47,6 +47,7 @@ class BuildResult:
     seconds: float
     search: str                 # what happened to the search index
     from_cache: bool = False    # taken from the cache of earlier builds of the same inputs
+    warnings: tuple = ()        # what the manifest named that was not removed, and why
 
 
 def default_questionnaire() -> Path | None:
@@ -103,7 +104,8 @@ def _build(out, kb_root, qpath, digest, previous, cached, cache_dir, want_search
     else:
         files, pages_count = _render(kb_root, qpath, say, clock)
         status, files, written, unchanged = _write_and_index(out, files, previous, want_search, search, clock)
-    removed = _remove_stale(out, previous, files)
+    warnings: list[str] = []
+    removed = _remove_stale(out, previous, files, warnings)
     manifest = {"digest": digest, "pages": pages_count, "search": status,
                 "files": {rel: sha256_hex(files[rel]) for rel in sorted(files)}}
     _write_manifest(out, manifest)
@@ -115,7 +117,8 @@ def _build(out, kb_root, qpath, digest, previous, cached, cache_dir, want_search
         + f"; search: {status})", True)
     if verbose:
         say(clock.report(), True)
-    return BuildResult(out, pages_count, written, unchanged, removed, False, clock.total(), status, cached is not None)
+    return BuildResult(out, pages_count, written, unchanged, removed, False, clock.total(), status, cached is not None,
+                       tuple(warnings))
 
 
 class _Clock:
@@ -150,17 +153,31 @@ def _write_manifest(out: Path, manifest: dict) -> None:
 
 
 def _check_output(out: Path) -> None:
-    """Refuse an output folder that is part of the project, or a file."""
-    from ..errors import UserError
+    """Refuse an output folder that is part of the project, a link, a file, or a folder holding other
+    files than an earlier build's; create it when missing."""
+    from ..errors import UserError, display_path
+    from ..files import make_folder
     from ..resources import data_root
 
+    make_folder(out.parent if out.parent != out else out)     # refuses impossible names first
+    shown = display_path(out)
     root = data_root().resolve()
     resolved = out.resolve()
     for forbidden in (root, root / "kb", root / "site", root / "templates", root / "assess", root / "questionnaires"):
         if resolved == forbidden.resolve():
-            raise UserError(f"refusing to build the site into {out}: choose an output folder of its own (e.g. _site)")
+            raise UserError(f"refusing to build the site into {shown}: choose an output folder of its own (e.g. _site)")
+    if out.is_symlink():
+        raise UserError(f"{shown} is a symbolic link: choose a real folder for the site")
     if out.exists() and not out.is_dir():
-        raise UserError(f"{out} is a file: choose a folder for the site")
+        raise UserError(f"{shown} is not a folder: choose a folder for the site")
+    make_folder(out)
+    try:
+        foreign = not (out / MANIFEST).is_file() and any(out.iterdir())
+    except OSError as exc:
+        raise UserError(f"cannot read the folder {shown} ({exc.strerror}): choose another output folder") from None
+    if foreign:
+        raise UserError(f"{shown} already holds files and is not an earlier site build (it has no {MANIFEST}): "
+                        "choose a new or empty folder, e.g. -o _site")
 
 
 def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
@@ -193,21 +210,26 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
 
 
 def _write(out: Path, files: dict[str, bytes]) -> tuple[int, int]:
-    """Write the files whose bytes changed: (written, unchanged)."""
-    from ..files import write_atomic
+    """Write the files whose bytes changed: (written, unchanged). Never through a link out of `out`."""
+    from ..errors import UserError, display_path
+    from ..files import make_folder, write_atomic
 
     written = unchanged = 0
-    out.mkdir(parents=True, exist_ok=True)
+    top = out.resolve()
     for rel in sorted(files):
         target = out / rel
         data_bytes = files[rel]
+        make_folder(target.parent)
+        if not target.parent.resolve().is_relative_to(top):
+            raise UserError(f"{display_path(target.parent)} leads out of {display_path(out)} (a symbolic link): "
+                            "remove it, or build into a new folder")
         try:
-            if target.is_file() and target.stat().st_size == len(data_bytes) and target.read_bytes() == data_bytes:
+            if (target.is_file() and not target.is_symlink() and target.stat().st_size == len(data_bytes)
+                    and target.read_bytes() == data_bytes):
                 unchanged += 1
                 continue
         except OSError:
             pass
-        target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, data_bytes, durable=False)
         written += 1
     return written, unchanged
@@ -234,15 +256,29 @@ def _write_and_index(out: Path, files: dict[str, bytes], previous: dict, want_se
     return status, files, written + more_written, unchanged + more_unchanged
 
 
-def _remove_stale(out: Path, previous: dict, files: dict[str, bytes]) -> int:
-    """Remove the files an earlier build wrote that this one did not; how many."""
+def _remove_stale(out: Path, previous: dict, files: dict[str, bytes], warnings: list[str]) -> int:
+    """Remove the files an earlier build wrote that this one did not; how many.
+
+    Only regular files strictly inside `out` whose bytes are still those the manifest records are
+    removed; anything else the manifest names is left alone, with a warning.
+    """
     removed = 0
+    for rel in previous.get("rejected", []):
+        warnings.append(f"ignored {rel!r} in {MANIFEST}: not a file inside the output folder")
     for rel in sorted(set(previous.get("files", {})) - set(files)):
         stale = out / rel
-        if stale.is_file():
+        try:
+            if not stale.is_file() or stale.is_symlink():
+                continue
+            if sha256_hex(stale.read_bytes()) != previous["files"][rel]:
+                warnings.append(f"left {rel}: changed since a build wrote it")
+                continue
             stale.unlink()
-            removed += 1
-            _prune(stale.parent, out)
+        except OSError as exc:
+            warnings.append(f"could not remove {rel} ({exc.strerror})")
+            continue
+        removed += 1
+        _prune(stale.parent, out)
     return removed
 
 

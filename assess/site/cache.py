@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 MANIFEST = ".assess-site.json"
 
@@ -17,11 +17,12 @@ CACHE_KEEP = 3                 # cached builds kept (the newest)
 def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str:
     """SHA-256 of everything the output depends on."""
     from ..kb import digest
+    from ..kb.yamlsafe import MAX_BYTES, read_regular
     from ..resources import site_assets_dir, templates_dir
 
     h = hashlib.sha256()
     h.update(digest(kb_root).encode())
-    h.update(b"q:" + (questionnaire.read_bytes() if questionnaire else b"-"))
+    h.update(b"q:" + (read_regular(questionnaire, MAX_BYTES + 1) if questionnaire else b"-"))
     h.update(b"search:" + str(bool(search)).encode())
     for base in (templates_dir() / "site", site_assets_dir()):
         for f in sorted(base.rglob("*")):
@@ -38,17 +39,46 @@ def sha256_hex(data: bytes) -> str:
 
 
 def read_manifest(out: Path) -> dict:
+    """What an earlier build in `out` wrote, as far as its manifest can be trusted.
+
+    A manifest that does not parse is ignored ({}); entries that are not a path strictly inside
+    `out` (absolute, `..`, through a link out of it) are left out of "files" and listed in "rejected".
+    """
+    from ..errors import InputError
+    from ..kb.yamlsafe import read_regular
+
     try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        return data if isinstance(data, dict) and isinstance(data.get("files"), dict) else {}
-    except (OSError, ValueError):
+        data = json.loads(read_regular(out / MANIFEST, 64 * 1024 * 1024).decode("utf-8"))
+    except (InputError, ValueError):
         return {}
+    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+        return {}
+    files, rejected = {}, []
+    top = out.resolve()
+    for rel, sha in data["files"].items():
+        if isinstance(sha, str) and _inside(top, rel):
+            files[rel] = sha
+        else:
+            rejected.append(rel)
+    return {**data, "files": files, "rejected": rejected}
+
+
+def _inside(top: Path, rel: str) -> bool:
+    """Whether `rel` names a path strictly inside the folder `top` (resolved), not the manifest."""
+    parts = PurePosixPath(rel).parts
+    if not rel or "\0" in rel or "\\" in rel or rel.startswith("/") or ".." in parts or rel == MANIFEST:
+        return False
+    try:
+        resolved = (top / rel).resolve()
+    except (OSError, ValueError):
+        return False
+    return resolved != top and resolved.is_relative_to(top)
 
 
 def intact(out: Path, manifest: dict) -> bool:
     for rel, sha in manifest["files"].items():
         try:
-            if sha256_hex((out / rel).read_bytes()) != sha:
+            if not (out / rel).is_file() or sha256_hex((out / rel).read_bytes()) != sha:
                 return False
         except OSError:
             return False
@@ -66,7 +96,10 @@ def cache_read(cache: Path, digest: str) -> dict | None:
     payload) and the files' bytes: reading it runs no code from the file.
     """
     try:
-        raw = _cache_file(cache, digest).read_bytes()
+        path = _cache_file(cache, digest)
+        if not path.is_file():
+            return None
+        raw = path.read_bytes()
         head, _, payload = raw.partition(b"\n")
         meta = json.loads(head)
         if meta.get("digest") != digest or sha256_hex(payload) != meta.get("sha256"):

@@ -145,7 +145,7 @@ def sources_page(kb: KnowledgeBase, built: list[Page]) -> Page:
         for sid in docs:
             counts[sid] += 1
     sources = [{"id": sid, "short": s["short"], "title": s["title"], "author": s.get("author"),
-                "date": s.get("date"), "file": s["file"], "summary": s.get("summary"),
+                "date": s.get("date"), "summary": s.get("summary"),
                 "count": counts[sid], "cited_by": cited_by[sid]} for sid, s in kb.sources.items()]
     return Page("sources.html", "site/sources.html.j2", "Sources", "home", {"sources": sources},
                 crumbs=(("Home", "index.html"),))

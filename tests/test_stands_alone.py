@@ -1,0 +1,76 @@
+"""Nothing a user sees points to ../shared, to the source documents' internal file names, or says "seed":
+documents are cited by title, author and date from kb/sources.yaml."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assess.site.build import build
+
+REPO = Path(__file__).resolve().parent.parent
+INTERNAL = re.compile(r"\bseeds?\b|\.\./shared|\b[0-9]{3}_[0-9a-f]{16}\b|DESIGN\.md", re.IGNORECASE)
+
+
+def leaks(text: str) -> list[str]:
+    return [text[max(0, m.start() - 40):m.end() + 40] for m in INTERNAL.finditer(text)]
+
+
+def data_lines(path: Path) -> str:
+    """A YAML file without its comment lines (comments and `source:` ids are for the maintainers)."""
+    return "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                     if not line.lstrip().startswith("#"))
+
+
+def test_the_built_site_cites_no_internal_names(tmp_path):
+    out = tmp_path / "site"
+    build(out, search=False, cache=False)
+    found = {p.relative_to(out).as_posix(): leaks(p.read_text(encoding="utf-8", errors="replace"))
+             for p in sorted(out.rglob("*")) if p.is_file() and "vendor" not in p.parts}
+    assert {k: v for k, v in found.items() if v} == {}
+    sources = (out / "sources.html").read_text(encoding="utf-8")
+    assert "Accelerator Support Pack 1, Module 1" in sources and "April 2015" in sources
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_reports_briefs_and_comparisons_cite_no_internal_names(cli, tmp_path, fmt):
+    for args in (["report", REPO / "examples" / "mcp.yaml", REPO / "examples" / "pacs.yaml"],
+                 ["report", REPO / "examples" / "governance-network.yaml"],
+                 ["brief", "--all"], ["compare", "mcp", "pacs", "aco"]):
+        out = tmp_path / f"{args[0]}-{len(args)}"
+        target = out if args[0] == "brief" else out.with_suffix("." + fmt)
+        result = cli(*args, "--format", fmt, "-o", target)
+        assert result.exit_code == 0, result.output
+        for path in ([*target.iterdir()] if target.is_dir() else [target]):
+            assert leaks(path.read_text(encoding="utf-8")) == [], path.name
+    report = (tmp_path / f"report-3.{fmt}").read_text(encoding="utf-8")
+    assert "BMA General Practitioners Committee" in report
+
+
+def test_readme_docs_help_and_examples_cite_no_internal_names(cli):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in [REPO / "README.md", *(REPO / "docs").glob("*.md")]}
+    texts.update({p.name: p.read_text(encoding="utf-8") for p in (REPO / "examples").glob("*.yaml")})
+    texts["kb/sources.yaml"] = (REPO / "kb" / "sources.yaml").read_text(encoding="utf-8")
+    for group, commands in (("", ["kb", "score", "run", "lint", "report", "brief", "compare", "demo", "site",
+                                  "vote", "budget"]), ("kb", ["list", "show", "validate"]),
+                            ("site", ["build", "serve"])):
+        for command in commands:
+            args = [group, command] if group else [command]
+            texts[" ".join(args)] = cli(*args, "--help").output
+    assert {k: leaks(v) for k, v in texts.items() if leaks(v)} == {}
+
+
+def test_kb_and_questionnaire_texts_cite_no_internal_names():
+    paths = [*(REPO / "kb").rglob("*.yaml"), *(REPO / "kb" / "schema").glob("*.json"),
+             *(REPO / "questionnaires").glob("*.yaml")]
+    found = {p.relative_to(REPO).as_posix(): leaks(data_lines(p)) for p in paths}
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_messages_of_the_code_cite_no_internal_names():
+    found = {p.relative_to(REPO).as_posix(): leaks(p.read_text(encoding="utf-8"))
+             for p in (REPO / "assess").rglob("*.py")}
+    found.update({p.relative_to(REPO).as_posix(): leaks(p.read_text(encoding="utf-8"))
+                  for p in [*(REPO / "templates").rglob("*.j2"), *(REPO / "site").glob("*.js")]})
+    assert {k: v for k, v in found.items() if v} == {}
