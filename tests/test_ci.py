@@ -66,7 +66,7 @@ def test_ci_installs_the_newest_allowed_versions_in_a_fresh_venv(ci, tmp_path):
     code, err, log = ci(0)
     assert code == 0, err
     venv = next(line.split(" ", 1)[1] for line in log.splitlines() if line.startswith("venv "))
-    assert "python -m pip install -q --upgrade -e .[test,browser,pdf]" in log
+    assert "python -m pip install -q --upgrade -e .[test,browser,pdf,docx]" in log
     assert f"pytest from {venv}/bin" in log        # the README's command runs inside the venv
     assert not Path(venv).exists()                   # made for this run only
 
