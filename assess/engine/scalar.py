@@ -58,12 +58,12 @@ def _plan(q: Questionnaire) -> _Plan:
 def evaluate(q: Questionnaire, values: Mapping[str, Any]) -> One:
     """Fits, ranges, exclusions and the top for one answer set (answers as in `Answers.values`)."""
     plan = _plan(q)
-    picked = {question.id: _picked(question, values.get(question.id, DONT_KNOW)) for question in q.questions}
+    selected = {question.id: picked(question, values.get(question.id, DONT_KNOW)) for question in q.questions}
     app = [True] * len(q.questions)
 
     def atom(a: Atom) -> tuple[bool, bool]:
         j = plan.pos[a.question]
-        chosen = picked[a.question]
+        chosen = selected[a.question]
         if not app[j] or chosen is None:
             return False, False
         if a.op in ("equals", "contains"):
@@ -85,7 +85,7 @@ def evaluate(q: Questionnaire, values: Mapping[str, Any]) -> One:
     for question, on in zip(q.questions, app):
         if not on or question.type not in SCORED:
             continue
-        chosen = picked[question.id]
+        chosen = selected[question.id]
         if chosen is None:
             _add(ulo, question.lo)
             _add(uhi, question.hi)
@@ -107,7 +107,7 @@ def evaluate(q: Questionnaire, values: Mapping[str, Any]) -> One:
     return One(fit, low, high, rule, maybe, app, top(fit[:r], [x >= 0 for x in rule[:r]]), (raw, lo, hi))
 
 
-def _picked(question: Question, value) -> frozenset | None:
+def picked(question: Question, value) -> frozenset | None:
     """The option ids (or band) an answer selects: None for 'dont-know', none for a text answer."""
     if value == DONT_KNOW:
         return None
@@ -159,7 +159,7 @@ def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[tuple]:
         if question.type not in SCORED or not ev.app[j]:
             continue
         value = values.get(question.id, DONT_KNOW)
-        chosen = _picked(question, value)
+        chosen = picked(question, value)
         for p, option in enumerate(question.options):
             if question.type == "multi":
                 kind = "only" if chosen is None else "toggle"
@@ -174,14 +174,14 @@ def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[tuple]:
                 after = evaluate(q, {**values, question.id: new})
                 fit, gone, new_top = after.fit[:r], [x >= 0 for x in after.rule[:r]], after.top
             else:
-                fit, gone = _moved(question, chosen, option, kind, ev.sums, r), excluded
+                fit, gone = moved(question, chosen, option, kind, ev.sums, r), excluded
                 new_top = top(fit, gone)
             if new_top != ev.top and not gone[new_top]:      # a change that excludes every model names no leader
                 out.append((j, p, kind, fit, gone, new_top))
     return out
 
 
-def _moved(question: Question, chosen, option, kind: str, sums: tuple, r: int) -> list:
+def moved(question: Question, chosen, option, kind: str, sums: tuple, r: int) -> list:
     """Fits of the ranking targets when one answer to a question no condition reads changes."""
     raw, lo, hi = (list(x[:r]) for x in sums)
     if kind == "toggle":

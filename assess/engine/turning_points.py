@@ -18,7 +18,7 @@ from .answers import applicable_values
 from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
 from .recommendation import choose, decided, number, say
-from .scalar import evaluate, representative
+from .scalar import evaluate, moved, picked, representative
 from .scoring import answer_label
 
 
@@ -35,9 +35,9 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
     current = (recommendation["kind"], recommendation["id"])
     out = []
     for i, question, (kind, label, new) in variants:
-        changed = evaluate(q, {**answer_sets[i], question.id: new})
-        fit = [(total[t] - base[i].fit[t] + changed.fit[t]) / n for t in range(len(q.targets))]
-        out_all = [all((changed if k == i else one).rule[t] >= 0 for k, one in enumerate(base))
+        rules, changed_fit = _changed(q, question, answer_sets[i], base[i], kind, label, new)
+        fit = [(total[t] - base[i].fit[t] + changed_fit[t]) / n for t in range(len(q.targets))]
+        out_all = [all((rules if k == i else one.rule)[t] >= 0 for k, one in enumerate(base))
                    for t in range(len(q.targets))]
         new_kind, lead = choose(_best(q.ranking, fit[:r], out_all[:r], "model"),
                                 _best(q.alternatives[:a], fit[r:r + a], out_all[r:r + a], "id"))
@@ -53,6 +53,21 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
         entry["text"] = _text(entry)
         out.append(entry)
     return sorted(out, key=lambda e: -(e["fit"] or 0.0))      # stable: question order within equal fits
+
+
+def _changed(q: Questionnaire, question: Question, values: Mapping[str, Any], one, kind: str, label: str,
+             new) -> tuple[list, list]:
+    """(rule per target, fit per target) with one answer changed. A question no condition reads moves only its
+    own points (and, from "don't know", its range): computed from the sums, as `scalar.flips` does; any other
+    change is scored again."""
+    if question.id in q.referenced:
+        changed = evaluate(q, {**values, question.id: new})
+        return changed.rule, changed.fit
+    option = next(o for o in question.options if o.label == label)
+    value = values.get(question.id, DONT_KNOW)
+    chosen = None if value == DONT_KNOW else picked(question, value)
+    step = "toggle" if kind in ("add", "remove") else kind
+    return one.rule, moved(question, chosen, option, step, one.sums, len(q.targets))
 
 
 def _changes(q: Questionnaire, values: Mapping[str, Any]) -> Iterator[tuple[Question, tuple[str, str, Any]]]:
