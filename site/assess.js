@@ -87,7 +87,7 @@
   }
 
   function derivedTag(item) {
-    return item && item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "derived")] : null;
+    return item && item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "our judgement")] : null;
   }
 
   function itemList(items) {

@@ -45,7 +45,7 @@ def test_brief_has_every_section_in_order_with_sources(cli, kb, model_id):
     assert (seed001 in text) == (model_id in NETWORK_MODELS)
     assert (seed004 in text) == (model_id in COLLABORATIVE_MODELS)
     if model_id in NETWORK_MODELS or model_id in COLLABORATIVE_MODELS:
-        assert "Why these questions are here (derived by care-models)" in text
+        assert "Why these questions are here (this tool's judgement)" in text
 
 
 def test_brief_related_legal_forms_quote_the_passages_that_name_the_model(kb):

@@ -115,7 +115,7 @@ def test_help_shows_help_text_and_its_source_or_derived(iv, kb):
     state, _ = at_first_question(iv)
     same, text = iv.step(state, "?")
     assert same == state
-    assert "Pick all that apply." in text and "derived by care-models: test" in text
+    assert "Pick all that apply." in text and "this tool's judgement, not the source's: test" in text
     item = {"text": "An MCP is a new provider.", "source": {"doc": "hlp-module-1", "where": "Option 6: MCP – Overview"}}
     assert iv.cite(item) == "HLP Module 1, “Option 6: MCP – Overview”"
 

@@ -103,7 +103,7 @@ class Texts:
     def cite(self, item) -> str:
         """'HLP Module 1, “Option 6: MCP – Overview”', or the derived marker with its rationale."""
         if item.get("derived"):
-            note = "derived by care-models" + (f": {item['rationale']}" if item.get("rationale") else "")
+            note = "this tool's judgement, not the source's" + (f": {item['rationale']}" if item.get("rationale") else "")
             if item.get("source"):
                 note += f"; from {self._source(item['source'])}"
             return note

@@ -25,7 +25,7 @@ def cite(kb: KnowledgeBase, source) -> str:
 def item_view(kb: KnowledgeBase, item) -> dict:
     """Text plus a readable citation, or the derived marker and its rationale."""
     if item.get("derived"):
-        note = f"derived by care-models: {item['rationale']}"
+        note = f"this tool's judgement, not the source's: {item['rationale']}"
         if item.get("source"):
             note += f" (from {cite(kb, item['source'])})"
         return {"text": item["text"], "cite": note, "derived": True}
