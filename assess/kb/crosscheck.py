@@ -113,16 +113,10 @@ def _check_lists(docs: dict[str, Any], known: set[str], problems: list[Problem])
     """Alternatives, legal models, glossary, GP-integration and provider-network lists."""
     collaborative = docs["collaborative"]
     if collaborative:
-        ids = _unique_ids(collaborative, ("alternatives",), problems)
-        for alt in ALTERNATIVE_IDS:
-            if alt not in ids:
-                problems.append(collaborative.problem(("alternatives",), f"alternative '{alt}' is missing"))
+        _required(collaborative, ("alternatives",), ALTERNATIVE_IDS, "alternative", problems)
     legal = docs["legal_models"]
     if legal:
-        ids = _unique_ids(legal, ("models",), problems)
-        for lid in LEGAL_IDS:
-            if lid not in ids:
-                problems.append(legal.problem(("models",), f"legal model '{lid}' is missing"))
+        _required(legal, ("models",), LEGAL_IDS, "legal model", problems)
         for i, lm in enumerate(legal.data["models"]):
             level = lm["formality"]["text"].lower()
             if not level.startswith(("less formal", "more formal")):
@@ -160,6 +154,14 @@ def _check_sources(docs: dict[str, Any], models: dict[str, Document], problems: 
     for doc in [d for d in docs.values() if isinstance(d, Document)] + list(models.values()):
         for path, ref in _sources_in(doc.data):
             _ref(doc, path + ("doc",), ref["doc"], source_ids, "source document", problems)
+
+
+def _required(doc: Document, path: tuple, required: tuple, kind: str, problems: list[Problem]) -> None:
+    """The list at `path` has unique ids and holds every id of `required`."""
+    ids = _unique_ids(doc, path, problems)
+    for rid in required:
+        if rid not in ids:
+            problems.append(doc.problem(path, f"{kind} '{rid}' is missing"))
 
 
 def _unique_ids(doc: Document, path: tuple, problems: list[Problem]) -> set[str]:

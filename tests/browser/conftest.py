@@ -88,3 +88,17 @@ def page(browser, site_url):
           if not (r.url.startswith(site_url) or r.url.startswith(("data:", "blob:"))) else None)
     yield pg
     context.close()
+
+
+def answer_current(page, number: str = "250000", text: str = "notes") -> None:
+    """Answer the question on screen with its first option, a number or some text, and continue.
+
+    One look at the field decides how to answer it: the page re-renders between questions, so
+    separate look-ups can see two different questions."""
+    page.wait_for_selector("#answer-0")
+    kind = page.eval_on_selector("#answer-0", "e => e.tagName.toLowerCase() + ':' + (e.type || '')")
+    if kind in ("input:radio", "input:checkbox"):
+        page.locator("#answer-0").check()
+    else:
+        page.fill("#answer-0", text if kind.startswith("textarea") else number)
+    page.get_by_role("button", name="Continue").click()

@@ -5,6 +5,8 @@ import pytest
 
 from assess.site.build import page_sizes
 
+from .conftest import answer_current
+
 
 def axe_violations(page) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
@@ -35,19 +37,8 @@ def test_every_page_has_no_axe_violations(page, site_url, built_site):
 
 
 def _answer_current(page):
-    """Answer the question on screen with its first option (or a number / text).
-
-    One look at the field decides how to answer it: the page re-renders between questions, so
-    separate look-ups can see two different questions."""
-    if "#/review" in page.url:
-        return
-    page.wait_for_selector("#answer-0")
-    kind = page.eval_on_selector("#answer-0", "e => e.tagName.toLowerCase() + ':' + (e.type || '')")
-    if kind in ("input:radio", "input:checkbox"):
-        page.locator("#answer-0").check()
-    else:
-        page.fill("#answer-0", "250000" if kind == "input:text" else "notes")
-    page.get_by_role("button", name="Continue").click()
+    if "#/review" not in page.url:
+        answer_current(page)
 
 
 def test_assessment_screens_have_no_axe_violations(page, site_url):

@@ -10,27 +10,17 @@ from playwright.sync_api import expect
 
 from assess.kb.yamlsafe import load_file
 
-from .conftest import questionnaire_for_site
+from .conftest import answer_current, questionnaire_for_site
 
 XSS = "<img src=x onerror=alert(1)>"
 
 
-def _answer_all(page, first_answer=None):
+def _answer_all(page):
     """Answer every question on screen: the first option, a number or some text, until the review."""
     for _ in range(300):
         if "#/review" in page.url:
             return
-        # One look at the field decides how to answer it: the page re-renders between questions,
-        # so separate look-ups can see two different questions.
-        page.wait_for_selector("#answer-0")
-        kind = page.eval_on_selector("#answer-0", "e => e.tagName.toLowerCase() + ':' + (e.type || '')")
-        if kind in ("input:radio", "input:checkbox"):
-            page.locator("#answer-0").check()
-        elif kind.startswith("textarea"):
-            page.fill("#answer-0", 'Notes with "quotes", a back\\slash and a line\nbreak')
-        else:
-            page.fill("#answer-0", "250,000")
-        page.get_by_role("button", name="Continue").click()
+        answer_current(page, "250,000", 'Notes with "quotes", a back\\slash and a line\nbreak')
     raise AssertionError("never reached the review")
 
 
