@@ -74,3 +74,16 @@ def test_messages_of_the_code_cite_no_internal_names():
     found.update({p.relative_to(REPO).as_posix(): leaks(p.read_text(encoding="utf-8"))
                   for p in [*(REPO / "templates").rglob("*.j2"), *(REPO / "site").glob("*.js")]})
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_every_page_and_report_says_when_its_sources_were_written(cli, tmp_path, repo):
+    from assess.reports.provenance import AS_AT
+
+    assert "2015" in AS_AT and "not necessarily as they are today" in AS_AT
+    for args in (("report", repo / "examples" / "mcp.yaml", "--format", "md", "-o", "-"),
+                 ("brief", "pacs", "--format", "md", "-o", "-"), ("compare", "mcp", "pacs")):
+        result = cli(*args)
+        assert result.exit_code == 0 and AS_AT in result.stdout, args
+    build(tmp_path / "site", search=False, cache=False)
+    for page in ("index.html", "models/mcp.html", "assess.html", "glossary.html"):
+        assert AS_AT[:60] in (tmp_path / "site" / page).read_text("utf-8"), page

@@ -5,7 +5,7 @@ import re
 
 from ..kb import KnowledgeBase
 from .kbview import BUSINESS_CASE_TITLES, cite, item_view, items_view, model_view
-from .provenance import docs_in, source_docs
+from .provenance import AS_AT, docs_in, source_docs
 from .words import fit_text
 
 REPORT_SECTIONS = ("benefits", "barriers", "governance", "regulation", "workforce")
@@ -138,6 +138,7 @@ def brief_view(kb: KnowledgeBase, model_id: str, *, version: str) -> dict:
         "challenges": groups,
         "relevance": relevance,
         "sources": source_docs(kb, docs),
+        "as_at": AS_AT,
         "footer": {"version": version, "kb": kb.digest},
     }
 

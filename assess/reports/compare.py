@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..kb import KnowledgeBase
 from .kbview import BUSINESS_CASE_TITLES, model_view
-from .provenance import docs_in, source_docs
+from .provenance import AS_AT, docs_in, source_docs
 
 
 # ---------------------------------------------------------------- compare
@@ -37,4 +37,4 @@ def compare_view(kb: KnowledgeBase, model_ids: list[str], *, version: str) -> di
                  "cells": [" • ".join(x["name"] for x in v["variants"]) or "—" for v in views]})
     docs = set().union(*(docs_in(m) for m in models))
     return {"models": [{"id": v["id"], "name": v["name"]} for v in views], "rows": rows,
-            "sources": source_docs(kb, docs), "footer": {"version": version, "kb": kb.digest}}
+            "sources": source_docs(kb, docs), "as_at": AS_AT, "footer": {"version": version, "kb": kb.digest}}

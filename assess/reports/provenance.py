@@ -9,6 +9,13 @@ from typing import Any, Iterable, Mapping
 from ..kb import KnowledgeBase
 from .kbview import cite
 
+# When the sources were written and what that means for the bodies they name: derived from the documents' own
+# dates (the BMA paper: "April 2015"; the HLP pack: "From 1 April 2016 NHS Improvement will be responsible ...").
+AS_AT = ("The sources were written in 2015 and 2016, as far as they say (the BMA paper is dated April 2015; the HLP "
+         "pack looks ahead to “1 April 2016”). The bodies and rules they name (clinical commissioning groups, "
+         "Monitor, NHS Improvement, vanguards, FACS) are as those documents describe them then, not necessarily as "
+         "they are today.")
+
 
 def content_hash(kb_digest: str, questionnaire_digest: str, answer_blobs: Iterable[bytes]) -> dict:
     """The digest of everything a report depends on: KB + questionnaire + the answers files' bytes."""

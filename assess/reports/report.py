@@ -15,7 +15,14 @@ from ..kb import KnowledgeBase
 from .brief import formality_level, legal_view
 from .chart import bar_chart
 from .kbview import cite, items_view, model_view
-from .provenance import content_hash, docs_in, report_date, source_docs, source_note
+from .provenance import (
+    AS_AT,
+    content_hash,
+    docs_in,
+    report_date,
+    source_docs,
+    source_note,
+)
 from .words import (
     fit_text,
     fit_with_range,
@@ -35,11 +42,10 @@ WHY_AGAINST = 2           # contributions against shown per model
 
 
 DERIVED_NOTES = (
-    "The weights that turn answers into fits, the rules that exclude a model, the recommendation and its "
-    "thresholds, the ranges and the “what would change this” analysis are care-models' own judgement and "
-    "arithmetic, each weight with its reason; they are not statements of the source documents.",
-    "Which legal models are less or more formal, the links between objectives and models, and summaries "
-    "marked “derived” are the project's reading of the source passages they cite.",
+    "The weights, the rules that exclude a model, the recommendation and its thresholds, the ranges, the “what "
+    "would change this” analysis, which legal models are less or more formal, the links between objectives and "
+    "models and summaries marked as such are care-models' own judgement and arithmetic, each with its reason; "
+    "they are not statements of the source documents.",
 )
 
 
@@ -96,7 +102,9 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "challenges_top": challenges[:CHALLENGES_SHOWN],
         "challenge_count": len(result["challenges"]),
         "sources": [dict(s, cited=s["id"] in cited) for s in source_docs(kb)],
+        "uncited": [s["short"] for s in source_docs(kb) if s["id"] not in cited],
         "derived": list(DERIVED_NOTES),
+        "as_at": AS_AT,
         "footer": {"version": version, "hash": digest["hash"], "kb": digest["kb"],
                    "questionnaire": digest["questionnaire"],
                    "answers": [{"file": name, "sha256": sha} for (name, _), sha in zip(inputs, digest["answers"])]},

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..kb import KnowledgeBase
+from ..reports.provenance import AS_AT
 from .glossary import GlossaryLinker, glossary_entries
 from .page import MORE, NAV, Page
 
@@ -24,7 +25,7 @@ def render_site(kb: KnowledgeBase, page_list: list[Page], data_script: str | Non
         depth = page.path.count("/")
         root = "../" * depth
         text = env.get_template(page.template).render(
-            page=page, root=root, nav=NAV, more=MORE, **page.context)
+            page=page, root=root, nav=NAV, more=MORE, as_at=AS_AT, **page.context)
         if page.glossary:
             text = linker.link(text, root + "glossary.html")
         files[page.path] = text.encode("utf-8")
