@@ -542,9 +542,9 @@
 
   function consider(cq, kind, lead, rivals, alt, model) {
     var d = cq.decision;
-    var out = rivals.slice(0, 2).filter(function (r) { return lead.score - r.score <= d.close; })
-      .map(function (r) { return say(cq, "consider_close", { other: r.name, fit: number1(r.score) }); });
-    var named = function (r) { return out.every(function (t) { return t.indexOf(r.name) < 0; }); };
+    var close = rivals.slice(0, 2).filter(function (r) { return lead.score - r.score <= d.close; });
+    var out = close.map(function (r) { return say(cq, "consider_close", { other: r.name, fit: number1(r.score) }); });
+    var named = function (r) { return close.indexOf(r) < 0; };
     if (kind === "model" && alt && alt.score >= d.well && named(alt)) {
       out.push(say(cq, "consider_alternative", { other: alt.name, fit: number1(alt.score) }));
     }

@@ -94,7 +94,12 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     from .answers import applicable_values
     from .challenges import select
     from .priorities import prioritise
-    from .recommendation import change_text, instead_quote, recommend
+    from .recommendation import (
+        alternatives_replace,
+        change_text,
+        instead_quote,
+        recommend,
+    )
     from .scoring import aggregate
     from .turning_points import turning_points
     from .variants import match, protect
@@ -104,7 +109,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     scored = aggregate(q, [a.values for a in answers], labels)
     for change in scored["sensitivity"]:
         change["text"] = change_text(q, change)
-    instead = bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in kb.collaborative["alternatives"]}
+    instead = alternatives_replace(q, kb.collaborative)
     decision = recommend(q, scored, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
     decision["changes"] = turning_points(q, [a.values for a in answers], labels, decision, instead=instead)
     result = {"questionnaire": scored.pop("questionnaire"), "recommendation": decision, **scored}

@@ -71,6 +71,12 @@ def say(key: str, **values: Any) -> str:
     return WORDING[key].format(**values)
 
 
+def alternatives_replace(q: Questionnaire, collaborative: Mapping) -> bool:
+    """Whether the questionnaire's alternatives can be recommended instead of a ranked target: they are the
+    knowledge base's collaborative alternatives (vote weightings, say, cannot replace a voting structure)."""
+    return bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in collaborative["alternatives"]}
+
+
 def instead_quote(collaborative: Mapping) -> str | None:
     """The support pack's words on collaborative models used instead of new ones (None when absent)."""
     for item in collaborative.get("intro", ()):
@@ -187,12 +193,11 @@ def _reasons(lead: Mapping) -> list[str]:
 
 def _instead(kind: str, lead: Mapping, rivals: list, alt: Mapping | None, model: Mapping | None,
              terms: Mapping) -> list[str]:
-    out = [say("consider_close", other=r["name"], fit=number(r["score"]))
-           for r in rivals[:2] if lead["score"] - r["score"] <= CLOSE]
-    if kind == "model" and alt is not None and alt["score"] >= WELL and all(alt["name"] not in s for s in out):
+    close = [r for r in rivals[:2] if lead["score"] - r["score"] <= CLOSE]
+    out = [say("consider_close", other=r["name"], fit=number(r["score"])) for r in close]
+    if kind == "model" and alt is not None and alt["score"] >= WELL and alt not in close:
         out.append(say("consider_alternative", other=alt["name"], fit=number(alt["score"])))
-    if kind == "alternative" and model is not None and model["score"] >= WELL \
-            and all(model["name"] not in s for s in out):
+    if kind == "alternative" and model is not None and model["score"] >= WELL and model not in close:
         out.append(say("consider_model", other=model["name"], ranking=terms["ranking"], fit=number(model["score"])))
     return out
 

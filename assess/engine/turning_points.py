@@ -34,8 +34,8 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
     total = [sum(one.fit[t] for one in base) for t in range(len(q.targets))]
     current = (recommendation["kind"], recommendation["id"])
     out = []
-    for i, question, (kind, label, new) in variants:
-        rules, changed_fit = _changed(q, question, answer_sets[i], base[i], kind, label, new)
+    for i, question, (kind, option, new) in variants:
+        rules, changed_fit = _changed(q, question, answer_sets[i], base[i], kind, option, new)
         fit = [(total[t] - base[i].fit[t] + changed_fit[t]) / n for t in range(len(q.targets))]
         out_all = [all((rules if k == i else one.rule)[t] >= 0 for k, one in enumerate(base))
                    for t in range(len(q.targets))]
@@ -46,7 +46,7 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
             continue
         entry = {"question": question.id, "question_text": question.text,
                  "answer": answer_label(q, question.id, answer_sets[i].get(question.id, DONT_KNOW)),
-                 "change": kind, "option_label": label, "kind": new[0], "id": new[1],
+                 "change": kind, "option_label": option.label, "kind": new[0], "id": new[1],
                  "name": q.names[new[1]] if new[1] else None, "fit": lead["score"] if new[1] else None}
         if n > 1:
             entry["respondent"] = labels[i]
@@ -55,7 +55,7 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
     return sorted(out, key=lambda e: -(e["fit"] or 0.0))      # stable: question order within equal fits
 
 
-def _changed(q: Questionnaire, question: Question, values: Mapping[str, Any], one, kind: str, label: str,
+def _changed(q: Questionnaire, question: Question, values: Mapping[str, Any], one, kind: str, option,
              new) -> tuple[list, list]:
     """(rule per target, fit per target) with one answer changed. A question no condition reads moves only its
     own points (and, from "don't know", its range): computed from the sums, as `scalar.flips` does; any other
@@ -63,7 +63,6 @@ def _changed(q: Questionnaire, question: Question, values: Mapping[str, Any], on
     if question.id in q.referenced:
         changed = evaluate(q, {**values, question.id: new})
         return changed.rule, changed.fit
-    option = next(o for o in question.options if o.label == label)
     value = values.get(question.id, DONT_KNOW)
     chosen = None if value == DONT_KNOW else picked(question, value)
     step = "toggle" if kind in ("add", "remove") else kind
@@ -71,7 +70,7 @@ def _changed(q: Questionnaire, question: Question, values: Mapping[str, Any], on
 
 
 def _changes(q: Questionnaire, values: Mapping[str, Any]) -> Iterator[tuple[Question, tuple[str, str, Any]]]:
-    """(question, (change, option label, new answer)) for every single change of a scored answer that applies."""
+    """(question, (change, option, new answer)) for every single change of a scored answer that applies."""
     for qid, value in applicable_values(q, values).items():
         question = q.by_id[qid]
         if question.type not in SCORED:
@@ -83,15 +82,15 @@ def _changes(q: Questionnaire, values: Mapping[str, Any]) -> Iterator[tuple[Ques
 def _variants(question: Question, value) -> list[tuple[str, str, Any]]:
     if question.type == "multi":
         if value == DONT_KNOW:
-            return [("only", o.label, (o.id,)) for o in question.options]
+            return [("only", o, (o.id,)) for o in question.options]
         current = set(value)
-        return [("remove" if o.id in current else "add", o.label,
+        return [("remove" if o.id in current else "add", o,
                  tuple(x.id for x in question.options if (x.id in current) != (x.id == o.id)))
                 for o in question.options]
     if question.type == "number":
         band = None if value == DONT_KNOW else question.band_for(value)
-        return [("set", b.label, representative(question, b)) for b in question.options if b is not band]
-    return [("set", o.label, o.id) for o in question.options if o.id != value]
+        return [("set", b, representative(question, b)) for b in question.options if b is not band]
+    return [("set", o, o.id) for o in question.options if o.id != value]
 
 
 def _best(ids, fit, excluded, key: str) -> dict | None:

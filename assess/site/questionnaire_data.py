@@ -125,7 +125,7 @@ def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:
     """What the browser needs to decide as assess/engine/recommendation.py does: thresholds and wording."""
     from ..engine import recommendation as rec
 
-    instead = bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in kb.collaborative["alternatives"]}
+    instead = rec.alternatives_replace(q, kb.collaborative)
     return {"well": rec.WELL, "close": rec.CLOSE, "reasons": rec.REASONS, "find_out": rec.FIND_OUT,
             "instead": instead, "quote": rec.instead_quote(kb.collaborative) if instead else None,
             "terms": dict(q.terms), "wording": dict(rec.WORDING), "priorities": _priorities(kb)}

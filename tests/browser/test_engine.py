@@ -18,7 +18,12 @@ from assess.engine.challenges import select
 from assess.engine.conditions import DONT_KNOW
 from assess.engine.priorities import prioritise
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.engine.recommendation import change_text, instead_quote, recommend
+from assess.engine.recommendation import (
+    alternatives_replace,
+    change_text,
+    instead_quote,
+    recommend,
+)
 from assess.engine.scoring import score
 from assess.engine.turning_points import turning_points
 from assess.engine.variants import protect
@@ -62,7 +67,7 @@ def random_values(q, rng: random.Random) -> dict:
 def python_result(q, kb, values) -> dict:
     result = score(q, values)
     picks = select(q, kb, result, [applicable_values(q, values)])
-    instead = bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in kb.collaborative["alternatives"]}
+    instead = alternatives_replace(q, kb.collaborative)
     rec = recommend(q, result, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
     rec["changes"] = turning_points(q, [values], ["respondent"], rec, instead=instead)
     known = applicable_values(q, values)
