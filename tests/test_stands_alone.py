@@ -13,8 +13,18 @@ REPO = Path(__file__).resolve().parent.parent
 INTERNAL = re.compile(r"\bseeds?\b|\.\./shared|\b[0-9]{3}_[0-9a-f]{16}\b|DESIGN\.md|derived by care-models", re.IGNORECASE)
 
 
-def leaks(text: str) -> list[str]:
-    return [text[max(0, m.start() - 40):m.end() + 40] for m in INTERNAL.finditer(text)]
+# What a reader sees must not show an answers-file value, a KB file name or the questionnaire's id either.
+RAW = re.compile(r"\bdont-know\b|\bkb/[\w/]+\.ya?ml\b|\bcare-model-fit\b|derived by care-models")
+
+
+def leaks(text: str, pattern: re.Pattern = INTERNAL) -> list[str]:
+    return [text[max(0, m.start() - 40):m.end() + 40] for m in pattern.finditer(text)]
+
+
+def visible(page: str) -> str:
+    """The text of an HTML page as a reader sees it: no scripts, styles or tags."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.DOTALL | re.IGNORECASE)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page))
 
 
 def data_lines(path: Path) -> str:
@@ -29,6 +39,9 @@ def test_the_built_site_cites_no_internal_names(tmp_path):
     found = {p.relative_to(out).as_posix(): leaks(p.read_text(encoding="utf-8", errors="replace"))
              for p in sorted(out.rglob("*")) if p.is_file() and "vendor" not in p.parts}
     assert {k: v for k, v in found.items() if v} == {}
+    shown = {p.relative_to(out).as_posix(): leaks(visible(p.read_text(encoding="utf-8")), RAW)
+             for p in sorted(out.rglob("*.html"))}
+    assert {k: v for k, v in shown.items() if v} == {}
     sources = (out / "sources.html").read_text(encoding="utf-8")
     assert "Accelerator Support Pack 1, Module 1" in sources and "April 2015" in sources
 
@@ -43,7 +56,9 @@ def test_reports_briefs_and_comparisons_cite_no_internal_names(cli, tmp_path, fm
         result = cli(*args, "--format", fmt, "-o", target)
         assert result.exit_code == 0, result.output
         for path in ([*target.iterdir()] if target.is_dir() else [target]):
-            assert leaks(path.read_text(encoding="utf-8")) == [], path.name
+            text = path.read_text(encoding="utf-8")
+            assert leaks(text) == [], path.name
+            assert leaks(visible(text) if fmt == "html" else text, RAW) == [], path.name
     report = (tmp_path / f"report-3.{fmt}").read_text(encoding="utf-8")
     assert "BMA General Practitioners Committee" in report
 

@@ -21,7 +21,7 @@ _OUT_HELP = "Output file, or - for standard output (md and html only)."
 def report(files, fmt, out):
     """Write a recommendation report from answers files (several files: one per respondent).
 
-    The report gives the recommended model, the ranking of all ten models, why
+    The report gives the recommended model, the ranking of every care model, why
     the top three fit, what would change the result, collaborative alternatives,
     the legal form and check-and-challenge questions, with sources. Set
     SOURCE_DATE_EPOCH to date it; the same inputs give byte-identical output.
@@ -54,7 +54,7 @@ def report(files, fmt, out):
 @click.option("-o", "--output", "out", metavar="OUT",
               help=_OUT_HELP + " Default: <id>-brief.<format>; with --all, a folder (default briefs/).")
 def brief(model_id, all_models, fmt, out):
-    """Write a briefing pack on one care model (ID) or on all ten (--all) for staff and boards."""
+    """Write a briefing pack on one care model (ID) or on every model (--all) for staff and boards."""
     from ..errors import display_path
     from ..reports.documents import (
         build_brief,
