@@ -291,6 +291,21 @@ def test_load_refuses_an_invalid_kb(repo, tmp_path):
     assert any("model 'mcp' is missing" in p.message for p in info.value.problems)
 
 
+
+@pytest.mark.parametrize("text, says", [
+    ('{"a": ', "model.schema.json:1:7: is not valid JSON"),
+    ("[1]", "model.schema.json:1:1: is not a JSON Schema"),
+    ('{"type": "object"}', "does not say which JSON Schema version it follows"),
+    ('{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": 5}', "is not a valid JSON Schema at type"),
+])
+def test_a_broken_schema_is_a_located_error_not_a_crash(cli, repo, tmp_path, text, says):
+    shutil.copytree(repo / "kb", tmp_path / "kb")
+    (tmp_path / "kb" / "schema" / "model.schema.json").write_text(text)
+    result = cli("kb", "validate", tmp_path / "kb")
+    assert result.exit_code == 1 and says in result.output, result.output
+    assert "internal error" not in result.output and "fix:" in result.output
+
+
 CONTRACT_MODELS = ("multi-site-trust", "hospital-chain", "specialty-franchise", "uec-network", "aco", "mcp", "pacs",
                    "care-homes", "gp-federation", "super-practice")     # ../shared/DESIGN.md, by option number
 

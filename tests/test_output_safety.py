@@ -171,3 +171,11 @@ def test_site_build_where_folders_cannot_be_made_is_a_clear_error(cli, here, mon
     assert result.exit_code == 1, result.output
     assert "cannot create the folder ro (Permission denied)" in result.output
     assert "internal error" not in result.output
+
+
+def test_briefs_are_never_written_through_a_linked_folder(cli, here):
+    (here / "elsewhere").mkdir()
+    (here / "briefs").symlink_to("elsewhere")
+    result = cli("brief", "--all", "--format", "md", "-o", "briefs")
+    assert result.exit_code == 1 and "is a symbolic link" in result.output, result.output
+    assert list((here / "elsewhere").iterdir()) == []

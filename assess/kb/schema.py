@@ -6,7 +6,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import Problem
+from ..errors import InputError, Problem, display_path
 from .numbers import number_fix
 from .yamlsafe import Document
 
@@ -14,11 +14,33 @@ from .yamlsafe import Document
 @lru_cache(maxsize=None)
 def _registry(schema_dir: Path):
     from referencing import Registry, Resource
+    from referencing.exceptions import CannotDetermineSpecification
 
     resources = []
     for path in sorted(schema_dir.glob("*.schema.json")):
-        resources.append((path.name, Resource.from_contents(json.loads(path.read_text("utf-8")))))
+        try:
+            resources.append((path.name, Resource.from_contents(_read_schema(path))))
+        except CannotDetermineSpecification:
+            raise InputError(Problem(display_path(path), 1, 1, "does not say which JSON Schema version it follows",
+                                     'add "$schema": "https://json-schema.org/draft/2020-12/schema", '
+                                     "or restore the schema from the project")) from None
     return Registry().with_resources(resources)
+
+
+def _read_schema(path: Path) -> dict:
+    """A schema file as JSON; a file that is not valid JSON is an InputError at its line and column."""
+    try:
+        schema = json.loads(path.read_text("utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(Problem(display_path(path), None, None, "is not UTF-8 text",
+                                 "save the schema as UTF-8, or restore it from the project")) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(Problem(display_path(path), exc.lineno, exc.colno, f"is not valid JSON ({exc.msg})",
+                                 "correct the JSON there, or restore the schema from the project")) from None
+    if not isinstance(schema, dict):
+        raise InputError(Problem(display_path(path), 1, 1, "is not a JSON Schema (a JSON object)",
+                                 "restore the schema from the project"))
+    return schema
 
 
 @lru_cache(maxsize=None)
@@ -30,8 +52,16 @@ def validator(schema_dir: Path, name: str):
     thousands of them.
     """
     from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import SchemaError
 
     registry = _registry(schema_dir)
+    try:
+        Draft202012Validator.check_schema(registry.contents(name))
+    except SchemaError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "the top level"
+        raise InputError(Problem(display_path(schema_dir / name), None, None,
+                                 f"is not a valid JSON Schema at {where}: {exc.message}",
+                                 "correct the schema there, or restore it from the project")) from None
     schema = _inline(registry, name, registry.contents(name), ())
     return Draft202012Validator(schema, registry=registry)
 

@@ -156,6 +156,9 @@ def write_all_briefs(folder: Path, fmt: str) -> list[Path]:
     from .brief import brief_file_name, brief_index_view, brief_view
 
     folder = Path(folder)
+    if folder.is_symlink():
+        raise UserError(f"{display_path(folder)} is a symbolic link: choose a real folder for the briefing packs "
+                        "(output is never written through a link)")
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{display_path(folder)} is a file: give a folder for the briefing packs")
     if not folder.exists():
