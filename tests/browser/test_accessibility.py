@@ -23,17 +23,43 @@ def all_pages(built_site) -> list[str]:
     return sorted(page_sizes(built_site))
 
 
-def test_every_page_has_no_axe_violations(page, site_url, built_site):
-    failures = {}
-    for path in all_pages(built_site):
+WIDTHS = (1280, 390)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_has_no_axe_violations_and_no_sideways_scrolling(page, site_url, built_site, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    failures, wide = {}, {}
+    for path in all_pages(built_site) + ["compare.html#models=mcp,pacs,aco,care-homes"]:
         page.goto(site_url + path)
         page.wait_for_load_state("load")
+        if "#models=" in path:
+            page.wait_for_selector("#comparison-title")
         found = axe_violations(page)
         if found:
             failures[path] = found
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+        if scroll > width:
+            wide[path] = scroll
     assert not failures, failures
+    assert not wide, f"pages wider than the {width} px window: {wide}"
     assert not page.errors, page.errors
     assert not page.remote, f"requests off this machine: {page.remote}"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_compare_page_states_have_no_axe_violations(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site_url + "compare.html")
+    page.locator("#model-mcp").check()
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_selector(".nhsuk-error-summary")
+    assert axe_violations(page) == [], "compare with an error"
+    page.locator("#model-pacs").check()
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_selector("#comparison-title")
+    assert axe_violations(page) == [], "compare with two models"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
 def _answer_current(page):
