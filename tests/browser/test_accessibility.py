@@ -175,3 +175,15 @@ def test_print_stylesheet_hides_navigation(page, site_url):
     assert page.locator("main h1").is_visible()
     pdf = page.pdf()
     assert pdf[:4] == b"%PDF"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_an_upload_error_has_no_axe_violations(page, site_url, tmp_path, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site_url + "assess.html")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("questionnaire: other\nanswers:\n  nope: 1\n", encoding="utf-8")
+    page.set_input_files("#upload", str(bad))
+    page.wait_for_selector("#upload-error-summary")
+    assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
