@@ -111,14 +111,14 @@
 
   /* ------------------------------------------------------------ the comparison */
 
-  function source(text) {
-    return h("span", { class: "app-source" }, "(" + text + ")");
+  function source(text, inList) {
+    return h("span", { class: "app-source" + (inList ? " app-source--item" : "") }, "(" + text + ")");
   }
 
-  function statement(item, withCite) {
+  function statement(item, withCite, inList) {
     return [item.text,
             item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "our judgement")] : null,
-            withCite && item.cite ? [" ", source(item.cite)] : null];
+            withCite && item.cite ? [" ", source(item.cite, inList)] : null];
   }
 
   function cellContent(items) {
@@ -127,7 +127,7 @@
     var shared = cites.every(function (c) { return c === cites[0]; }) && items.length > 1 ? cites[0] : null;
     if (items.length === 1) return h("p", null, statement(items[0], true));
     return [h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (i) {
-      return h("li", null, statement(i, !shared));
+      return h("li", null, statement(i, !shared, true));
     })), shared ? h("p", { class: "app-source" }, "Source: " + shared) : null];
   }
 

@@ -88,6 +88,7 @@ def _model_page(kb: KnowledgeBase, model, prev, nxt) -> Page:
     contents.append(("sources", "Sources"))
     return Page(f"models/{model['id']}.html", "site/model.html.j2", model["name"], "models", {
         "m": view,
+        "glance": _glance(kb, model, view),
         "contents": contents,
         "sources": sources_cited(kb, [model] + list(kb.variants_of(model["id"]))
                                   + list(kb.aligned_to(model["id"]))),
@@ -95,6 +96,22 @@ def _model_page(kb: KnowledgeBase, model, prev, nxt) -> Page:
         "next": {"id": nxt["id"], "name": nxt["name"]} if nxt else None,
     }, crumbs=(("Home", "index.html"), ("Care models", "models/index.html")),
         description=model["overview"]["text"][:160])
+
+
+GLANCE_BARRIERS = 3
+
+
+def _glance(kb: KnowledgeBase, model, view: dict) -> dict:
+    """The box at the top of a model's page, from the model's own statements: what it is (the pack's
+    overview), when it fits (the objectives it serves, our judgement) and its first barriers."""
+    barriers = next(s for s in view["sections"] if s["key"] == "barriers")
+    return {
+        "what": view["overview"],
+        "family": view["family"],
+        "objectives": [o["name"][:1].lower() + o["name"][1:] for o in view["objectives"]],
+        "barriers": items_view(kb, model["barriers"][:GLANCE_BARRIERS]),
+        "more_barriers": max(0, len(barriers["items"]) - GLANCE_BARRIERS),
+    }
 
 
 def _family_page(kb: KnowledgeBase, family) -> Page:
