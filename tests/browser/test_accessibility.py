@@ -67,15 +67,20 @@ def _answer_current(page):
         answer_current(page)
 
 
-def test_assessment_screens_have_no_axe_violations(page, site_url):
+@pytest.mark.parametrize("width", WIDTHS)
+def test_assessment_screens_have_no_axe_violations(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 900})
     page.goto(site_url + "assess.html")
     assert axe_violations(page) == [], "start screen"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "start screen"
     page.get_by_role("button", name="Start").click()
     page.wait_for_selector("form.app-question")
     assert axe_violations(page) == [], "question screen"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "question screen"
     page.get_by_role("button", name="Continue").click()        # nothing chosen: error state
     page.wait_for_selector(".nhsuk-error-summary")
     assert axe_violations(page) == [], "question with an error"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "question with an error"
     page.locator("details.nhsuk-details summary").first.click() if page.locator("details.nhsuk-details").count() else None
     for _ in range(200):
         if "#/review" in page.url:
@@ -83,9 +88,11 @@ def test_assessment_screens_have_no_axe_violations(page, site_url):
         _answer_current(page)
     page.wait_for_selector("text=Check your answers")
     assert axe_violations(page) == [], "review screen"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "review screen"
     page.get_by_role("button", name="See the results").click()
     page.wait_for_selector("text=Your results")
     assert axe_violations(page) == [], "results screen"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "results screen"
     assert not page.errors, page.errors
 
 
