@@ -372,7 +372,8 @@
           ". Remove it, or change the answer it depends on.";
       }],
     [/^'(.*)' is not an option of '(.*)' \((?:choose one of|choose from): (.*)\)$/, function (m) {
-      return quoted(m[1]) + " is not one of the answers to " + questionName(m[2]) + ". Write one of: " + m[3] + ".";
+      return quoted(m[1]) + " is not one of the answers to " + questionName(m[2]) + ". Write one of: " +
+        optionWords(m[2], m[3]) + ".";
     }],
     [/^'(.*)' takes a list of options \((.*)\)$/, function (m) {
       return "The answer to " + questionName(m[1]) + " should be a list, " + m[2].replace(/^e\.g\./, "for example") + ".";
@@ -388,6 +389,16 @@
     }],
     [/^'(.*)' takes text/, function (m) { return "The answer to " + questionName(m[1]) + " should be text."; }]
   ];
+
+  function optionWords(qid, ids) {
+    // what to write in the file, each with the words the page shows for it: acute (Acute hospital services)
+    var q = cq.byId[qid];
+    return ids.split(", ").map(function (id) {
+      var o = q && q.optionIndex[id];
+      var label = id === DK ? "I don't know" : (o ? o.label : null);
+      return label ? id + " (" + label + ")" : id;
+    }).join(", ");
+  }
 
   function plainProblem(text) {
     for (var i = 0; i < PLAIN.length; i++) {

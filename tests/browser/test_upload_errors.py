@@ -50,6 +50,8 @@ def test_problems_name_questions_by_their_text_not_their_ids(page, site_url, tmp
     problems = summary.locator("li").all_inner_texts()
     assert len(problems) == 3, problems
     assert any(f"is not one of the answers to \u201c{q['text']}\u201d" in p for p in problems), problems
+    option = q["options"][0]
+    assert any(f"{option['id']} ({option['label']})" in p for p in problems), problems
     assert any("a question this assessment does not ask (\u201cnot-a-question\u201d)" in p for p in problems), problems
     assert any("\u201csurname:\u201d that answers files do not have" in p for p in problems), problems
     joined = " ".join(problems)
