@@ -115,15 +115,19 @@
     return h("span", { class: "app-source" + (inList ? " app-source--item" : "") }, "(" + text + ")");
   }
 
+  function citeOf(item) {
+    return item.c === undefined ? "" : data.cites[item.c];
+  }
+
   function statement(item, withCite, inList) {
     return [item.text,
             item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "our judgement")] : null,
-            withCite && item.cite ? [" ", source(item.cite, inList)] : null];
+            withCite && citeOf(item) ? [" ", source(citeOf(item), inList)] : null];
   }
 
   function cellContent(items) {
     if (!items.length) return h("p", { class: "app-compare__none" }, "Nothing in the sources");
-    var cites = items.map(function (i) { return i.cite || ""; });
+    var cites = items.map(citeOf);
     var shared = cites.every(function (c) { return c === cites[0]; }) && items.length > 1 ? cites[0] : null;
     if (items.length === 1) return h("p", null, statement(items[0], true));
     return [h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (i) {

@@ -45,7 +45,10 @@ def test_the_browser_compares_from_the_same_rows_as_the_cli(kb):
     assert [r["title"] for r in data["rows"]] == [r["title"] for r in rows]
     for i, mid in enumerate(ids):
         for r, row in enumerate(rows):
-            assert [c["text"] for c in data["cells"][mid][r]] == [c["text"] for c in row["cells"][i]]
+            cell = data["cells"][mid][r]
+            assert [c["text"] for c in cell] == [c["text"] for c in row["cells"][i]]
+            assert [data["cites"][c["c"]] if "c" in c else None for c in cell] == [c["cite"] for c in row["cells"][i]]
+            assert [bool(c.get("derived")) for c in cell] == [bool(c["derived"]) for c in row["cells"][i]]
     cli_titles = [r["title"] for r in compare_view(kb, ["mcp", "pacs"], version="x")["rows"]]
     assert cli_titles == [r["title"] for r in data["rows"]]
     for key in ("overview", "benefits", "barriers", "governance", "regulation", "workforce"):

@@ -26,9 +26,11 @@ def _row(key: str, title: str, style: str, cells: list[list[dict]]) -> dict:
     return {"key": key, "title": title, "style": style, "cells": cells}
 
 
-def compare_rows(kb: KnowledgeBase, model_ids: list[str]) -> list[dict]:
-    """Rows by section, one cell per model; a cell is the list of statements {text, cite, derived}."""
-    views = [model_view(kb, kb.model(i)) for i in model_ids]
+def compare_rows(kb: KnowledgeBase, model_ids: list[str], views: dict | None = None) -> list[dict]:
+    """Rows by section, one cell per model; a cell is the list of statements {text, cite, derived}.
+
+    `views`: model id -> `model_view`, when the caller has them already (the site builds them once)."""
+    views = [views[i] if views and i in views else model_view(kb, kb.model(i)) for i in model_ids]
     rows = [
         _row("family", "Family", _NAMES, [[_plain(v["family"]["name"])] for v in views]),
         _row("option", "Option (HLP pack)", _NAMES, [[_plain(str(v["option"]))] for v in views]),

@@ -187,16 +187,14 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
 
     from ..kb import load
     from ..resources import site_assets_dir
-    from .compare import COMPARE_SCRIPT, compare_data
     from .pages import pages
-    from .questionnaire_data import to_script
     from .render import asset_files, render_site
 
     kb = load(kb_root)
     q = data_script = data = None
     if qpath is not None:
         from ..engine.questionnaire import load as load_questionnaire
-        from .questionnaire_data import questionnaire_data
+        from .questionnaire_data import questionnaire_data, to_script
 
         q = load_questionnaire(qpath, kb)
         data = questionnaire_data(q, kb)
@@ -206,7 +204,6 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)
     files = render_site(kb, page_list, data_script)
-    files[COMPARE_SCRIPT] = to_script(compare_data(kb), "careModelsCompare").encode("utf-8")
     files.update(asset_files(site_assets_dir()))
     clock.lap("render")
     return files, len(page_list)

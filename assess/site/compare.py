@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..kb import KnowledgeBase
 from ..reports.compare import compare_rows
 from .page import Page
+from .questionnaire_data import to_script
 
 COMPARE_SCRIPT = "assets/compare-data.js"
 MIN_MODELS, MAX_MODELS = 2, 4
@@ -22,22 +23,36 @@ def short_name(model) -> str:
     return short if short and len(short) <= 12 else model["name"]
 
 
-def compare_data(kb: KnowledgeBase) -> dict:
-    """Every model's cell of every comparison row, for the browser to put 2-4 of them side by side."""
+def compare_data(kb: KnowledgeBase, views: dict | None = None) -> dict:
+    """Every model's cell of every comparison row, for the browser to put 2-4 of them side by side.
+
+    A cell is a list of statements {"text", "c": index of its citation in "cites", "derived": true};
+    each citation is written once (many statements share one)."""
     models = list(kb.models.values())
-    rows = compare_rows(kb, [m["id"] for m in models])
+    rows = compare_rows(kb, [m["id"] for m in models], views)
+    cites: dict[str, int] = {}
+
+    def compact(item: dict) -> dict:
+        out = {"text": item["text"]}
+        if item.get("cite"):
+            out["c"] = cites.setdefault(item["cite"], len(cites))
+        if item.get("derived"):
+            out["derived"] = True
+        return out
+
     return {
         "min": MIN_MODELS, "max": MAX_MODELS,
         "models": [{"id": m["id"], "name": m["name"], "short": short_name(m)} for m in models],
         "rows": [{"key": r["key"], "title": r["title"]} for r in rows],
-        "cells": {m["id"]: [[{k: v for k, v in item.items() if v} for item in r["cells"][i]] for r in rows]
-                  for i, m in enumerate(models)},
+        "cells": {m["id"]: [[compact(item) for item in r["cells"][i]] for r in rows] for i, m in enumerate(models)},
+        "cites": list(cites),
     }
 
 
-def compare_page(kb: KnowledgeBase) -> Page:
+def compare_page(kb: KnowledgeBase, views: dict | None = None) -> Page:
+    """The page, and with it the data its script compares from (`views`: model id -> `model_view`)."""
     models = list(kb.models.values())
-    rows = compare_rows(kb, [m["id"] for m in models[:1]])
+    rows = compare_rows(kb, [m["id"] for m in models[:1]], views)
     sections = [{"anchor": _ANCHORS[r["key"]], "title": r["title"]} for r in rows if r["key"] in _ANCHORS]
     aligned: dict[str, list] = {o["id"]: [] for o in kb.objectives["objectives"]}
     for a in kb.objectives["alignment"]:
@@ -55,4 +70,5 @@ def compare_page(kb: KnowledgeBase) -> Page:
         "sections": sections, "objectives": objectives, "min": MIN_MODELS, "max": MAX_MODELS,
         "derived_count": derived, "link_count": len(kb.objectives["alignment"]),
     }, crumbs=(("Home", "index.html"),),
-        description="Two to four care models side by side, section by section, with the sources of every point.")
+        description="Two to four care models side by side, section by section, with the sources of every point.",
+        files={COMPARE_SCRIPT: to_script(compare_data(kb, views), "careModelsCompare")})

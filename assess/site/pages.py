@@ -26,19 +26,21 @@ from .reference import (
 def pages(kb: KnowledgeBase, questionnaire=None, questionnaire_data: dict | None = None) -> list[Page]:
     """Every page of the site as view data (deterministic order)."""
     models = list(kb.models.values())
+    views = {m["id"]: model_view(kb, m) for m in models}      # each model's view once: its page and the comparison
     out = [_home(kb)]
     out.append(Page("models/index.html", "site/models.html.j2", "The ten care models", "models",
                     {"families": [_family_summary(kb, f) for f in kb.families]},
                     crumbs=(("Home", "index.html"),),
                     description="The ten new care models of the HLP support pack, by family."))
     for i, m in enumerate(models):
-        out.append(_model_page(kb, m, models[i - 1] if i else None, models[i + 1] if i + 1 < len(models) else None))
+        out.append(_model_page(kb, m, views[m["id"]], models[i - 1] if i else None,
+                               models[i + 1] if i + 1 < len(models) else None))
     out.append(Page("families/index.html", "site/families.html.j2", "Families of care models", "models",
                     {"families": [_family_summary(kb, f) for f in kb.families]},
                     crumbs=(("Home", "index.html"),)))
     for f in kb.families:
         out.append(_family_page(kb, f))
-    out.append(compare_page(kb))
+    out.append(compare_page(kb, views))
     out.append(collaborative_page(kb))
     out.append(legal_page(kb))
     out.append(networks_page(kb))
@@ -74,8 +76,8 @@ def _family_summary(kb: KnowledgeBase, family) -> dict:
     }
 
 
-def _model_page(kb: KnowledgeBase, model, prev, nxt) -> Page:
-    view = model_view(kb, model)
+def _model_page(kb: KnowledgeBase, model, view: dict, prev, nxt) -> Page:
+    view = dict(view)
     view["section_ids"] = {s["key"]: SECTION_IDS.get(s["key"], s["key"]) for s in view["sections"]}
     contents = [("overview", "Overview"), ("examples", "Examples"), ("business-case", SECTION_TITLES["business_case"])]
     contents += [(view["section_ids"][s["key"]], s["title"]) for s in view["sections"]]
