@@ -187,7 +187,8 @@
 
   function fromAddress(focus) {
     var ids = fromHash();
-    if (ids === null) return;             // another anchor of the page: keep what is shown
+    if (ids === null && window.location.hash.length > 1) return;   // another anchor of the page: keep what is shown
+    ids = ids || [];                                               // no choice in the address (Back to the start)
     tick(ids);
     var text = problem(ids);
     if (text && ids.length) showError(text, false);

@@ -63,7 +63,21 @@ def test_a_shared_address_opens_the_same_comparison(page, site_url):
     page.go_back()
     page.wait_for_function("document.querySelectorAll('.app-compare__cells--3').length > 0")
     assert page.locator("#model-super-practice").is_checked()
+    page.goto(site_url + "compare.html#objectives")            # another part of the page keeps the comparison
+    assert page.locator(".app-compare__cells--3").count() >= 8
     assert not page.errors, page.errors
+
+
+def test_back_to_no_choice_clears_the_comparison(page, site_url):
+    page.goto(site_url + "compare.html")
+    page.locator("#model-mcp").check()
+    page.locator("#model-pacs").check()
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_selector("#comparison-title")
+    page.go_back()
+    page.wait_for_function("!document.getElementById('comparison-title')")
+    assert not page.locator("#model-mcp").is_checked()
+    assert page.title() == "Compare the care models \u2013 Care models"
 
 
 @pytest.mark.parametrize("ticks, message", [(["mcp"], "Select at least 2"),
