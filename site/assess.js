@@ -202,10 +202,9 @@
     var context = h("textarea", { class: "nhsuk-textarea", id: "context", name: "context", rows: "3",
                                   "aria-describedby": "context-hint" });
     context.value = store.context;
-    var status = h("div", { id: "upload-status", role: "status", "aria-live": "polite" });
     var upload = h("input", { class: "nhsuk-file-upload app-file", id: "upload", name: "upload", type: "file",
                               accept: ".yaml,.yml,text/yaml,text/plain", "aria-describedby": "upload-hint" });
-    upload.addEventListener("change", function () { readUpload(upload, status); });
+    upload.addEventListener("change", function () { readUpload(upload); });
 
     function begin(event) {
       event.preventDefault();
@@ -242,12 +241,11 @@
       h("h2", null, "About this assessment"),
       itemList(data.intro),
       h("h2", null, "Load an answers file"),
-      h("div", { class: "nhsuk-form-group" },
+      h("div", { class: "nhsuk-form-group", id: "upload-group" },
         h("label", { class: "nhsuk-label", for: "upload" }, "Upload an answers file"),
         h("div", { class: "nhsuk-hint", id: "upload-hint" },
           "A YAML file downloaded from this page, or written for the assess command. It replaces the answers in this browser."),
         upload),
-      status,
       answered ? h("div", null, h("h2", null, "Start again"),
         h("p", null, "Clear every answer kept in this browser for this assessment."),
         button("Clear my answers", function () {
@@ -260,9 +258,9 @@
     ]);
   }
 
-  function readUpload(input, status) {
+  function readUpload(input) {
     var file = input.files && input.files[0];
-    status.textContent = "";
+    clearUploadError();
     if (!file) return;
     var reader = new FileReader();
     reader.onload = function () {
@@ -274,13 +272,7 @@
         problems = [e && e.message ? e.message : String(e)];
       }
       if (problems.length) {
-        append(status, h("div", { class: "nhsuk-error-summary", "aria-labelledby": "upload-error-title", tabindex: "-1" },
-          h("h2", { class: "nhsuk-error-summary__title", id: "upload-error-title" }, "The file could not be loaded"),
-          h("div", { class: "nhsuk-error-summary__body" },
-            h("p", null, file.name + ":"),
-            h("ul", { class: "nhsuk-list nhsuk-error-summary__list" },
-              problems.map(function (p) { return h("li", null, p); })))));
-        status.firstChild.focus();
+        showUploadError(file.name, problems.map(plainProblem));
         return;
       }
       store.values = result.values;
@@ -293,8 +285,127 @@
         (result.ignored.length ? " (" + result.ignored.length + " left out: their question does not apply)" : "") + ".";
       go("#/review");
     };
-    reader.onerror = function () { status.textContent = "The file could not be read."; };
+    reader.onerror = function () {
+      showUploadError(file.name, ["The file could not be read from your device. Choose it again, or choose another file."]);
+    };
     reader.readAsText(file);
+  }
+
+  function clearUploadError() {
+    var summary = document.getElementById("upload-error-summary"), message = document.getElementById("upload-error");
+    if (summary) summary.parentNode.removeChild(summary);
+    if (message) message.parentNode.removeChild(message);
+    var group = document.getElementById("upload-group"), input = document.getElementById("upload");
+    if (group) group.classList.remove("nhsuk-form-group--error");
+    if (input) input.setAttribute("aria-describedby", "upload-hint");
+  }
+
+  function showUploadError(name, problems) {
+    // the NHS.UK error summary at the top of the page, focus moved to it; the field marked as well
+    var input = document.getElementById("upload"), group = document.getElementById("upload-group");
+    var lead = "\u201c" + name + "\u201d could not be loaded, so your answers have not changed.";
+    var summary = h("div", { class: "nhsuk-error-summary", id: "upload-error-summary", role: "alert", tabindex: "-1",
+                             "aria-labelledby": "upload-error-title" },
+      h("h2", { class: "nhsuk-error-summary__title", id: "upload-error-title" }, "There is a problem with the file"),
+      h("div", { class: "nhsuk-error-summary__body" },
+        h("p", null, lead),
+        h("ul", { class: "nhsuk-list nhsuk-error-summary__list" }, problems.map(function (p) {
+          return h("li", null, h("a", { href: "#upload", onclick: function (event) {
+            event.preventDefault();
+            input.focus();
+          } }, p));
+        }))));
+    root.insertBefore(summary, root.firstChild);
+    group.classList.add("nhsuk-form-group--error");
+    input.parentNode.insertBefore(h("span", { class: "nhsuk-error-message", id: "upload-error" },
+      h("span", { class: "nhsuk-u-visually-hidden" }, "Error: "),
+      problems.length === 1 ? problems[0] : lead + " " + problems.length + " problems are listed at the top of the page."),
+      input);
+    input.setAttribute("aria-describedby", "upload-hint upload-error");
+    input.value = "";
+    retitle(true);
+    summary.focus();
+  }
+
+  /* What the checks of an answers file say, in plain words: questions by their text, what to do next. */
+  function quoted(text) { return "\u201c" + text + "\u201d"; }
+
+  function questionName(id) {
+    return cq.byId[id] ? quoted(cq.byId[id].text) : quoted(id);
+  }
+
+  var YAML_WORDS = [
+    [/^expected 'key: value'/, function () { return "write each line as a name, a colon and a value, like \u201cpopulation: 250000\u201d"; }],
+    [/^unexpected indentation/, function () { return "the line is indented more than the lines around it, or has text where none should be"; }],
+    [/^a tab in the indentation/, function () { return "the line is indented with a tab: indent with spaces instead"; }],
+    [/^duplicate key '(.*)'$/, function (m) { return quoted(m[1]) + " is given twice: keep one of them"; }],
+    [/^several documents in one file/, function () { return "the file holds more than one set of answers: keep one"; }]
+  ];
+
+  var PLAIN = [
+    [/^line (\d+): (.*)$/, function (m) {
+      for (var i = 0; i < YAML_WORDS.length; i++) {
+        var w = YAML_WORDS[i][0].exec(m[2]);
+        if (w) return "Line " + m[1] + " of the file: " + YAML_WORDS[i][1](w) + ".";
+      }
+      return "Line " + m[1] + " of the file is not written the way answers files are (" + m[2] + ").";
+    }],
+    [/^not text$/, function () { return "The file is not a text file. Choose an answers file (ending in .yaml)."; }],
+    [/^an answers file is a mapping/, function () {
+      return "This is not an answers file. An answers file has a \u201cquestionnaire:\u201d line and lists the answers " +
+        "under \u201canswers:\u201d. Start from a file downloaded from this page.";
+    }],
+    [/^unknown key '(.*)'/, function (m) { return "The file has a line " + quoted(m[1] + ":") + " that answers files do not have: remove it."; }],
+    [/^answers are for '(.*)', not '(.*)'$/, function (m) {
+      return "The file holds answers to another questionnaire (" + quoted(m[1]) + "), not to this assessment.";
+    }],
+    [/^'(.*)' must be text$/, function (m) { return quoted(m[1]) + " should be text."; }],
+    [/^'answers' must be a mapping/, function () {
+      return "List the answers under \u201canswers:\u201d, one a line, each a question and its answer.";
+    }],
+    [/^unknown question '(.*)'$/, function (m) {
+      return "The file answers a question this assessment does not ask (" + quoted(m[1]) + "): remove that line.";
+    }],
+    [/^'(.*)' does not apply: it is asked only when (.*) \(remove this answer, or change the answer it depends on\)$/,
+      function (m) {
+        return "The answer to " + questionName(m[1]) + " should not be there: that question is asked only when " + m[2] +
+          ". Remove it, or change the answer it depends on.";
+      }],
+    [/^'(.*)' is not an option of '(.*)' \((?:choose one of|choose from): (.*)\)$/, function (m) {
+      return quoted(m[1]) + " is not one of the answers to " + questionName(m[2]) + ". Write one of: " +
+        optionWords(m[2], m[3]) + ".";
+    }],
+    [/^'(.*)' takes a list of options \((.*)\)$/, function (m) {
+      return "The answer to " + questionName(m[1]) + " should be a list, " + m[2].replace(/^e\.g\./, "for example") + ".";
+    }],
+    [/^an option is listed twice in '(.*)'/, function (m) {
+      return "An answer to " + questionName(m[1]) + " is listed twice: list each once.";
+    }],
+    [/^'(.*)' takes a number, not (.*) \((.*)\)$/, function (m) {
+      return "The answer to " + questionName(m[1]) + " should be a number: " + m[3] + ".";
+    }],
+    [/^(.*) is out of range for '(.*)' \((.*)\)$/, function (m) {
+      return m[1] + " is too small or too large for " + questionName(m[2]) + ": " + m[3] + ".";
+    }],
+    [/^'(.*)' takes text/, function (m) { return "The answer to " + questionName(m[1]) + " should be text."; }]
+  ];
+
+  function optionWords(qid, ids) {
+    // what to write in the file, each with the words the page shows for it: acute (Acute hospital services)
+    var q = cq.byId[qid];
+    return ids.split(", ").map(function (id) {
+      var o = q && q.optionIndex[id];
+      var label = id === DK ? "I don't know" : (o ? o.label : null);
+      return label ? id + " (" + label + ")" : id;
+    }).join(", ");
+  }
+
+  function plainProblem(text) {
+    for (var i = 0; i < PLAIN.length; i++) {
+      var m = PLAIN[i][0].exec(text);
+      if (m) return PLAIN[i][1](m);
+    }
+    return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
   /* ------------------------------------------------------------ one question */

@@ -20,6 +20,7 @@ class Page:
     glossary: bool = True       # link glossary terms in the page's main text
     indexed: bool = True        # include in the search index
     description: str = ""
+    files: Mapping[str, str] = field(default_factory=dict)    # data files the page loads: output path -> text
 
 
 NAV = (("home", "Home", "index.html"), ("models", "Care models", "models/index.html"),

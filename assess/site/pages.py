@@ -1,13 +1,14 @@
-"""Every page of the site as view data (pure): home, care models, families, compare, about, assessment.
+"""Every page of the site as view data (pure): home, care models, families, about, assessment.
 
-`pages(kb, ...)` reads nothing but its arguments; the reference pages
-(alternatives, legal forms, networks, GP integration, glossary, sources) are in
-`reference`.
+`pages(kb, ...)` reads nothing but its arguments; the compare page is in
+`compare`, the reference pages (alternatives, legal forms, networks, GP
+integration, glossary, sources) in `reference`.
 """
 from __future__ import annotations
 
-from ..kb import MODEL_SECTIONS, KnowledgeBase
+from ..kb import KnowledgeBase
 from ..reports.kbview import SECTION_TITLES, item_view, items_view, model_view
+from .compare import compare_page
 from .page import SECTION_IDS, Page
 from .reference import (
     areas,
@@ -25,19 +26,21 @@ from .reference import (
 def pages(kb: KnowledgeBase, questionnaire=None, questionnaire_data: dict | None = None) -> list[Page]:
     """Every page of the site as view data (deterministic order)."""
     models = list(kb.models.values())
+    views = {m["id"]: model_view(kb, m) for m in models}      # each model's view once: its page and the comparison
     out = [_home(kb)]
     out.append(Page("models/index.html", "site/models.html.j2", "The ten care models", "models",
                     {"families": [_family_summary(kb, f) for f in kb.families]},
                     crumbs=(("Home", "index.html"),),
                     description="The ten new care models of the HLP support pack, by family."))
     for i, m in enumerate(models):
-        out.append(_model_page(kb, m, models[i - 1] if i else None, models[i + 1] if i + 1 < len(models) else None))
+        out.append(_model_page(kb, m, views[m["id"]], models[i - 1] if i else None,
+                               models[i + 1] if i + 1 < len(models) else None))
     out.append(Page("families/index.html", "site/families.html.j2", "Families of care models", "models",
                     {"families": [_family_summary(kb, f) for f in kb.families]},
                     crumbs=(("Home", "index.html"),)))
     for f in kb.families:
         out.append(_family_page(kb, f))
-    out.append(_compare_page(kb))
+    out.append(compare_page(kb, views))
     out.append(collaborative_page(kb))
     out.append(legal_page(kb))
     out.append(networks_page(kb))
@@ -73,8 +76,8 @@ def _family_summary(kb: KnowledgeBase, family) -> dict:
     }
 
 
-def _model_page(kb: KnowledgeBase, model, prev, nxt) -> Page:
-    view = model_view(kb, model)
+def _model_page(kb: KnowledgeBase, model, view: dict, prev, nxt) -> Page:
+    view = dict(view)
     view["section_ids"] = {s["key"]: SECTION_IDS.get(s["key"], s["key"]) for s in view["sections"]}
     contents = [("overview", "Overview"), ("examples", "Examples"), ("business-case", SECTION_TITLES["business_case"])]
     contents += [(view["section_ids"][s["key"]], s["title"]) for s in view["sections"]]
@@ -87,6 +90,7 @@ def _model_page(kb: KnowledgeBase, model, prev, nxt) -> Page:
     contents.append(("sources", "Sources"))
     return Page(f"models/{model['id']}.html", "site/model.html.j2", model["name"], "models", {
         "m": view,
+        "glance": _glance(kb, model, view),
         "contents": contents,
         "sources": sources_cited(kb, [model] + list(kb.variants_of(model["id"]))
                                   + list(kb.aligned_to(model["id"]))),
@@ -96,49 +100,26 @@ def _model_page(kb: KnowledgeBase, model, prev, nxt) -> Page:
         description=model["overview"]["text"][:160])
 
 
+GLANCE_BARRIERS = 3
+
+
+def _glance(kb: KnowledgeBase, model, view: dict) -> dict:
+    """The box at the top of a model's page, from the model's own statements: what it is (the pack's
+    overview), when it fits (the objectives it serves, our judgement) and its first barriers."""
+    barriers = next(s for s in view["sections"] if s["key"] == "barriers")
+    return {
+        "what": view["overview"],
+        "family": view["family"],
+        "objectives": [o["name"][:1].lower() + o["name"][1:] for o in view["objectives"]],
+        "barriers": items_view(kb, model["barriers"][:GLANCE_BARRIERS]),
+        "more_barriers": max(0, len(barriers["items"]) - GLANCE_BARRIERS),
+    }
+
+
 def _family_page(kb: KnowledgeBase, family) -> Page:
     return Page(f"families/{family['id']}.html", "site/family.html.j2", family["name"], "models",
                 {"f": _family_summary(kb, family)},
                 crumbs=(("Home", "index.html"), ("Families", "families/index.html")))
-
-
-def _compare_page(kb: KnowledgeBase) -> Page:
-    models = list(kb.models.values())
-    columns = [("overview", "Overview"), ("examples", "Examples"), ("business_case", "Business case")]
-    columns += [(k, SECTION_TITLES[k].split(":")[0].replace(" considerations", ""))
-                for k in MODEL_SECTIONS if k not in ("overview", "examples", "business_case")]
-    rows = []
-    for m in models:
-        cells = []
-        for key, _ in columns:
-            if key == "overview":
-                n = 1 + len(m.get("overview_points", ()))
-            elif key == "business_case":
-                n = sum(len(m["business_case"][k]) for k in ("finances", "leadership", "strategy"))
-            else:
-                n = len(m[key])
-            unit = "example" if key == "examples" else "point"
-            cells.append({"anchor": SECTION_IDS.get(key, key), "count": n,
-                          "label": f"{n} {unit}{'' if n == 1 else 's'}"})
-        rows.append({"id": m["id"], "name": m["name"], "short": _short(m), "option": m["option"],
-                     "family": kb.family(m["family"])["name"], "cells": cells})
-    links: dict[tuple, dict] = {}
-    for a in kb.objectives["alignment"]:
-        links[(a["objective"], a["model"])] = {"derived": bool(a.get("derived")), "rationale": a["rationale"]}
-    objectives = [{"id": o["id"], "name": o["name"], "kind": o["kind"],
-                   "cells": [links.get((o["id"], m["id"])) for m in models]} for o in kb.objectives["objectives"]]
-    return Page("compare.html", "site/compare.html.j2", "Compare the care models", "compare", {
-        "columns": [c[1] for c in columns], "rows": rows,
-        "models": [{"id": m["id"], "short": _short(m), "name": m["name"]} for m in models],
-        "objectives": objectives,
-        "derived_count": sum(1 for v in links.values() if v["derived"]),
-        "link_count": len(links),
-    }, crumbs=(("Home", "index.html"),), description="The ten care models side by side: sections and objectives.")
-
-
-def _short(model) -> str:
-    short = model.get("short_name")
-    return short if short and len(short) <= 12 else model["name"]
 
 
 def _about_page(kb: KnowledgeBase, questionnaire) -> Page:

@@ -29,6 +29,7 @@ def render_site(kb: KnowledgeBase, page_list: list[Page], data_script: str | Non
         if page.glossary:
             text = linker.link(text, root + "glossary.html")
         files[page.path] = text.encode("utf-8")
+        files.update((path, data.encode("utf-8")) for path, data in page.files.items())
     if data_script is not None:
         files[DATA_SCRIPT] = data_script.encode("utf-8")
     return files

@@ -23,17 +23,43 @@ def all_pages(built_site) -> list[str]:
     return sorted(page_sizes(built_site))
 
 
-def test_every_page_has_no_axe_violations(page, site_url, built_site):
-    failures = {}
-    for path in all_pages(built_site):
+WIDTHS = (1280, 390)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_has_no_axe_violations_and_no_sideways_scrolling(page, site_url, built_site, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    failures, wide = {}, {}
+    for path in all_pages(built_site) + ["compare.html#models=mcp,pacs,aco,care-homes"]:
         page.goto(site_url + path)
         page.wait_for_load_state("load")
+        if "#models=" in path:
+            page.wait_for_selector("#comparison-title")
         found = axe_violations(page)
         if found:
             failures[path] = found
+        scroll = page.evaluate("document.documentElement.scrollWidth")
+        if scroll > width:
+            wide[path] = scroll
     assert not failures, failures
+    assert not wide, f"pages wider than the {width} px window: {wide}"
     assert not page.errors, page.errors
     assert not page.remote, f"requests off this machine: {page.remote}"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_compare_page_states_have_no_axe_violations(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site_url + "compare.html")
+    page.locator("#model-mcp").check()
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_selector(".nhsuk-error-summary")
+    assert axe_violations(page) == [], "compare with an error"
+    page.locator("#model-pacs").check()
+    page.get_by_role("button", name="Compare").click()
+    page.wait_for_selector("#comparison-title")
+    assert axe_violations(page) == [], "compare with two models"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
 def _answer_current(page):
@@ -41,15 +67,20 @@ def _answer_current(page):
         answer_current(page)
 
 
-def test_assessment_screens_have_no_axe_violations(page, site_url):
+@pytest.mark.parametrize("width", WIDTHS)
+def test_assessment_screens_have_no_axe_violations(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 900})
     page.goto(site_url + "assess.html")
     assert axe_violations(page) == [], "start screen"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "start screen"
     page.get_by_role("button", name="Start").click()
     page.wait_for_selector("form.app-question")
     assert axe_violations(page) == [], "question screen"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "question screen"
     page.get_by_role("button", name="Continue").click()        # nothing chosen: error state
     page.wait_for_selector(".nhsuk-error-summary")
     assert axe_violations(page) == [], "question with an error"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "question with an error"
     page.locator("details.nhsuk-details summary").first.click() if page.locator("details.nhsuk-details").count() else None
     for _ in range(200):
         if "#/review" in page.url:
@@ -57,9 +88,11 @@ def test_assessment_screens_have_no_axe_violations(page, site_url):
         _answer_current(page)
     page.wait_for_selector("text=Check your answers")
     assert axe_violations(page) == [], "review screen"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "review screen"
     page.get_by_role("button", name="See the results").click()
     page.wait_for_selector("text=Your results")
     assert axe_violations(page) == [], "results screen"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, "results screen"
     assert not page.errors, page.errors
 
 
@@ -149,3 +182,15 @@ def test_print_stylesheet_hides_navigation(page, site_url):
     assert page.locator("main h1").is_visible()
     pdf = page.pdf()
     assert pdf[:4] == b"%PDF"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_an_upload_error_has_no_axe_violations(page, site_url, tmp_path, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(site_url + "assess.html")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("questionnaire: other\nanswers:\n  nope: 1\n", encoding="utf-8")
+    page.set_input_files("#upload", str(bad))
+    page.wait_for_selector("#upload-error-summary")
+    assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width

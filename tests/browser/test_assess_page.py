@@ -125,10 +125,10 @@ def test_a_bad_upload_is_reported_with_its_problems(page, site_url, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text(f"questionnaire: other\nanswers:\n  nope: 1\n  '{XSS}': x\n", encoding="utf-8")
     page.set_input_files("#upload", str(bad))
-    summary = page.locator("#upload-status .nhsuk-error-summary")
+    summary = page.locator("#upload-error-summary")
     summary.wait_for()
     text = summary.inner_text()
-    assert "not 'other'" in text or "answers are for 'other'" in text
+    assert "answers to another questionnaire (\u201cother\u201d)" in text
     assert XSS in text and page.locator("main img").count() == 0
 
 
