@@ -67,7 +67,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
     rows, exclusions, chart = _ranking_view(q, ranking, [r["model"] for r in standing[:TOP_N]])
     top_views = [_top_view(kb, rank, r) for rank, r in enumerate(standing[:TOP_N], 1)]
     digest = content_hash(kb.digest, q.digest, (blob for _, blob in inputs))
-    cited = docs_in([c["source"] for c in result["challenges"] if c["source"]]) | {"hlp-module-1"}
+    cited = docs_in([{"source": s} for c in result["challenges"] for s in c["sources"]]) | {"hlp-module-1"}
     for t in top_views:
         if t["id"] in kb.models:
             cited |= docs_in(kb.models[t["id"]]) | docs_in(kb.variants_of(t["id"]))

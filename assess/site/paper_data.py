@@ -46,6 +46,9 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "signals": [{"variant": s.variant, "points": s.points, "reason": s.reason, "when": thaw(s.when)}
                     for s in q.variant_signals],
         "weights": _weights(kb, q),
+        "quick_guide": {f"Quick Guide {g['number']}: {g['title']}": {p["text"]: cite(kb, p["source"])
+                                                                    for p in g["prompts"] if p.get("source")}
+                        for g in kb.objectives["quick_guide"]},
         "collaborative": sorted(collaborative),
         "collaborative_intro": items_view(kb, kb.collaborative["intro"] if set(q.alternatives) <= collaborative
                                           else ()),
@@ -81,8 +84,19 @@ def _model(kb: KnowledgeBase, model_id: str) -> dict:
                            "topics": [t for t, pattern in wf.TOPICS.items() if pattern.search(i["text"])]}
                           for i in model["workforce"]],
             "variants": [_variant(kb, v) for v in kb.variants_of(model_id)],
+            "cites": _challenge_cites(kb, model),
             "vanguards": [f"{x['example']} (an example in the HLP pack) is also the vanguard site {x['vanguard']} "
                           f"(no. {x['number']}, {x['type']})" for x in linked_vanguards(kb, model_id)]}
+
+
+def _challenge_cites(kb: KnowledgeBase, model) -> dict:
+    """text -> citation of the model's business-case issues and barriers (raised as challenges; the first wins)."""
+    out: dict[str, str] = {}
+    for item in [i for part in ("finances", "leadership", "strategy") for i in model["business_case"][part]] + \
+            list(model["barriers"]):
+        if item.get("source"):
+            out.setdefault(item["text"], cite(kb, item["source"]))
+    return out
 
 
 def _variant(kb: KnowledgeBase, v) -> dict:
