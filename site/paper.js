@@ -732,6 +732,9 @@
 
   global.CareModelsPaper = {
     boardPaper: boardPaper,
+    // the score result's workforce and variant for one respondent (tests/browser/test_paper.py compares them)
+    workforce: function (rec, ranking, known) { return workforce(global.careModelsPaper, rec, ranking, [known]); },
+    variant: function (modelId, known) { return variant(global.careModelsPaper, modelId, [known]); },
     text: { mdEscape: mdEscape, mdCell: mdCell, strip: strip, escapeMarkup: escapeMarkup, escapeHtml: escapeHtml,
             fitText: fitText, rangeText: rangeText, pointsText: pointsText, fixed: fixed, gText: gText, sha256: sha256 }
   };
