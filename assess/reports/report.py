@@ -95,8 +95,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "exclusions": exclusions,
         "chart_svg": chart["svg"],
         "chart_rows": chart["rows"],
-        "top": top_views,
-        "top_reasons": top_views[:1],        # the appendix lists every reason of the first only
+        "top": top_views, "top_reasons": top_views[:1],        # the appendix lists every reason of the first only
         "changes": _sensitivity_view(q, result),
         **_alternatives_view(kb, q, result),
         "challenges": challenges,
