@@ -694,7 +694,8 @@
   /* ------------------------------------------------------------ the board paper (site/paper.js, loaded when asked for) */
 
   // next to this script: assets/paper-data.js, paper.js and the vendored Nunjucks and markdown-it
-  var ASSETS = (document.currentScript && document.currentScript.src || "").replace(/[^/]*$/, "");
+  var ASSETS = ((document.currentScript || document.querySelector('script[src$="assess.js"]') || {}).src || "")
+    .replace(/[^/]*$/, "");
   var PAPER_SCRIPTS = ["vendor/nunjucks/nunjucks.min.js", "vendor/markdown-it/markdown-it.min.js", "paper-data.js", "paper.js"];
   var paperReady = null;
 
