@@ -9,7 +9,6 @@ from the very answers file the browser would download, and the two are compared.
 """
 from __future__ import annotations
 
-import json
 import os
 import random
 import re
@@ -19,7 +18,6 @@ import sys
 import pytest
 
 from assess.engine.answers import applicable_values
-from assess.engine.assessment import run
 from assess.engine.questionnaire import load as load_questionnaire
 from assess.engine.sampling import random_answers
 from assess.engine.variants import match
