@@ -738,12 +738,15 @@
       return h("li", null, c.text, h("span", { class: "app-source" }, " (" + c.why + (c.cites.length ? "; " +
         c.cites.join("; ") : "") + ")"));
     })));
-    parts.push(h("h2", { id: "save" }, "Save your answers"));
-    parts.push(h("p", null, "Download your answers as a file to keep, share or load again here. ",
-      "The assess command turns it into a board pack: ", h("code", null, "assess report answers.yaml"), "."));
+    parts.push(h("h2", { id: "save" }, "Save your answers and the board paper"));
+    parts.push(h("p", null, "The board paper sets out the recommendation, why, what would change it, the questions " +
+      "to ask and the workforce implications, with every source, as one web page to keep, share or print to PDF " +
+      "from your browser. Download your answers as a file to keep, share or load again here."));
     parts.push(h("div", { class: "nhsuk-button-group app-noprint" },
-      button("Download answers (YAML)", download),
+      button("Download the board paper", downloadPaper),
+      button("Download answers (YAML)", download, true),
       button("Print the results", function () { window.print(); }, true)));
+    parts.push(h("div", { id: "paper-status", role: "status", "aria-live": "polite" }));
     append(root, parts);
   }
 
@@ -780,15 +783,68 @@
               h("div", { class: "nhsuk-card__content nhsuk-card__content--feature" }, box))];
   }
 
-  function download() {
-    var values = cleanValues();
+  var ANSWERS_FILE = "answers-" + data.id + ".yaml";
+
+  function answersText() {
     var date = store.date || new Date().toISOString().slice(0, 10);
-    var text = E.dumpAnswers(cq, { values: values, respondent: store.respondent, context: store.context, date: date });
-    var blob = new Blob([text], { type: "text/yaml;charset=utf-8" });
-    var a = h("a", { href: URL.createObjectURL(blob), download: "answers-" + data.id + ".yaml", class: "nhsuk-u-visually-hidden" }, "download");
+    return E.dumpAnswers(cq, { values: cleanValues(), respondent: store.respondent, context: store.context, date: date });
+  }
+
+  function saveFile(text, type, name) {
+    var blob = new Blob([text], { type: type });
+    var a = h("a", { href: URL.createObjectURL(blob), download: name, class: "nhsuk-u-visually-hidden" }, "download");
     document.body.appendChild(a);
     a.click();
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
+  function download() {
+    saveFile(answersText(), "text/yaml;charset=utf-8", ANSWERS_FILE);
+  }
+
+  /* ------------------------------------------------------------ the board paper (site/paper.js, loaded when asked for) */
+
+  // next to this script: assets/paper-data.js, paper.js and the vendored Nunjucks and markdown-it
+  var ASSETS = ((document.currentScript || document.querySelector('script[src$="assess.js"]') || {}).src || "")
+    .replace(/[^/]*$/, "");
+  var PAPER_SCRIPTS = ["vendor/nunjucks/nunjucks.min.js", "vendor/markdown-it/markdown-it.min.js", "paper-data.js", "paper.js"];
+  var paperReady = null;
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var el = document.createElement("script");
+      el.src = src;
+      el.onload = resolve;
+      el.onerror = function () { reject(new Error("could not load " + src)); };
+      document.head.appendChild(el);
+    });
+  }
+
+  function loadPaper() {
+    if (!paperReady) {
+      paperReady = PAPER_SCRIPTS.reduce(function (done, src) {
+        return done.then(function () { return loadScript(ASSETS + src); });
+      }, Promise.resolve());
+      paperReady.catch(function () { paperReady = null; });      // a later click tries again
+    }
+    return paperReady;
+  }
+
+  function downloadPaper() {
+    var status = document.getElementById("paper-status"), text = answersText();
+    if (status) status.textContent = "Preparing the board paper\u2026";
+    loadPaper().then(function () {
+      var paper = window.CareModelsPaper.boardPaper({ nunjucks: window.nunjucks, markdownit: window.markdownit },
+                                                    cq, text, ANSWERS_FILE);
+      saveFile(paper.html, "text/html;charset=utf-8", "board-paper-" + data.id + ".html");
+      if (status) status.textContent = "The board paper has been downloaded: open it in your browser and print it, or save it as PDF.";
+    }).catch(function () {
+      if (status) {
+        status.textContent = "";
+        append(status, h("p", { class: "nhsuk-error-message" }, "The board paper could not be prepared in this browser. " +
+          "Download your answers instead: the assess command makes the same paper from them."));
+      }
+    });
   }
 
   window.addEventListener("hashchange", function () {

@@ -447,3 +447,19 @@ def test_word_briefs_and_no_word_to_the_terminal(cli, tmp_path):
     assert docx.Document(str(tmp_path / "pacs.docx")).paragraphs[0].text == "Primary and Acute Systems (PACS): briefing pack"
     result = cli("brief", "pacs", "--format", "docx", "-o", "-")
     assert result.exit_code == 1 and "Word is not written to the terminal" in result.stderr
+
+
+def test_sources_are_one_item_each_and_those_the_challenges_cite_count_as_cited(repo, cli, tmp_path):
+    """Each source document is its own list item; a document a check-and-challenge question cites is
+    never listed as "not cited above"."""
+    out = tmp_path / "r.md"
+    assert cli("report", repo / "examples" / "aco.yaml", "--format", "md", "-o", out).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    section = text.split("## Sources and what is derived")[1].split("**What is this tool's own judgement**")[0]
+    items = re.findall(r"^- \*\*(.+?)\*\*: ", section, flags=re.M)
+    assert len(items) >= 2 and all(line.count("- **") <= 1 for line in section.splitlines())
+    challenges = text.split("## Check and challenge")[1].split("# Appendix")[0]
+    uncited = re.search(r"\*Also in the knowledge base, not cited above:\* (.+)\.", section)
+    for short in (uncited.group(1).split("; ") if uncited else []):
+        assert f"; {short}, “" not in challenges and f"({short}, “" not in challenges, short
+    assert "Provider networks §4" in items     # the aco example's challenges cite it

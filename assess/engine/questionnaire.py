@@ -117,6 +117,7 @@ class VariantSignal:
     points: float
     reason: str
     source: Any
+    when: Any = None   # the condition as written (the browser evaluates it for the board paper)
 
 
 @dataclass(frozen=True)
@@ -262,7 +263,8 @@ def _compile(data: dict, file: str, kb: KnowledgeBase, digest: str) -> Questionn
         mentions=frozenset(_mentions([q.when for q in questions if q.when is not None]
                                      + [r.requires for r in rules])),
         variant_signals=tuple(VariantSignal(v["variant"], compile_condition(v["when"]), float(v["points"]),
-                                            v["reason"], freeze(v.get("source"))) for v in data.get("variants", ())),
+                                            v["reason"], freeze(v.get("source")), freeze(v["when"]))
+                             for v in data.get("variants", ())),
     )
 
 

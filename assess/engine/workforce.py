@@ -100,13 +100,18 @@ def _live(answers: Mapping) -> dict[str, str]:
 def _legal_notes(kb: KnowledgeBase, partners: set[str]) -> list[dict]:
     """What foundation trust or NHS trust partners cannot easily do, in the pack's words."""
     wanted = [p for p in NHS_BODIES if p in partners]
-    if not wanted:
+    item = legal_limit(kb)
+    if not wanted or item is None:
         return []
+    return [{"text": item["text"], "source": item.get("source"),
+             "why": "partners include " + " and ".join(
+                 {"foundation-trust": "a foundation trust", "nhs-trust": "an NHS trust"}[p] for p in wanted)}]
+
+
+def legal_limit(kb: KnowledgeBase) -> Mapping | None:
+    """The barrier (of the hospital chain) quoting what foundation trusts and NHS trusts may not easily do."""
     for model in kb.models.values():
         for item in model["barriers"]:
             if _FT_RESTRICTION in item["text"]:
-                return [{"text": item["text"], "source": item.get("source"),
-                         "why": "partners include " + " and ".join(
-                             {"foundation-trust": "a foundation trust", "nhs-trust": "an NHS trust"}[p]
-                             for p in wanted)}]
-    return []
+                return item
+    return None

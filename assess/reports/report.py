@@ -67,7 +67,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
     rows, exclusions, chart = _ranking_view(q, ranking, [r["model"] for r in standing[:TOP_N]])
     top_views = [_top_view(kb, rank, r) for rank, r in enumerate(standing[:TOP_N], 1)]
     digest = content_hash(kb.digest, q.digest, (blob for _, blob in inputs))
-    cited = docs_in([c["source"] for c in result["challenges"] if c["source"]]) | {"hlp-module-1"}
+    cited = docs_in([{"source": s} for c in result["challenges"] for s in c["sources"]]) | {"hlp-module-1"}
     for t in top_views:
         if t["id"] in kb.models:
             cited |= docs_in(kb.models[t["id"]]) | docs_in(kb.variants_of(t["id"]))
@@ -95,7 +95,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "exclusions": exclusions,
         "chart_svg": chart["svg"],
         "chart_rows": chart["rows"],
-        "top": top_views,
+        "top": top_views, "top_reasons": top_views[:1],        # the appendix lists every reason of the first only
         "changes": _sensitivity_view(q, result),
         **_alternatives_view(kb, q, result),
         "challenges": challenges,
@@ -105,9 +105,10 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "uncited": [s["short"] for s in source_docs(kb) if s["id"] not in cited],
         "derived": list(DERIVED_NOTES),
         "as_at": AS_AT,
-        "footer": {"version": version, "hash": digest["hash"], "kb": digest["kb"],
-                   "questionnaire": digest["questionnaire"],
-                   "answers": [{"file": name, "sha256": sha} for (name, _), sha in zip(inputs, digest["answers"])]},
+        "footer": {"version": version, "hash": digest["hash"], "kb": digest["kb"], "kb_short": digest["kb"][:12],
+                   "questionnaire": digest["questionnaire"], "questionnaire_short": digest["questionnaire"][:12],
+                   "answers": [{"file": name, "sha256": sha, "short": sha[:12]}
+                               for (name, _), sha in zip(inputs, digest["answers"])]},
     }
 
 
@@ -181,6 +182,7 @@ def _top_view(kb: KnowledgeBase, rank: int, r: Mapping) -> dict:
         "rank": rank, "id": r["model"], "name": r["name"], "fit": fit_text(r["score"]),
         "range": range_text(r["low"], r["high"]),
         "why": pro[:WHY_FOR], "against": con[:WHY_AGAINST], "all_for": pro, "all_against": con,
+        "all_reasons": pro + con,
         "cautions": [{"respondent": m.get("respondent"),
                       "text": f"It may be excluded: what it requires ({m['condition']}) is not known, "
                               f"or not so for every respondent. {sentence(m['reason'])}"}
@@ -306,9 +308,9 @@ def variant_view(kb: KnowledgeBase, v: Mapping | None) -> dict | None:
         return None
     model = kb.models[v["model"]]
     label = model.get("short_name") or model["name"]
+    features = [{"text": f["text"], "cite": cite(kb, f["source"]) if f.get("source") else ""} for f in v["features"]]
     return {"heading": f"Which form of {label}", "name": v["name"], "why": list(v["why"]), "tied": list(v["tied"]),
-            "features": [{"text": f["text"], "cite": cite(kb, f["source"]) if f.get("source") else ""}
-                         for f in v["features"]],
+            "features": features, "features_shown": features[:2],
             "examples": [e["text"] for e in v["examples"]],
             "vanguards": [f"{x['example']} (an example in the HLP pack) is also the vanguard site {x['vanguard']} "
                           f"(no. {x['number']}, {x['type']})" for x in v["vanguards"]]}

@@ -204,6 +204,12 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)
     files = render_site(kb, page_list, data_script)
+    if q is not None:
+        from .. import __version__
+        from .paper_data import DATA_SCRIPT, paper_data
+        from .paper_data import to_script as paper_script
+
+        files[DATA_SCRIPT] = paper_script(paper_data(q, kb, version=__version__)).encode("utf-8")
     files.update(asset_files(site_assets_dir()))
     clock.lap("render")
     return files, len(page_list)

@@ -28,6 +28,8 @@ def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str
         for f in sorted(base.rglob("*")):
             if f.is_file() and "__pycache__" not in f.parts:
                 h.update(f.relative_to(base).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    for name in ("report.md.j2", "page.html.j2", "report.css"):      # the board paper the browser writes
+        h.update(name.encode() + b"\0" + (templates_dir() / name).read_bytes() + b"\0")
     package = Path(__file__).resolve().parent.parent
     for path in sorted(package.rglob("*.py")):
         h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
