@@ -298,7 +298,7 @@
       disagreements: [],
       ranking: rv.rows, exclusions: rv.exclusions, chart_svg: rv.svg, chart_rows: rv.chartRows,
       top: topViews, top_reasons: topViews.slice(0, 1),
-      changes: sensitivityView(cq, result)
+      changes: sensitivityView(cq, result, sizes)
     }, alternativesView(P, result), {
       challenges: challenges, challenges_top: challenges.slice(0, sizes.challenges_shown),
       challenge_count: a.ranked.length,
@@ -484,31 +484,49 @@
              vanguards: v.vanguards.slice() };
   }
 
-  function sensitivityView(cq, result) {
-    var groups = [], byKey = {}, one = cq.decision.terms.ranking_one;
+  function sensitivityView(cq, result, sizes) {
+    // report.py _sensitivity_view: at most sizes.change_groups questions, sizes.changes_per_group changes of each
+    var groups = [], byKey = {}, one = cq.decision.terms.ranking_one, names = {};
+    result.ranking.forEach(function (r) { names[r.model] = r.name; });
     result.sensitivity.forEach(function (s) {
       var key = s.question + "\u0000" + (s.respondent || "");
       if (!has(byKey, key)) {
-        byKey[key] = { id: s.question, respondent: s.respondent || null, changes: [], best: 0 };
+        byKey[key] = { id: s.question, question: s.question_text, now: s.answer, respondent: s.respondent || null,
+                       all: [], best: 0 };
         groups.push(byKey[key]);
       }
-      byKey[key].changes.push(s.text);
+      byKey[key].all.push(s);
       byKey[key].best = Math.max(byKey[key].best, s.margin);
     });
+    var asked = groups.length;
     groups.sort(function (x, y) { return (y.best - x.best) || (cq.byId[x.id].index - cq.byId[y.id].index); });
-    groups.forEach(function (g) { g.text = g.changes.join(" "); });
-    var standing = result.ranking.filter(function (r) { return !r.excluded; });
-    var top = standing.length ? standing[0].name : "", intro;
-    if (!groups.length) {
+    groups = groups.slice(0, sizes.change_groups);
+    var shown = 0;
+    groups.forEach(function (g) {
+      var ranked = g.all.map(function (s, i) { return [s, i]; })
+        .sort(function (a, b) { return (b[0].margin - a[0].margin) || (a[1] - b[1]); });
+      g.changes = ranked.slice(0, sizes.changes_per_group).map(function (p) {
+        return p[0].change_to + " would put " + names[p[0].new_top] + " first, by " + fixed(p[0].margin, 1) + " points";
+      });
+      delete g.all;
+      shown += g.changes.length;
+    });
+    var n = result.sensitivity.length, standing = result.ranking.filter(function (r) { return !r.excluded; });
+    var top = standing.length ? standing[0].name : "", intro, more = "", others = asked - groups.length;
+    if (!n) {
       intro = top ? "No change to any single answer would put another " + one + " first: " + top + " stays " +
                     "first whichever one answer is changed or resolved."
         : "No change to any single answer would leave a " + one + " that is not ruled out.";
     } else {
-      intro = plural(result.sensitivity.length, "single change") + " of one answer would put another " + one +
-        " first (over " + plural(groups.length, "question") + "); the larger the lead, the more that answer " +
-        "matters. Check these answers first.";
+      intro = plural(n, "single change") + " of one answer would put another " + one + " first (over " +
+        plural(asked, "question") + "). The answers where it matters most, the largest lead first: check these " +
+        "answers first.";
     }
-    return { intro: intro, groups: groups, count: result.sensitivity.length };
+    if (n > shown) {
+      more = "\u2026 and " + plural(n - shown, "more single change") + ", on these" +
+        (others ? " and " + plural(others, "other question") + "." : " questions.");
+    }
+    return { intro: intro, groups: groups, count: n, more: more };
   }
 
   function summaryView(terms, result, top, standing, dontKnow, scored) {

@@ -408,6 +408,45 @@ def test_the_demo_paper_decides_on_page_one_in_ten_pages_at_most(cli, tmp_path, 
         assert part in page1, part
 
 
+
+@pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
+def test_a_paper_full_of_dont_knows_stays_within_ten_pages(cli, repo, tmp_path):
+    import shutil
+    import subprocess
+
+    if not shutil.which("pdfinfo"):
+        pytest.skip("poppler-utils (pdfinfo) is not installed")
+    pdf = tmp_path / "paper.pdf"
+    assert cli("report", repo / "examples" / "not-yet-clear.yaml", "-o", pdf).exit_code == 0
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"^Pages:\s+(\d+)", info, flags=re.M).group(1)) <= 10
+
+
+def test_what_would_put_another_model_first_names_the_answers_that_matter_most(cli, repo, tmp_path):
+    import json
+
+    answers = repo / "examples" / "not-yet-clear.yaml"
+    flips = json.loads(cli("score", answers, "--json").output)["sensitivity"]
+    assert cli("report", answers, "--format", "md", "-o", tmp_path / "r.md").exit_code == 0
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    section = text.split("**What would put another care model first**")[1].split("## Check and challenge")[0]
+    bullets = [line for line in section.splitlines() if line.startswith("- ")]
+    questions = {f["question_text"] for f in flips}
+    best = {}
+    for f in flips:
+        best[f["question_text"]] = max(best.get(f["question_text"], 0), f["margin"])
+    shown = [b for b in bullets if b.startswith("- **")]
+    assert len(shown) == 8 and len(questions) > 8
+    leads = [best[b[4:b.index("**", 4)]] for b in shown]
+    assert leads == sorted(leads, reverse=True)          # the question where one answer matters most first
+    assert all(b.count(" would put ") <= 3 for b in shown)
+    listed = sum(b.count(" would put ") for b in shown)
+    assert bullets[-1] == (f"- … and {len(flips) - listed} more single changes, on these and "
+                           f"{len(questions) - 8} other questions.")
+    top = max(flips, key=lambda f: f["margin"])
+    assert f"{top['change_to']} would put" in shown[0] and f"by {top['margin']:.1f} points" in shown[0]
+
+
 def _docx_works() -> bool:
     import importlib.util
 

@@ -321,30 +321,42 @@ def _implication(kb: KnowledgeBase, item: Mapping) -> dict:
     return {"text": item["text"], "why": why, "cite": cite(kb, item["source"]) if item.get("source") else ""}
 
 
+# A board reads the questions whose answer matters most, not every single change: the paper lists at most
+# CHANGE_GROUPS questions and CHANGES_PER_GROUP changes of each; it says how many more there are.
+CHANGE_GROUPS, CHANGES_PER_GROUP = 8, 3
+
+
 def _sensitivity_view(q, result: dict) -> dict:
-    """The single answer changes that would put another model first, in plain words, by question."""
+    """The single answer changes that would put another model first, in plain words, by question, largest first."""
+    names = {r["model"]: r["name"] for r in result["ranking"]}
     by_question: dict[tuple, dict] = {}
     for s in result["sensitivity"]:
         key = (s["question"], s.get("respondent"))
-        entry = by_question.setdefault(key, {"id": s["question"], "respondent": s.get("respondent"),
-                                             "changes": [], "best": 0.0})
-        entry["changes"].append(s["text"])
+        entry = by_question.setdefault(key, {"id": s["question"], "question": s["question_text"], "now": s["answer"],
+                                             "respondent": s.get("respondent"), "all": [], "best": 0.0})
+        entry["all"].append(s)
         entry["best"] = max(entry["best"], s["margin"])
-    groups = sorted(by_question.values(), key=lambda e: (-e["best"], q.by_id[e["id"]].index))
+    groups = sorted(by_question.values(), key=lambda e: (-e["best"], q.by_id[e["id"]].index))[:CHANGE_GROUPS]
     for g in groups:
-        g["text"] = " ".join(g["changes"])
+        ranked = sorted(g.pop("all"), key=lambda s: -s["margin"])
+        g["changes"] = [f"{s['change_to']} would put {names[s['new_top']]} first, by {s['margin']:.1f} points"
+                        for s in ranked[:CHANGES_PER_GROUP]]
+    shown = sum(len(g["changes"]) for g in groups)
+    n = len(result["sensitivity"])
     standing = [r for r in result["ranking"] if not r["excluded"]]
     top = standing[0]["name"] if standing else ""
-    if not groups:
+    if not n:
         intro = (f"No change to any single answer would put another {q.terms['ranking_one']} first: {top} stays "
                  "first whichever one answer is changed or resolved." if top else
                  f"No change to any single answer would leave a {q.terms['ranking_one']} that is not ruled out.")
     else:
-        n = len(result["sensitivity"])
         intro = (f"{plural(n, 'single change')} of one answer would put another {q.terms['ranking_one']} first "
-                 f"(over {plural(len(groups), 'question')}); the larger the lead, the more that answer "
-                 "matters. Check these answers first.")
-    return {"intro": intro, "groups": groups, "count": len(result["sensitivity"])}
+                 f"(over {plural(len(by_question), 'question')}). The answers where it matters most, the largest "
+                 "lead first: check these answers first.")
+    others = len(by_question) - len(groups)
+    more = (f"… and {plural(n - shown, 'more single change')}, on these"
+            + (f" and {plural(others, 'other question')}." if others else " questions.") if n > shown else "")
+    return {"intro": intro, "groups": groups, "count": n, "more": more}
 
 
 def _summary(terms, result, top, standing, dont_know, scored_applicable, multi) -> dict:

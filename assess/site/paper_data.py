@@ -65,7 +65,8 @@ def _wording() -> dict:
             "derived": list(rp.DERIVED_NOTES), "as_at": AS_AT,
             "sizes": {"top": rp.TOP_N, "why_for": rp.WHY_FOR, "why_against": rp.WHY_AGAINST,
                       "changes_shown": rp.CHANGES_SHOWN, "changes_listed": rp.CHANGES_LISTED,
-                      "reasons_shown": rp.REASONS_SHOWN, "challenges_shown": rp.CHALLENGES_SHOWN}}
+                      "reasons_shown": rp.REASONS_SHOWN, "challenges_shown": rp.CHALLENGES_SHOWN,
+                      "change_groups": rp.CHANGE_GROUPS, "changes_per_group": rp.CHANGES_PER_GROUP}}
 
 
 def _docs(data) -> list[str]:
