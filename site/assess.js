@@ -1,7 +1,8 @@
 /* The assessment in the browser: one question at a time, review, results.
  *
  * Needs window.careModelsQuestionnaire (assets/questionnaire.js, written by
- * `assess site build`) and window.AssessEngine (assets/engine.js).
+ * `assess site build`) and window.AssessEngine (assets/engine.js); what only the
+ * results need (assets/questionnaire-results.js) is loaded when they are first shown.
  * Every piece of text is put on the page with textContent (createTextNode),
  * never as HTML, so answers files and typed text are always shown literally.
  * Answers are kept in this browser's localStorage only.
@@ -181,7 +182,10 @@
       changing = m[1] === "change";
       renderQuestion(cq.byId[qid], null);
     } else if (r === "#/review") renderReview();
-    else if (r === "#/results") renderResults();
+    else if (r === "#/results") {
+      if (!resultsLoaded()) { renderResultsLoading(); return; }
+      renderResults();
+    }
     else renderStart();
     retitle(null);
     var heading = root.querySelector("h1");
@@ -586,6 +590,7 @@
   }
 
   function renderReview() {
+    loadResults().catch(function () { /* the results page says so, if it still fails there */ });
     var known = E.applicable(cq, store.values);
     var notice = store.notice;
     delete store.notice;
@@ -670,6 +675,36 @@
       return h("li", null, h("strong", null, x.answer_label), " (" + (x.points > 0 ? "+" : "") + x.points + "): " + x.reason,
                h("span", { class: "app-source" }, " (question: " + x.question_text + ")"));
     }));
+  }
+
+  /* What only the results need (reasons, models' texts, challenges) comes in a second script, loaded once: the
+   * questions do without it. The review page fetches it ahead, so the results rarely wait. */
+  var resultsReady = null;
+
+  function resultsLoaded() {
+    if (!cq.reasons && window.careModelsQuestionnaireResults) {
+      cq = E.compile(Object.assign({}, data, window.careModelsQuestionnaireResults));
+    }
+    return !!cq.reasons;
+  }
+
+  function loadResults() {
+    if (!resultsReady) {
+      resultsReady = loadScript(ASSETS + "questionnaire-results.js");
+      resultsReady.catch(function () { resultsReady = null; });      // a later visit tries again
+    }
+    return resultsReady;
+  }
+
+  function renderResultsLoading() {
+    var status = h("p", { role: "status" }, "Working out your results\u2026");
+    append(root, [backLink("#/review", "Back to your answers"), h("h1", null, "Your results"), status]);
+    retitle(null);
+    loadResults().then(function () {
+      if (route() === "#/results") render();
+    }, function () {
+      status.textContent = "The results could not be loaded. Check your connection, then reload this page.";
+    });
   }
 
   function renderResults() {

@@ -36,8 +36,8 @@
       q.options.forEach(function (o) {
         optionIndex[o.id] = o;
         o.weights = Object.create(null);      // target -> {points, reason}, from the compact `why` pairs
-        o.why.forEach(function (pair) {
-          o.weights[data.targets[pair[0]]] = { points: o.vector[pair[0]], reason: data.reasons[pair[1]] };
+        o.why.forEach(function (pair) {       // reasons come with the results' data (null until then)
+          o.weights[data.targets[pair[0]]] = { points: o.vector[pair[0]], reason: data.reasons ? data.reasons[pair[1]] : null };
         });
       });
       var cq = Object.assign({}, q, { optionIndex: optionIndex });

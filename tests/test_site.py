@@ -311,7 +311,7 @@ def test_pages_link_glossary_terms_and_the_glossary_has_the_anchors(built):
 
 def test_questionnaire_data_carries_the_compiled_arithmetic(kb):
     from assess.engine.questionnaire import load as load_questionnaire
-    from assess.site.questionnaire_data import questionnaire_data, to_script
+    from assess.site.questionnaire_data import questionnaire_data, to_script, to_scripts
 
     q = load_questionnaire(QUESTIONNAIRE, kb)
     data = questionnaire_data(q, kb)
@@ -325,6 +325,11 @@ def test_questionnaire_data_carries_the_compiled_arithmetic(kb):
     script = to_script(data)
     assert "<" not in script and script.startswith("window.careModelsQuestionnaire = {")
     assert json.loads(script[len("window.careModelsQuestionnaire = "):-2]) == json.loads(json.dumps(data))
+    page, results = to_scripts(data).values()        # the two halves together are the whole, nothing twice
+    page = json.loads(page[len("window.careModelsQuestionnaire = "):-2])
+    results = json.loads(results[len("window.careModelsQuestionnaireResults = "):-2])
+    assert set(results) == {"reasons", "models", "challenges"} and not set(page) & set(results)
+    assert {**page, **results} == json.loads(json.dumps(data))
 
 
 # ---------------------------------------------------------------- CLI and serve

@@ -191,19 +191,19 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
     from .render import asset_files, render_site
 
     kb = load(kb_root)
-    q = data_script = data = None
+    q = data_scripts = data = None
     if qpath is not None:
         from ..engine.questionnaire import load as load_questionnaire
-        from .questionnaire_data import questionnaire_data, to_script
+        from .questionnaire_data import questionnaire_data, to_scripts
 
         q = load_questionnaire(qpath, kb)
         data = questionnaire_data(q, kb)
-        data_script = to_script(data)
+        data_scripts = to_scripts(data)
     gc.freeze()        # what was loaded lives to the end: the collector need not walk it again
     clock.lap("load")
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)
-    files = render_site(kb, page_list, data_script)
+    files = render_site(kb, page_list, data_scripts)
     if q is not None:
         from .. import __version__
         from .paper_data import DATA_SCRIPT, paper_data

@@ -152,3 +152,17 @@ def to_json(data: dict) -> str:
 def to_script(data: dict, variable: str = "careModelsQuestionnaire") -> str:
     """A classic script that defines the data (works from file:// as well as over http)."""
     return f"window.{variable} = {to_json(data)};\n"
+
+
+DATA_SCRIPT = "assets/questionnaire.js"
+RESULTS_SCRIPT = "assets/questionnaire-results.js"
+# What only the results page reads: half the data, so the assessment page loads without it
+RESULTS_ONLY = ("reasons", "models", "challenges")
+
+
+def to_scripts(data: dict) -> dict[str, str]:
+    """The data as two scripts: what the questions need, loaded with the page, and what only the results
+    need (the weights' reasons, the models' texts, the challenges), loaded when the results are first shown."""
+    page = {k: v for k, v in data.items() if k not in RESULTS_ONLY}
+    results = {k: data[k] for k in RESULTS_ONLY}
+    return {DATA_SCRIPT: to_script(page), RESULTS_SCRIPT: to_script(results, "careModelsQuestionnaireResults")}

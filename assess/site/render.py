@@ -8,14 +8,13 @@ from ..reports.provenance import AS_AT
 from .glossary import GlossaryLinker, glossary_entries
 from .page import MORE, NAV, Page
 
-DATA_SCRIPT = "assets/questionnaire.js"
-
 # files of the package whose change changes the output
 _ASSET_SKIP = (".scss", ".sh", ".map", ".py")
 
 
-def render_site(kb: KnowledgeBase, page_list: list[Page], data_script: str | None = None) -> dict[str, bytes]:
-    """Output path -> bytes for every page (and the questionnaire data script)."""
+def render_site(kb: KnowledgeBase, page_list: list[Page], data_scripts: dict[str, str] | None = None
+                ) -> dict[str, bytes]:
+    """Output path -> bytes for every page (and the questionnaire's data scripts)."""
     from ..reports.markdown import environment
 
     env = environment("html")
@@ -30,8 +29,7 @@ def render_site(kb: KnowledgeBase, page_list: list[Page], data_script: str | Non
             text = linker.link(text, root + "glossary.html")
         files[page.path] = text.encode("utf-8")
         files.update((path, data.encode("utf-8")) for path, data in page.files.items())
-    if data_script is not None:
-        files[DATA_SCRIPT] = data_script.encode("utf-8")
+    files.update((path, text.encode("utf-8")) for path, text in (data_scripts or {}).items())
     return files
 
 

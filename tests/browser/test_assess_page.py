@@ -60,7 +60,7 @@ def test_results_show_chart_table_reasons_sensitivity_and_challenges(page, site_
     page.get_by_role("button", name="Start").click()
     _answer_all(page)
     page.get_by_role("button", name="See the results").click()
-    page.wait_for_selector("text=Your results")
+    page.wait_for_selector("#recommendation")
     assert page.locator(".app-chart__row").count() == len(json.loads(page.evaluate(
         "JSON.stringify(window.careModelsQuestionnaire.ranking)")))
     assert page.locator("table caption", has_text="Ranking").count() == 1
@@ -69,6 +69,28 @@ def test_results_show_chart_table_reasons_sensitivity_and_challenges(page, site_
     assert page.locator("h2#check-and-challenge ~ ol li").count() > 0
     assert page.locator("#recommendation").count() == 1    # the decision first
     assert not page.errors, page.errors
+
+
+def test_what_only_the_results_need_loads_when_they_are_first_shown(page, site_url):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url + "assess.html#/start")
+    page.get_by_role("button", name="Start").click()
+    page.wait_for_selector(".app-progress")
+    assert not [u for u in requested if u.endswith("questionnaire-results.js")]     # not for the questions
+    page.goto(site_url + "assess.html#/results")
+    page.wait_for_selector("#recommendation")
+    assert len([u for u in requested if u.endswith("questionnaire-results.js")]) == 1
+    assert page.locator("h2#why ~ * li").count() > 0                               # the reasons came with it
+    assert not page.errors, page.errors
+
+
+def test_results_that_cannot_load_say_so_in_plain_words(page, site_url):
+    page.route("**/questionnaire-results.js", lambda route: route.abort())
+    page.goto(site_url + "assess.html#/results")
+    expect(page.locator("[role=status]")).to_have_text(
+        "The results could not be loaded. Check your connection, then reload this page.")
+    assert page.locator("#recommendation").count() == 0
 
 
 def test_downloaded_answers_are_read_by_the_cli(page, site_url, tmp_path, repo):
@@ -112,7 +134,7 @@ def test_uploaded_file_is_shown_as_text_never_as_html(page, site_url, tmp_path):
     assert page.locator(f"text={XSS}").count() >= 2          # respondent and context, literally
     assert page.locator("img").count() == 0
     page.get_by_role("button", name="See the results").click()
-    page.wait_for_selector("text=Your results")
+    page.wait_for_selector("#recommendation")
     assert page.locator(".app-respondent", has_text=XSS).count() == 1
     assert page.locator("main img").count() == 0
     page.wait_for_timeout(300)
