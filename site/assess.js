@@ -1,7 +1,7 @@
 /* The assessment in the browser: one question at a time, review, results.
  *
  * Needs window.careModelsQuestionnaire (assets/questionnaire.js, written by
- * `assess site build`) and window.AssessEngine (assets/engine.js); what only the
+ * `assess site build`), window.AssessEngine (assets/engine.js) and window.CareModelsDom (assets/dom.js); what only the
  * results need (assets/questionnaire-results.js) is loaded when they are first shown.
  * Every piece of text is put on the page with textContent (createTextNode),
  * never as HTML, so answers files and typed text are always shown literally.
@@ -13,7 +13,8 @@
   var E = window.AssessEngine;
   var data = window.careModelsQuestionnaire;
   var root = document.getElementById("assess-root");
-  if (!E || !data || !root) return;
+  if (!E || !data || !root || !window.CareModelsDom) return;
+  var h = window.CareModelsDom.h, append = window.CareModelsDom.append;     // site/dom.js
 
   var DK = E.DONT_KNOW;
   var cq = E.compile(data);
@@ -54,30 +55,6 @@
     } catch (e) { /* private mode: answers last for this page only */ }
   }
 
-  /* ------------------------------------------------------------ DOM helpers (text only) */
-
-  function h(tag, attrs) {
-    var el = document.createElement(tag);
-    if (attrs) {
-      Object.keys(attrs).forEach(function (k) {
-        var v = attrs[k];
-        if (v === null || v === undefined || v === false) return;
-        if (k === "class") el.className = v;
-        else if (k === "text") el.textContent = v;
-        else if (k.slice(0, 2) === "on") el.addEventListener(k.slice(2), v);
-        else if (v === true) el.setAttribute(k, "");
-        else el.setAttribute(k, String(v));
-      });
-    }
-    for (var i = 2; i < arguments.length; i++) append(el, arguments[i]);
-    return el;
-  }
-
-  function append(el, child) {
-    if (child === null || child === undefined || child === false) return;
-    if (Array.isArray(child)) { child.forEach(function (c) { append(el, c); }); return; }
-    el.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
-  }
 
   function fmt(x) {
     return (Math.round(x * 10) / 10).toFixed(1);

@@ -13,30 +13,15 @@
   var root = document.getElementById("compare-root");
   var form = document.getElementById("choose");
   var out = document.getElementById("comparison");
-  if (!data || !root || !form || !out) return;
+  if (!data || !root || !form || !out || !window.CareModelsDom) return;
+  var h = window.CareModelsDom.h, append = window.CareModelsDom.append;     // site/dom.js
 
   var byId = {};
   data.models.forEach(function (m, i) { byId[m.id] = { model: m, index: i }; });
   var SITE = " \u2013 Care models";
   var baseTitle = document.title;
 
-  function h(tag, attrs) {
-    var el = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      var v = attrs[k];
-      if (v === null || v === undefined || v === false) return;
-      if (k === "class") el.className = v;
-      else el.setAttribute(k, String(v));
-    });
-    for (var i = 2; i < arguments.length; i++) append(el, arguments[i]);
-    return el;
-  }
 
-  function append(el, child) {
-    if (child === null || child === undefined || child === false) return;
-    if (Array.isArray(child)) { child.forEach(function (c) { append(el, c); }); return; }
-    el.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-  }
 
   function listWords(words) {
     if (words.length < 2) return words.join("");
