@@ -55,7 +55,6 @@
     } catch (e) { /* private mode: answers last for this page only */ }
   }
 
-
   function fmt(x) {
     return (Math.round(x * 10) / 10).toFixed(1);
   }
