@@ -40,6 +40,16 @@ def code_version(*modules: str) -> bytes:
     return h.digest()
 
 
+def tree_digest(*paths: Path) -> str:
+    """SHA-256 over the bytes of every YAML file below `paths` (folders or files), in a stable order."""
+    h = hashlib.sha256()
+    for base in paths:
+        files = [base] if base.is_file() else sorted(f for f in base.rglob("*.yaml") if f.is_file())
+        for f in files:
+            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def key_of(parts: Iterable[bytes]) -> str:
     """SHA-256 (hex) over length-prefixed parts, so no two different inputs share a key."""
     h = hashlib.sha256()

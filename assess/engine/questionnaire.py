@@ -164,7 +164,7 @@ def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Question
     running the schema and cross-checks again.
     """
     from ..errors import display_path
-    from ..kb.yamlsafe import MAX_BYTES, read_regular
+    from ..files import MAX_BYTES, read_regular
 
     path = Path(path)
     try:

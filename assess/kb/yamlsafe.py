@@ -9,9 +9,7 @@ UTF-8, absurd nesting and sizes.
 """
 from __future__ import annotations
 
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 from ..errors import InputError, Problem, display_path
+from ..files import MAX_BYTES, read_regular
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CONSTRUCTOR = SafeConstructor()
@@ -34,7 +33,6 @@ _SCALARS = {
     _TAG + "timestamp": lambda node: node.value,
 }
 _COLLECTION_TAGS = {None, "!", _TAG + "seq", _TAG + "map"}
-MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_DIGITS = 100       # longer numbers are refused: no count or amount needs them, and they overflow floats
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
@@ -71,46 +69,6 @@ def load_file(path: Path | str) -> Document:
         raise InputError(Problem(shown, None, None, f"file is larger than {MAX_BYTES:,} bytes, the limit",
                                  "split it or remove what is not needed"))
     return load_bytes(raw, shown)
-
-
-_KINDS = ((stat.S_ISDIR, "is a folder, not a file", "name a .yaml file"),
-          (stat.S_ISFIFO, "is a FIFO (named pipe), not a file", "name a regular .yaml file"),
-          (stat.S_ISSOCK, "is a socket, not a file", "name a regular .yaml file"),
-          (stat.S_ISCHR, "is a device, not a file", "name a regular .yaml file"),
-          (stat.S_ISBLK, "is a device, not a file", "name a regular .yaml file"))
-
-
-def read_regular(path: Path, limit: int) -> bytes:
-    """At most `limit` bytes of the regular file `path` (links followed). A folder, FIFO, socket or
-    device is refused at once, never opened for reading in a way that could wait forever."""
-    shown = display_path(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    except FileNotFoundError:
-        raise InputError(Problem(shown, None, None, "file not found", "check the path and spelling")) from None
-    except IsADirectoryError:
-        raise InputError(Problem(shown, None, None, *_KINDS[0][1:])) from None
-    except OSError as exc:
-        raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
-    except ValueError:            # a NUL in the name
-        raise InputError(Problem(repr(str(path)), None, None, "is not a possible file name (it holds a NUL)")) from None
-    try:
-        mode = os.fstat(fd).st_mode
-        for test, message, hint in _KINDS:
-            if test(mode):
-                raise InputError(Problem(shown, None, None, message, hint))
-        chunks, size = [], 0
-        while size < limit:                # bounded: a huge file cannot exhaust memory
-            chunk = os.read(fd, min(limit - size, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return b"".join(chunks)
-    except OSError as exc:
-        raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
-    finally:
-        os.close(fd)
 
 
 def load_bytes(raw: bytes, file: str) -> Document:

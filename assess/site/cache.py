@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".assess-site.json"
@@ -16,22 +17,36 @@ CACHE_KEEP = 3                 # cached builds kept (the newest)
 
 def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str:
     """SHA-256 of everything the output depends on."""
-    from ..kb import digest
-    from ..kb.yamlsafe import MAX_BYTES, read_regular
+    from ..cache import tree_digest
+    from ..files import MAX_BYTES, read_regular
     from ..resources import site_assets_dir, templates_dir
 
     h = hashlib.sha256()
-    h.update(digest(kb_root).encode())
+    h.update(tree_digest(kb_root).encode())
     h.update(b"q:" + (read_regular(questionnaire, MAX_BYTES + 1) if questionnaire else b"-"))
     h.update(b"search:" + str(bool(search)).encode())
     for base in (templates_dir() / "site", site_assets_dir()):
-        for f in sorted(base.rglob("*")):
-            if f.is_file() and "__pycache__" not in f.parts:
-                h.update(f.relative_to(base).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
-    package = Path(__file__).resolve().parent.parent
-    for path in sorted(package.rglob("*.py")):
-        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+        for rel, full in _files_below(str(base)):
+            with open(full, "rb") as f:
+                h.update(rel.encode() + b"\0" + f.read() + b"\0")
+    for rel, full in _files_below(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".py"):
+        with open(full, "rb") as f:
+            h.update(rel.encode() + b"\0" + f.read())
     return h.hexdigest()
+
+
+def _files_below(base: str, suffix: str = "") -> list[tuple[str, str]]:
+    """(path relative to `base`, with '/'; full path) of each file below `base` ending in `suffix`, in
+    path order, none in __pycache__ (os.walk: a no-change rebuild pays no pathlib object per file)."""
+    found = []
+    for folder, dirs, names in os.walk(base):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        prefix = os.path.relpath(folder, base).replace(os.sep, "/")
+        for name in names:
+            full = os.path.join(folder, name)
+            if name.endswith(suffix) and os.path.isfile(full):
+                found.append((name if prefix == "." else f"{prefix}/{name}", full))
+    return sorted(found, key=lambda item: item[0].split("/"))
 
 
 def sha256_hex(data: bytes) -> str:
@@ -45,7 +60,7 @@ def read_manifest(out: Path) -> dict:
     `out` (absolute, `..`, through a link out of it) are left out of "files" and listed in "rejected".
     """
     from ..errors import InputError
-    from ..kb.yamlsafe import read_regular
+    from ..files import read_regular
 
     try:
         data = json.loads(read_regular(out / MANIFEST, 64 * 1024 * 1024).decode("utf-8"))
@@ -69,10 +84,10 @@ def _inside(top: Path, rel: str) -> bool:
     if not rel or "\0" in rel or "\\" in rel or rel.startswith("/") or ".." in parts or rel == MANIFEST:
         return False
     try:
-        resolved = (top / rel).resolve()
+        resolved = os.path.realpath(os.path.join(top, rel))
     except (OSError, ValueError):
         return False
-    return resolved != top and resolved.is_relative_to(top)
+    return resolved != str(top) and resolved.startswith(os.path.join(top, ""))
 
 
 def intact(out: Path, manifest: dict) -> bool:
