@@ -38,7 +38,7 @@ class Answers:
 
 def read_questionnaire_id(path: Path | str) -> tuple[Document, str]:
     """The answers document and the questionnaire id it names."""
-    doc = load_file(path)
+    doc = load_file(path, cache=True)
     data = doc.data
     if not isinstance(data, dict):
         raise InputError(doc.problem((), "an answers file is a mapping with 'questionnaire:' and 'answers:'",
