@@ -112,6 +112,16 @@ def _recommendation_text(rec: dict) -> list[str]:
 WIDTH = 100
 
 
+def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
+    """`textwrap.wrap`, without its cost for one short line of single-spaced words (what it gives
+    unchanged): with a thousand models, wrapping each name and reason took longer than scoring."""
+    if text and len(initial_indent) + len(text) <= width and text == " ".join(text.split()):
+        return [initial_indent + text]
+    import textwrap
+
+    return textwrap.wrap(text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent)
+
+
 def _score_text(result: dict) -> str:
     """The decision, then every model with its fit (names in full), the ones ruled out apart, and what next."""
     import textwrap
@@ -127,17 +137,17 @@ def _score_text(result: dict) -> str:
     for rank, r in enumerate(standing, 1):
         spread = f"{r['low']:.0f}-{r['high']:.0f}" if r["high"] - r["low"] >= 0.05 else "exact"
         head = f"{rank:>3}. "
-        name = textwrap.wrap(r["name"], WIDTH - 22, subsequent_indent=" " * len(head)) or [""]
+        name = _wrap(r["name"], WIDTH - 22, subsequent_indent=" " * len(head)) or [""]
         lines.append(f"{head}{name[0]:<{WIDTH - 22}}{r['score']:>6.1f}  {spread:>7}")
         lines += [" " * len(head) + more for more in name[1:]]
         reasons = "; ".join((f"{x['respondent']}: " if multi and x.get("respondent") else "")
                             + f"{x['answer_label']} ({x['points']:+g})" for x in r["reasons"][:2])
         if reasons:
-            lines += textwrap.wrap("because " + reasons, WIDTH, initial_indent=" " * 7, subsequent_indent=" " * 9)
+            lines += _wrap("because " + reasons, WIDTH, initial_indent=" " * 7, subsequent_indent=" " * 9)
     if ruled_out:
         lines += ["", "Ruled out by the answers:"]
         for r in ruled_out:
-            lines += textwrap.wrap(f"{r['name']}: {r['exclusion']['reason']} (it needs: {r['exclusion']['condition']})",
+            lines += _wrap(f"{r['name']}: {r['exclusion']['reason']} (it needs: {r['exclusion']['condition']})",
                                    WIDTH, initial_indent="  - ", subsequent_indent="    ")
     if result["alternatives"]:
         lines += [""] + textwrap.wrap(f"{terms['alternatives'].capitalize()}: " + ", ".join(
