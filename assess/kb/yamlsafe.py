@@ -234,11 +234,13 @@ class _Builder:
             tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == _TAG + "merge":
             raise self.fail(event.start_mark, "merge keys (<<) are not allowed", "write the keys out in full")
+        if tag == _TAG + "str":           # most scalars: the text as it is (digits are counted in numbers only)
+            return event.value
         construct = scalars.get(tag)
         if construct is None:
             raise self._bad_tag(event, tag)
-        digits = sum(c.isdigit() for c in event.value)
-        if tag in (_TAG + "int", _TAG + "float") and digits > MAX_DIGITS:
+        digits = sum(c.isdigit() for c in event.value) if tag in (_TAG + "int", _TAG + "float") else 0
+        if digits > MAX_DIGITS:
             raise self.fail(event.start_mark, "number too large",
                             f"write a number of at most {MAX_DIGITS} digits (nothing here needs more)")
         value = construct(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
