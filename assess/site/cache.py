@@ -91,10 +91,16 @@ def _inside(top: Path, rel: str) -> bool:
 
 
 def intact(out: Path, manifest: dict) -> bool:
+    """Whether every file the manifest lists is in `out`, a regular file, with the bytes it recorded."""
+    top = str(out)
     for rel, sha in manifest["files"].items():
+        path = os.path.join(top, rel)
         try:
-            if not (out / rel).is_file() or sha256_hex((out / rel).read_bytes()) != sha:
+            if not os.path.isfile(path):
                 return False
+            with open(path, "rb") as f:
+                if sha256_hex(f.read()) != sha:
+                    return False
         except OSError:
             return False
     return True
