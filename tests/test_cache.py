@@ -228,3 +228,26 @@ def test_damaged_cache_entries_of_every_kind_are_rebuilt(repo, tmp_path):
     again = subprocess.run(command, cwd=repo, env=env, capture_output=True)
     assert again.returncode == 0, again.stderr
     assert again.stdout == first.stdout
+
+
+def test_a_site_manifest_keeps_only_files_inside_the_folder(tmp_path):
+    """Plain files are kept without resolving them; anything through a link is resolved: kept when it stays inside."""
+    import json
+
+    from assess.site.cache import MANIFEST, read_manifest
+
+    out, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    (out / "sub").mkdir(parents=True)
+    elsewhere.mkdir()
+    (out / "a.html").write_text("a")
+    (out / "sub" / "b.html").write_text("b")
+    (elsewhere / "c.html").write_text("c")
+    (out / "out").symlink_to(elsewhere, target_is_directory=True)
+    (out / "in").symlink_to(out / "sub", target_is_directory=True)
+    listed = ["a.html", "sub/b.html", "out/c.html", "in/b.html", "../elsewhere/c.html", "/etc/passwd", MANIFEST,
+              "missing.html", "sub\\b.html"]
+    (out / MANIFEST).write_text(json.dumps({"digest": "x", "files": {rel: "0" * 64 for rel in listed}}))
+    manifest = read_manifest(out)
+    assert sorted(manifest["files"]) == ["a.html", "in/b.html", "missing.html", "sub/b.html"]
+    assert sorted(manifest["rejected"]) == sorted(["out/c.html", "../elsewhere/c.html", "/etc/passwd", MANIFEST,
+                                                   "sub\\b.html"])

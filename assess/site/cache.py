@@ -70,12 +70,31 @@ def read_manifest(out: Path) -> dict:
         return {}
     files, rejected = {}, []
     top = out.resolve()
+    plain = _plain_files(str(top))
     for rel, sha in data["files"].items():
-        if isinstance(sha, str) and _inside(top, rel):
+        if isinstance(sha, str) and ((rel in plain and "\\" not in rel and rel != MANIFEST) or _inside(top, rel)):
             files[rel] = sha
         else:
             rejected.append(rel)
     return {**data, "files": files, "rejected": rejected}
+
+
+def _plain_files(top: str) -> set[str]:
+    """Paths (with '/') of the regular files below `top` reached through real folders only: each is
+    strictly inside `top` without resolving it (the common case; any other entry is resolved)."""
+    found, todo = set(), [("", top)]
+    while todo:
+        prefix, folder = todo.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                todo.append((f"{prefix}{entry.name}/", entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                found.add(prefix + entry.name)
+    return found
 
 
 def _inside(top: Path, rel: str) -> bool:
