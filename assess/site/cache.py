@@ -17,7 +17,7 @@ CACHE_KEEP = 3                 # cached builds kept (the newest)
 
 def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str:
     """SHA-256 of everything the output depends on."""
-    from ..cache import tree_digest
+    from ..cache import files_below, tree_digest
     from ..files import MAX_BYTES, read_regular
     from ..resources import site_assets_dir, templates_dir
 
@@ -26,27 +26,15 @@ def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str
     h.update(b"q:" + (read_regular(questionnaire, MAX_BYTES + 1) if questionnaire else b"-"))
     h.update(b"search:" + str(bool(search)).encode())
     for base in (templates_dir() / "site", site_assets_dir()):
-        for rel, full in _files_below(str(base)):
+        for rel, full in files_below(str(base)):
+            if "__pycache__" in rel.split("/"):
+                continue
             with open(full, "rb") as f:
                 h.update(rel.encode() + b"\0" + f.read() + b"\0")
-    for rel, full in _files_below(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".py"):
+    for rel, full in files_below(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".py"):
         with open(full, "rb") as f:
             h.update(rel.encode() + b"\0" + f.read())
     return h.hexdigest()
-
-
-def _files_below(base: str, suffix: str = "") -> list[tuple[str, str]]:
-    """(path relative to `base`, with '/'; full path) of each file below `base` ending in `suffix`, in
-    path order, none in __pycache__ (os.walk: a no-change rebuild pays no pathlib object per file)."""
-    found = []
-    for folder, dirs, names in os.walk(base):
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
-        prefix = os.path.relpath(folder, base).replace(os.sep, "/")
-        for name in names:
-            full = os.path.join(folder, name)
-            if name.endswith(suffix) and os.path.isfile(full):
-                found.append((name if prefix == "." else f"{prefix}/{name}", full))
-    return sorted(found, key=lambda item: item[0].split("/"))
 
 
 def sha256_hex(data: bytes) -> str:
