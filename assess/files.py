@@ -2,6 +2,7 @@
 regular file, never over an input."""
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -106,6 +107,19 @@ def make_folder(path: Path | str) -> Path:
     return path
 
 
+def _new_file(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
+    """A file of a new random name in `folder`, created for us alone (mode 0600, never through a link):
+    what `tempfile.mkstemp` does, without importing tempfile (3 ms of every command that writes)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        name = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}{suffix}")
+        try:
+            return os.open(name, flags, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary name", str(folder))
+
+
 def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | str] = (), *,
                  durable: bool = True) -> Path:
     """Write `data` to `path` via a temporary file and a rename, so readers never see half a file.
@@ -122,10 +136,8 @@ def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | st
     except OSError:
         mode = 0o644
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    import tempfile
-
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = _new_file(folder, f".{path.name}.", ".tmp")
     except OSError as exc:
         raise UserError(f"cannot write in {display_path(path.parent)} ({exc.strerror}): "
                         "check its permissions or choose another output path") from None
