@@ -48,10 +48,10 @@ class Option:
     @cached_property
     def given(self) -> Any:
         """The weights as read (never changed): target id -> {points, reason, ...}."""
-        if isinstance(self.stored, (bytes, memoryview)):
+        if isinstance(self.stored, bytes):
             import json
 
-            return json.loads(bytes(self.stored))
+            return json.loads(self.stored)
         return self.stored
 
     @cached_property
@@ -345,7 +345,7 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple, index_o
             stored = o.get("weights", {})
             points = {tid: w["points"] for tid, w in stored.items()}
         else:
-            stored, points = blobs[_blob(q["id"], o["id"])], o["weight_points"]
+            stored, points = bytes(blobs[_blob(q["id"], o["id"])]), o["weight_points"]
         vector = [0.0] * len(targets)
         for tid, p in points.items():
             vector[index_of[tid]] = float(p)
