@@ -131,12 +131,15 @@ class Engine:
             fit = np.where(span > 0, 100.0 * (raw - lo) / span, 50.0)
             low = np.where(total > 0, 100.0 * (raw - lo) / total, fit)
             high = np.where(total > 0, 100.0 * (raw - lo + (uhi - ulo)) / total, fit)
-        rule = np.full((n, self.n_targets), -1)
-        maybe = np.full((n, self.n_targets), -1)
+        # target-major while the rules fill them: each rule writes one contiguous row, not a column
+        # strided across every answer set (with a thousand targets, most of evaluate's time)
+        rule_t = np.full((self.n_targets, n), -1)
+        maybe_t = np.full((self.n_targets, n), -1)
         for k, (target, condition) in enumerate(self.rules):
             true, false = condition(b, app)
-            rule[:, target] = np.where(false & (rule[:, target] < 0), k, rule[:, target])
-            maybe[:, target] = np.where(~true & ~false & (maybe[:, target] < 0), k, maybe[:, target])
+            rule_t[target] = np.where(false & (rule_t[target] < 0), k, rule_t[target])
+            maybe_t[target] = np.where(~true & ~false & (maybe_t[target] < 0), k, maybe_t[target])
+        rule, maybe = np.ascontiguousarray(rule_t.T), np.ascontiguousarray(maybe_t.T)
         excluded = rule >= 0
         top = _top(fit[:, :self.n_ranking], excluded[:, :self.n_ranking])
         return Evaluation(app, chosen, raw, lo, hi, fit, low, high, excluded, rule, maybe, top)
