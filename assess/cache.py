@@ -40,6 +40,37 @@ def code_version(*modules: str) -> bytes:
     return h.digest()
 
 
+def tree_digest(*paths: Path) -> str:
+    """SHA-256 over the bytes of every YAML file below `paths` (folders or files), in a stable order."""
+    h = hashlib.sha256()
+    for base in paths:
+        files = [(base.name, str(base))] if base.is_file() else files_below(str(base), ".yaml")
+        for rel, full in files:
+            with open(full, "rb") as f:
+                h.update(rel.rpartition("/")[2].encode() + b"\0" + f.read() + b"\0")
+    return h.hexdigest()
+
+
+def files_below(base: str, suffix: str = "") -> list[tuple[str, str]]:
+    """(path relative to `base`, with '/'; full path) of each file below `base` whose name ends in
+    `suffix`, links to files included, linked folders not entered, in pathlib's order (by parts):
+    what `Path.rglob` finds, without a Path object per file."""
+    found, todo = [], [("", base)]
+    while todo:
+        prefix, folder = todo.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                todo.append((f"{prefix}{entry.name}/", entry.path))
+            elif entry.name.endswith(suffix) and entry.is_file():
+                found.append((prefix + entry.name, entry.path))
+    return sorted(found, key=lambda item: item[0].split("/"))
+
+
 def key_of(parts: Iterable[bytes]) -> str:
     """SHA-256 (hex) over length-prefixed parts, so no two different inputs share a key."""
     h = hashlib.sha256()

@@ -62,4 +62,7 @@ def visible(text: str, newlines: bool = False) -> str:
     """`text` with control characters shown escaped (ESC as \\x1b), so a terminal never acts on them.
 
     With `newlines`, line breaks are kept (a message of several lines)."""
-    return (_CONTROL_KEEP_NEWLINES if newlines else _CONTROL).sub(_escape, str(text))
+    text = str(text)
+    if text.isprintable():          # every character escaped below is a non-printable one (Cc or Cf)
+        return text
+    return (_CONTROL_KEEP_NEWLINES if newlines else _CONTROL).sub(_escape, text)

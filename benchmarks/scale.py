@@ -30,6 +30,9 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# time the tool as a user runs it, its bytecode compiled (pip compiles on install, a checkout writes
+# __pycache__ on its first run): a shell that sets PYTHONDONTWRITEBYTECODE would time compiling every module
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))      # this checkout's assess, not an installed one
 
@@ -81,7 +84,7 @@ def make_kb(folder: Path, n: int) -> tuple[Path, Path, Path]:
                 for original in list(weights):
                     for clone in clones.get(original, ()):
                         weights[clone] = {"points": weights[original]["points"], "derived": True,
-                                          "reason": f"As for {original}."}
+                                          "reason": "Copy."}     # short: 1,000 models stay under 5 MB
     q["rules"] = [dict(rule, target=m) for rule in q["rules"] for m in [rule["target"], *clones.get(rule["target"], ())]]
     _dump(folder / "questionnaire.yaml", q, flow=None)     # weights on one line each: under the 5 MB limit
     shutil.copy(REPO / "examples" / "mcp.yaml", folder / "one.yaml")

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from assess import kb as kbmod
-from assess.kb import schema
+from assess.kb import fastschema, schema
 from assess.resources import kb_dir
 from assess.kb.yamlsafe import load_file
 
@@ -26,6 +26,7 @@ STARTUP_LIMIT = 4.0     # asserted: well above the goal, below what importing ya
 def _clear_caches():
     schema.validator.cache_clear()
     schema._registry.cache_clear()
+    fastschema.quick.cache_clear()
 
 
 def _full_load():

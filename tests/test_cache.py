@@ -122,20 +122,83 @@ def test_a_warm_command_imports_neither_jsonschema_nor_yaml_nor_numpy(repo, tmp_
              "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
              "print(sorted(m for m in ('jsonschema', 'yaml', 'numpy', 'jinja2') if m in sys.modules), file=sys.stderr)")
     runs = []
-    for args in (["kb", "list"], ["kb", "list"], ["score", "examples/mcp.yaml"], ["score", "examples/mcp.yaml"]):
+    for args in (["kb", "list"], ["kb", "list"], ["score", "examples/mcp.yaml"], ["score", "examples/mcp.yaml"],
+                 ["score", "examples/pacs.yaml"]):
         proc = subprocess.run([sys.executable, "-c", probe, *args], cwd=repo, env=env, capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
         runs.append(proc.stderr.strip().splitlines()[-1])
-    assert "jsonschema" in runs[0]                  # cold: validated in full
+    assert "yaml" in runs[0]                        # cold: read and validated in full (jsonschema only
+                                                    # when a file has a problem: assess.kb.fastschema)
     assert runs[1] == "[]"                          # warm: from the cache alone
-    assert runs[3] == "['yaml']"                    # the answers file is YAML; scoring one set needs no numpy
+    assert runs[3] == "[]"                          # the answers too; scoring one set needs no numpy
+    assert runs[4] == "['yaml']"                    # an answers file not seen before is parsed
+
+
+ANSWERS = "questionnaire: care-model-fit\nrespondent: Jo\nanswers:\n  scope: [acute, community]\n  n: .inf\n"
+
+
+def _document(path, cache: bool):
+    from assess.kb.yamlsafe import load_file
+
+    doc = load_file(path, cache=cache)
+    return doc.file, doc.data, doc.positions
+
+
+def test_a_parsed_yaml_file_is_the_same_cold_warm_and_uncached(cache, tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text(ANSWERS, encoding="utf-8")
+    uncached, cold = _document(path, False), _document(path, True)
+    assert len(list(cache.glob("yaml-*.json"))) == 1
+    warm = _document(path, True)
+    assert uncached == cold == warm
+    assert warm[1]["answers"]["n"] == float("inf") and warm[2][("answers", "scope", 1)] == (4, 18)
+
+
+@pytest.mark.parametrize("damage", ["flip a byte", "truncate", "empty", "wrong shape"])
+def test_a_damaged_yaml_entry_is_parsed_again(cache, tmp_path, damage):
+    import hashlib
+    import json
+
+    path = tmp_path / "a.yaml"
+    path.write_text(ANSWERS, encoding="utf-8")
+    expected = _document(path, False)
+    _document(path, True)
+    (entry,) = cache.glob("yaml-*.json")
+    raw = entry.read_bytes()
+    if damage == "flip a byte":
+        raw = raw[:len(raw) // 2] + bytes([raw[len(raw) // 2] ^ 0x01]) + raw[len(raw) // 2 + 1:]
+    elif damage == "truncate":
+        raw = raw[:len(raw) // 2]
+    elif damage == "empty":
+        raw = b""
+    else:                                           # consistent digest, but not a document
+        head, _, _ = raw.partition(b"\n")
+        meta = json.loads(head)
+        payload = b'{"data": 1, "positions": [[1]]}'
+        meta.update(sha256=hashlib.sha256(payload).hexdigest(), data=len(payload), blobs=[])
+        raw = json.dumps(meta).encode() + b"\n" + payload
+    entry.write_bytes(raw)
+    assert _document(path, True) == expected
+
+
+def test_an_edited_yaml_file_is_parsed_again(cache, tmp_path):
+    from assess.errors import InputError
+
+    path = tmp_path / "a.yaml"
+    path.write_text(ANSWERS, encoding="utf-8")
+    _document(path, True)
+    path.write_text(ANSWERS.replace("Jo", "Sam"), encoding="utf-8")
+    assert _document(path, True)[1]["respondent"] == "Sam"
+    path.write_text(ANSWERS + "answers: again\n", encoding="utf-8")
+    with pytest.raises(InputError, match="duplicate key 'answers'"):
+        _document(path, True)
 
 
 def test_validate_and_lint_always_validate_in_full(repo, tmp_path):
     env = {**os.environ, "CARE_MODELS_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(repo)}
     probe = ("import sys; from assess.cli import main\n"
              "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-             "print('jsonschema' in sys.modules, file=sys.stderr)")
+             "print('yaml' in sys.modules, file=sys.stderr)")
     for args, full in ((["kb", "list"], True), (["kb", "list"], False), (["kb", "validate"], True), (["lint"], True)):
         proc = subprocess.run([sys.executable, "-c", probe, *args], cwd=repo, env=env, capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
@@ -165,3 +228,26 @@ def test_damaged_cache_entries_of_every_kind_are_rebuilt(repo, tmp_path):
     again = subprocess.run(command, cwd=repo, env=env, capture_output=True)
     assert again.returncode == 0, again.stderr
     assert again.stdout == first.stdout
+
+
+def test_a_site_manifest_keeps_only_files_inside_the_folder(tmp_path):
+    """Plain files are kept without resolving them; anything through a link is resolved: kept when it stays inside."""
+    import json
+
+    from assess.site.cache import MANIFEST, read_manifest
+
+    out, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    (out / "sub").mkdir(parents=True)
+    elsewhere.mkdir()
+    (out / "a.html").write_text("a")
+    (out / "sub" / "b.html").write_text("b")
+    (elsewhere / "c.html").write_text("c")
+    (out / "out").symlink_to(elsewhere, target_is_directory=True)
+    (out / "in").symlink_to(out / "sub", target_is_directory=True)
+    listed = ["a.html", "sub/b.html", "out/c.html", "in/b.html", "../elsewhere/c.html", "/etc/passwd", MANIFEST,
+              "missing.html", "sub\\b.html"]
+    (out / MANIFEST).write_text(json.dumps({"digest": "x", "files": {rel: "0" * 64 for rel in listed}}))
+    manifest = read_manifest(out)
+    assert sorted(manifest["files"]) == ["a.html", "in/b.html", "missing.html", "sub/b.html"]
+    assert sorted(manifest["rejected"]) == sorted(["out/c.html", "../elsewhere/c.html", "/etc/passwd", MANIFEST,
+                                                   "sub\\b.html"])

@@ -405,7 +405,8 @@ def test_deep_nesting_gets_our_message_whatever_libyaml_does(monkeypatch, loader
     import assess.kb.yamlsafe as yamlsafe
 
     if loader == "limited":
-        monkeypatch.setattr(yamlsafe, "_Loader", _LibyamlLimit)
+        parser, _, scalars = yamlsafe._parser()
+        monkeypatch.setattr(yamlsafe, "_parser", lambda: (parser, _LibyamlLimit, scalars))
     with pytest.raises(InputError) as err:
         load_text("a: " + "[" * 5000 + "]" * 5000 + "\n", "deep.yaml")
     assert str(err.value).startswith(f"deep.yaml:1:{3 + MAX_DEPTH}: nested more than {MAX_DEPTH} levels deep")

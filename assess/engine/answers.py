@@ -1,8 +1,6 @@
 """Answers files: read, check every answer against its questionnaire, report file:line."""
 from __future__ import annotations
 
-import datetime
-import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +36,7 @@ class Answers:
 
 def read_questionnaire_id(path: Path | str) -> tuple[Document, str]:
     """The answers document and the questionnaire id it names."""
-    doc = load_file(path)
+    doc = load_file(path, cache=True)
     data = doc.data
     if not isinstance(data, dict):
         raise InputError(doc.problem((), "an answers file is a mapping with 'questionnaire:' and 'answers:'",
@@ -76,7 +74,8 @@ def check(doc: Document, q: Questionnaire) -> Answers:
     problems: list[Problem] = []
     for key in data:
         if key not in TOP_KEYS:
-            close = difflib.get_close_matches(key, TOP_KEYS, n=1)
+            from difflib import get_close_matches      # only when naming the closest match
+            close = get_close_matches(key, TOP_KEYS, n=1)
             problems.append(doc.problem((key,), f"unknown key '{key}'",
                                         f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(TOP_KEYS)))
     if data.get("questionnaire") != q.id:
@@ -97,7 +96,8 @@ def check(doc: Document, q: Questionnaire) -> Answers:
     values: dict[str, Any] = {}
     for qid, value in answers.items():
         if qid not in q.by_id:
-            close = difflib.get_close_matches(qid, list(q.by_id), n=2)
+            from difflib import get_close_matches      # only when naming the closest match
+            close = get_close_matches(qid, list(q.by_id), n=2)
             problems.append(doc.problem(("answers", qid), f"unknown question '{qid}'",
                                         f"did you mean {' or '.join(close)}?" if close
                                         else f"the questions of '{q.id}' are listed by 'assess run' or in the questionnaire file"))
@@ -124,8 +124,10 @@ def is_iso_date(value) -> bool:
     """Whether `value` is a date written as ISO YYYY-MM-DD (and a real day)."""
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         return False
+    from datetime import date           # only for files that give a date
+
     try:
-        datetime.date.fromisoformat(value)
+        date.fromisoformat(value)
     except ValueError:
         return False
     return True

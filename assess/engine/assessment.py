@@ -1,7 +1,6 @@
 """Orchestration: answers files -> validated answers -> result with challenges (the CLI's one call)."""
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +29,8 @@ def questionnaire_path(qid: str) -> Path:
     """The bundled questionnaire `qid`; a UserError naming the closest ids when there is none."""
     known = {p.stem: p for p in _questionnaires()}
     if qid not in known:
-        close = difflib.get_close_matches(qid, list(known), n=1)
+        from difflib import get_close_matches      # only when naming the closest match
+        close = get_close_matches(qid, list(known), n=1)
         raise UserError(f"no questionnaire '{qid}': " + (f"did you mean {close[0]}?" if close
                                                           else "known: " + ", ".join(known)))
     return known[qid]
@@ -55,7 +55,8 @@ def read_answers(paths: list[Path], kb: KnowledgeBase,
     known = sorted(p.stem for p in _questionnaires())
     for doc, qid in docs:
         if qid not in known:
-            close = difflib.get_close_matches(qid, known, n=1)
+            from difflib import get_close_matches      # only when naming the closest match
+            close = get_close_matches(qid, known, n=1)
             problems.append(doc.problem(("questionnaire",), f"no questionnaire '{qid}'",
                                         f"did you mean {close[0]}?" if close else "known: " + ", ".join(known)))
     if problems:

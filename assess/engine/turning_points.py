@@ -36,9 +36,9 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
     out = []
     for i, question, (kind, option, new) in variants:
         rules, changed_fit = _changed(q, question, answer_sets[i], base[i], kind, option, new)
-        fit = [(total[t] - base[i].fit[t] + changed_fit[t]) / n for t in range(len(q.targets))]
-        out_all = [all((rules if k == i else one.rule)[t] >= 0 for k, one in enumerate(base))
-                   for t in range(len(q.targets))]
+        fit = [(all_t - own + changed) / n for all_t, own, changed in zip(total, base[i].fit, changed_fit)]
+        # ruled out for every respondent: each target's first excluding rule, over the respondents, is >= 0
+        out_all = [min(column) >= 0 for column in zip(*[rules if k == i else one.rule for k, one in enumerate(base)])]
         new_kind, lead = choose(_best(q.ranking, fit[:r], out_all[:r], "model"),
                                 _best(q.alternatives[:a], fit[r:r + a], out_all[r:r + a], "id"))
         new = decided(new_kind, lead)

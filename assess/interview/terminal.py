@@ -128,7 +128,7 @@ def _saver(interview: Interview, out: Path, original: str | None) -> Callable[[S
 
 
 def _text_of(path: Path) -> str:
-    from ..kb.yamlsafe import MAX_BYTES, read_regular
+    from ..files import MAX_BYTES, read_regular
 
     return read_regular(path, MAX_BYTES).decode("utf-8").removeprefix("\ufeff")
 

@@ -5,12 +5,12 @@ this code (`assess.cache`): later loads skip YAML, jsonschema and the checks.
 """
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from .. import cache as datacache
+from ..cache import tree_digest as digest
 from ..errors import InputError, Problem, display_path
 from .freeze import freeze
 from .model import KnowledgeBase, LazyModel, summary
@@ -139,13 +139,3 @@ def _assemble(root: Path, data: dict[str, Any], sources: dict, kb_digest: str) -
         gp_integration=freeze(data["gp_integration"]),
         provider_networks=freeze(data["provider_networks"]),
     )
-
-
-def digest(*paths: Path) -> str:
-    """SHA-256 over the bytes of every YAML file below `paths`, in a stable order."""
-    h = hashlib.sha256()
-    for base in paths:
-        files = [base] if base.is_file() else sorted(f for f in base.rglob("*.yaml") if f.is_file())
-        for f in files:
-            h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
-    return h.hexdigest()

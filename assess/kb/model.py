@@ -4,7 +4,6 @@ The care models are whatever kb/models/ holds (the bundled KB: the ten of the co
 """
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -117,8 +116,10 @@ class UnknownId(InputError):
     """An id that is not in the knowledge base, with the closest ones."""
 
     def __init__(self, kind: str, given: str, known: list[str]):
+        from difflib import get_close_matches      # only when naming the closest ids
+
         lowered = {k.lower(): k for k in known}  # 'MCP' is close to 'mcp'
-        close = [lowered[c] for c in difflib.get_close_matches(given.lower(), list(lowered), n=3, cutoff=0.4)]
+        close = [lowered[c] for c in get_close_matches(given.lower(), list(lowered), n=3, cutoff=0.4)]
         close += [k for k in known if given and given.lower() in k.lower() and k not in close]
         hint = f"did you mean {', '.join(close[:3])}?" if close else "known: " + ", ".join(known)
         super().__init__(Problem("command line", None, None, f"no {kind} '{given}'", hint))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 _WRITTEN = re.compile(r"\s*([£$€])?\s*(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|[kK]|[mM]|bn)?\s*")
 _SCALE = {"k": 1000, "K": 1000, "m": 10**6, "M": 10**6, "bn": 10**9}
@@ -17,6 +16,8 @@ def number_fix(text: str) -> str | None:
     found = _WRITTEN.fullmatch(str(text))
     if not found:
         return None
+    from decimal import Decimal, InvalidOperation     # only when a problem is reported
+
     currency, digits, suffix = found.groups()
     try:
         value = Decimal(digits.replace(",", "")) * _SCALE.get(suffix or "", 1)

@@ -87,7 +87,15 @@ def _inline(registry, base: str, node, stack: tuple):
 
 
 def check(doc: Document, schema_dir: Path, name: str) -> list[Problem]:
-    """Every schema violation in `doc`, each located at the offending key or value."""
+    """Every schema violation in `doc`, each located at the offending key or value.
+
+    A document `fastschema` finds valid has none; any other is checked by jsonschema, which
+    says what is wrong and where."""
+    from .fastschema import quick
+
+    valid = quick(schema_dir, name)
+    if valid is not None and valid(doc.data):
+        return []
     problems = []
     for error in validator(schema_dir, name).iter_errors(doc.data):
         problems.extend(_explain(doc, error))

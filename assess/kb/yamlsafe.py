@@ -9,37 +9,42 @@ UTF-8, absurd nesting and sizes.
 """
 from __future__ import annotations
 
-import os
 import re
-import stat
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-from yaml.constructor import SafeConstructor
-
 from ..errors import InputError, Problem, display_path
+from ..files import MAX_BYTES, read_regular
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_CONSTRUCTOR = SafeConstructor()
 _TAG = "tag:yaml.org,2002:"
-_SCALARS = {
-    _TAG + "str": lambda node: node.value,
-    _TAG + "int": _CONSTRUCTOR.construct_yaml_int,
-    _TAG + "float": _CONSTRUCTOR.construct_yaml_float,
-    _TAG + "bool": _CONSTRUCTOR.construct_yaml_bool,
-    _TAG + "null": lambda node: None,
-    # Dates stay text: the data model is JSON-like.
-    _TAG + "timestamp": lambda node: node.value,
-}
 _COLLECTION_TAGS = {None, "!", _TAG + "seq", _TAG + "map"}
-MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_DIGITS = 100       # longer numbers are refused: no count or amount needs them, and they overflow floats
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 
 Path_ = tuple  # a path into the data: keys and list indexes
+
+
+@lru_cache(maxsize=1)
+def _parser() -> tuple:
+    """(yaml, the loader class, scalar tag -> constructor), imported when a file is first parsed: a
+    command whose YAML comes from the cache (`read_cached`) never imports the parser."""
+    import yaml
+    from yaml.constructor import SafeConstructor
+
+    constructor = SafeConstructor()
+    scalars = {
+        _TAG + "str": lambda node: node.value,
+        _TAG + "int": constructor.construct_yaml_int,
+        _TAG + "float": constructor.construct_yaml_float,
+        _TAG + "bool": constructor.construct_yaml_bool,
+        _TAG + "null": lambda node: None,
+        # Dates stay text: the data model is JSON-like.
+        _TAG + "timestamp": lambda node: node.value,
+    }
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader), scalars
 
 
 @dataclass(frozen=True)
@@ -62,55 +67,35 @@ class Document:
         return Problem(self.file, line, col, message, hint)
 
 
-def load_file(path: Path | str) -> Document:
-    """Read and parse one YAML file; raise InputError naming file:line:col."""
+def load_file(path: Path | str, *, cache: bool = False) -> Document:
+    """Read and parse one YAML file; raise InputError naming file:line:col.
+
+    With `cache`, a file parsed before (the same bytes, the same code) is read from the
+    user's cache instead (`assess.cache`, checked by SHA-256): scoring an answers file and
+    then reporting on it parses it, and imports the YAML parser, once.
+    """
     path = Path(path)
     shown = display_path(path)
     raw = read_regular(path, MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise InputError(Problem(shown, None, None, f"file is larger than {MAX_BYTES:,} bytes, the limit",
                                  "split it or remove what is not needed"))
-    return load_bytes(raw, shown)
+    if not cache:
+        return load_bytes(raw, shown)
+    from .. import cache as datacache
 
-
-_KINDS = ((stat.S_ISDIR, "is a folder, not a file", "name a .yaml file"),
-          (stat.S_ISFIFO, "is a FIFO (named pipe), not a file", "name a regular .yaml file"),
-          (stat.S_ISSOCK, "is a socket, not a file", "name a regular .yaml file"),
-          (stat.S_ISCHR, "is a device, not a file", "name a regular .yaml file"),
-          (stat.S_ISBLK, "is a device, not a file", "name a regular .yaml file"))
-
-
-def read_regular(path: Path, limit: int) -> bytes:
-    """At most `limit` bytes of the regular file `path` (links followed). A folder, FIFO, socket or
-    device is refused at once, never opened for reading in a way that could wait forever."""
-    shown = display_path(path)
+    key = datacache.key_of([datacache.code_version("kb/yamlsafe.py"), raw])
+    entry = datacache.read("yaml", key)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    except FileNotFoundError:
-        raise InputError(Problem(shown, None, None, "file not found", "check the path and spelling")) from None
-    except IsADirectoryError:
-        raise InputError(Problem(shown, None, None, *_KINDS[0][1:])) from None
-    except OSError as exc:
-        raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
-    except ValueError:            # a NUL in the name
-        raise InputError(Problem(repr(str(path)), None, None, "is not a possible file name (it holds a NUL)")) from None
-    try:
-        mode = os.fstat(fd).st_mode
-        for test, message, hint in _KINDS:
-            if test(mode):
-                raise InputError(Problem(shown, None, None, message, hint))
-        chunks, size = [], 0
-        while size < limit:                # bounded: a huge file cannot exhaust memory
-            chunk = os.read(fd, min(limit - size, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return b"".join(chunks)
-    except OSError as exc:
-        raise InputError(Problem(shown, None, None, f"cannot be read ({exc.strerror})")) from None
-    finally:
-        os.close(fd)
+        if entry is not None:
+            plain = entry[0]
+            return Document(shown, plain["data"], {tuple(p): (line, col) for p, line, col in plain["positions"]})
+    except (KeyError, TypeError, ValueError):
+        pass                        # not the shape written below: parse again
+    doc = load_bytes(raw, shown)
+    datacache.write("yaml", key, {"data": doc.data, "positions": [[list(p), line, col]
+                                                                  for p, (line, col) in doc.positions.items()]})
+    return doc
 
 
 def load_bytes(raw: bytes, file: str) -> Document:
@@ -136,6 +121,7 @@ def load_text(text: str, file: str) -> Document:
         col = tab.end() - tab.start()
         raise InputError(Problem(file, line, col, "tab character used for indentation",
                                  "indent with spaces only (YAML does not allow tabs)"))
+    yaml = _parser()[0]
     builder = _Builder(file)
     try:
         data = _build(builder, text)
@@ -168,10 +154,11 @@ def _build(builder: "_Builder", text: str) -> Any:
     """Parse with libyaml when present; where it gives up on nesting of its own accord (PyYAML >= 6.0.4
     stops at 1000 flow levels while scanning ahead), parse again in Python so that our own,
     lower limit reports the place."""
+    yaml, loader, _ = _parser()
     try:
         return builder.build(text)
     except yaml.MarkedYAMLError as exc:
-        if _Loader is yaml.SafeLoader or "nesting depth" not in str(exc.problem):
+        if loader is yaml.SafeLoader or "nesting depth" not in str(exc.problem):
             raise
     builder.positions = {(): (1, 1)}
     return builder.build(text, yaml.SafeLoader)
@@ -188,13 +175,14 @@ class _Builder:
         return InputError(Problem(self.file, mark.line + 1, mark.column + 1, message, hint))
 
     def build(self, text: str, loader_class=None) -> Any:
-        loader = (loader_class or _Loader)(text)
+        loader = (loader_class or _parser()[1])(text)
         try:
             return self._consume(loader)
         finally:
             loader.dispose()
 
     def _consume(self, loader) -> Any:
+        yaml = _parser()[0]
         root: Any = None
         stack: list[list] = []  # frames: [container, path, pending_key, first_lines]
         documents = 0
@@ -240,16 +228,19 @@ class _Builder:
         return root
 
     def _scalar(self, loader, event) -> Any:
+        yaml, _, scalars = _parser()
         tag = event.tag
         if tag is None or tag == "!":
             tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == _TAG + "merge":
             raise self.fail(event.start_mark, "merge keys (<<) are not allowed", "write the keys out in full")
-        construct = _SCALARS.get(tag)
+        if tag == _TAG + "str":           # most scalars: the text as it is (digits are counted in numbers only)
+            return event.value
+        construct = scalars.get(tag)
         if construct is None:
             raise self._bad_tag(event, tag)
-        digits = sum(c.isdigit() for c in event.value)
-        if tag in (_TAG + "int", _TAG + "float") and digits > MAX_DIGITS:
+        digits = sum(c.isdigit() for c in event.value) if tag in (_TAG + "int", _TAG + "float") else 0
+        if digits > MAX_DIGITS:
             raise self.fail(event.start_mark, "number too large",
                             f"write a number of at most {MAX_DIGITS} digits (nothing here needs more)")
         value = construct(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))

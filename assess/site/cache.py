@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".assess-site.json"
@@ -16,23 +17,26 @@ CACHE_KEEP = 3                 # cached builds kept (the newest)
 
 def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str:
     """SHA-256 of everything the output depends on."""
-    from ..kb import digest
-    from ..kb.yamlsafe import MAX_BYTES, read_regular
+    from ..cache import files_below, tree_digest
+    from ..files import MAX_BYTES, read_regular
     from ..resources import site_assets_dir, templates_dir
 
     h = hashlib.sha256()
-    h.update(digest(kb_root).encode())
+    h.update(tree_digest(kb_root).encode())
     h.update(b"q:" + (read_regular(questionnaire, MAX_BYTES + 1) if questionnaire else b"-"))
     h.update(b"search:" + str(bool(search)).encode())
     for base in (templates_dir() / "site", site_assets_dir()):
-        for f in sorted(base.rglob("*")):
-            if f.is_file() and "__pycache__" not in f.parts:
-                h.update(f.relative_to(base).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+        for rel, full in files_below(str(base)):
+            if "__pycache__" in rel.split("/"):
+                continue
+            with open(full, "rb") as f:
+                h.update(rel.encode() + b"\0" + f.read() + b"\0")
     for name in ("report.md.j2", "page.html.j2", "report.css"):      # the board paper the browser writes
-        h.update(name.encode() + b"\0" + (templates_dir() / name).read_bytes() + b"\0")
-    package = Path(__file__).resolve().parent.parent
-    for path in sorted(package.rglob("*.py")):
-        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+        with open(os.path.join(str(templates_dir()), name), "rb") as f:
+            h.update(name.encode() + b"\0" + f.read() + b"\0")
+    for rel, full in files_below(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".py"):
+        with open(full, "rb") as f:
+            h.update(rel.encode() + b"\0" + f.read())
     return h.hexdigest()
 
 
@@ -47,7 +51,7 @@ def read_manifest(out: Path) -> dict:
     `out` (absolute, `..`, through a link out of it) are left out of "files" and listed in "rejected".
     """
     from ..errors import InputError
-    from ..kb.yamlsafe import read_regular
+    from ..files import read_regular
 
     try:
         data = json.loads(read_regular(out / MANIFEST, 64 * 1024 * 1024).decode("utf-8"))
@@ -57,12 +61,31 @@ def read_manifest(out: Path) -> dict:
         return {}
     files, rejected = {}, []
     top = out.resolve()
+    plain = _plain_files(str(top))
     for rel, sha in data["files"].items():
-        if isinstance(sha, str) and _inside(top, rel):
+        if isinstance(sha, str) and ((rel in plain and "\\" not in rel and rel != MANIFEST) or _inside(top, rel)):
             files[rel] = sha
         else:
             rejected.append(rel)
     return {**data, "files": files, "rejected": rejected}
+
+
+def _plain_files(top: str) -> set[str]:
+    """Paths (with '/') of the regular files below `top` reached through real folders only: each is
+    strictly inside `top` without resolving it (the common case; any other entry is resolved)."""
+    found, todo = set(), [("", top)]
+    while todo:
+        prefix, folder = todo.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                todo.append((f"{prefix}{entry.name}/", entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                found.add(prefix + entry.name)
+    return found
 
 
 def _inside(top: Path, rel: str) -> bool:
@@ -71,17 +94,23 @@ def _inside(top: Path, rel: str) -> bool:
     if not rel or "\0" in rel or "\\" in rel or rel.startswith("/") or ".." in parts or rel == MANIFEST:
         return False
     try:
-        resolved = (top / rel).resolve()
+        resolved = os.path.realpath(os.path.join(top, rel))
     except (OSError, ValueError):
         return False
-    return resolved != top and resolved.is_relative_to(top)
+    return resolved != str(top) and resolved.startswith(os.path.join(top, ""))
 
 
 def intact(out: Path, manifest: dict) -> bool:
+    """Whether every file the manifest lists is in `out`, a regular file, with the bytes it recorded."""
+    top = str(out)
     for rel, sha in manifest["files"].items():
+        path = os.path.join(top, rel)
         try:
-            if not (out / rel).is_file() or sha256_hex((out / rel).read_bytes()) != sha:
+            if not os.path.isfile(path):
                 return False
+            with open(path, "rb") as f:
+                if sha256_hex(f.read()) != sha:
+                    return False
         except OSError:
             return False
     return True
