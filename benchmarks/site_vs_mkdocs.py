@@ -77,8 +77,8 @@ def _md_items(value: Any, depth: int, out: list[str]) -> None:
 
 def markdown_pages() -> dict[str, str]:
     """Output path (.md) -> Markdown for every page the static site has."""
-    from assess.kb import load
     from assess.engine.questionnaire import load as load_questionnaire
+    from assess.kb import load
     from assess.reports.markdown import render_model_markdown
     from assess.site.build import default_questionnaire
     from assess.site.pages import pages

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from assess import kb as kbmod
 from assess.kb import fastschema, schema
-from assess.resources import kb_dir
 from assess.kb.yamlsafe import load_file
+from assess.resources import kb_dir
 
 REPO = Path(__file__).resolve().parent.parent
 STARTUP_GOAL = 2.0      # `assess --help` at most 2x `python -c "import click"`

@@ -27,10 +27,10 @@ import pytest
 
 from assess import __version__
 from assess.engine.assessment import run
-from assess.reports.documents import render_brief, render_brief_index, render_report
 from assess.kb import load
-from assess.reports.markdown import render
 from assess.reports.brief import brief_index_view, brief_view
+from assess.reports.documents import render_brief, render_brief_index, render_report
+from assess.reports.markdown import render
 from assess.reports.report import report_view
 
 REPO = Path(__file__).resolve().parent.parent

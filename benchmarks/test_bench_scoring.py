@@ -16,11 +16,11 @@ import tracemalloc
 import pytest
 
 from assess.engine.answers import applicable_values
-from assess.kb import load
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.resources import questionnaires_dir
 from assess.engine.sampling import random_answers
 from assess.engine.scoring import rank_many, score_many
+from assess.kb import load
+from assess.resources import questionnaires_dir
 
 N = 10_000
 

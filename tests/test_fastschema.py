@@ -96,10 +96,19 @@ def test_equality_and_uniqueness_are_jsonschema_s():
     assert unique(["a", 1, None, [1], {"x": 1}]) and not unique([None, None])
 
 
+DRAFT = '"$schema": "https://json-schema.org/draft/2020-12/schema", '
+
+
 def test_a_schema_with_a_keyword_it_does_not_know_is_left_to_jsonschema(tmp_path):
-    (tmp_path / "odd.schema.json").write_text('{"type": "object", "patternProperties": {"^x": {"type": "string"}}}')
-    (tmp_path / "fine.schema.json").write_text('{"type": "array", "items": {"$ref": "odd.schema.json"}}')
+    (tmp_path / "odd.schema.json").write_text('{' + DRAFT + '"type": "object", "patternProperties": {"^x": {}}}')
+    (tmp_path / "fine.schema.json").write_text('{' + DRAFT + '"type": "array", "items": {"$ref": "odd.schema.json"}}')
     assert quick(tmp_path, "odd.schema.json") is None and quick(tmp_path, "fine.schema.json") is None
-    (tmp_path / "ok.schema.json").write_text('{"type": "integer", "minimum": 2}')
+
+
+def test_a_schema_it_knows_is_compiled_and_one_without_its_draft_is_left_to_jsonschema(tmp_path):
+    (tmp_path / "ok.schema.json").write_text('{' + DRAFT + '"type": "integer", "minimum": 2}')
     check = quick(tmp_path, "ok.schema.json")
     assert check(2) and check(3.0) and not check(1) and not check(True) and not check("3")
+    (tmp_path / "other.schema.json").write_text('{"type": "integer"}')       # no $schema: not for the quick check
+    quick.cache_clear()
+    assert quick(tmp_path, "ok.schema.json") is None

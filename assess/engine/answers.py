@@ -74,7 +74,7 @@ def check(doc: Document, q: Questionnaire) -> Answers:
     problems: list[Problem] = []
     for key in data:
         if key not in TOP_KEYS:
-            from difflib import get_close_matches      # only when naming the closest match
+            from difflib import get_close_matches  # only when naming the closest match
             close = get_close_matches(key, TOP_KEYS, n=1)
             problems.append(doc.problem((key,), f"unknown key '{key}'",
                                         f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(TOP_KEYS)))
@@ -96,7 +96,7 @@ def check(doc: Document, q: Questionnaire) -> Answers:
     values: dict[str, Any] = {}
     for qid, value in answers.items():
         if qid not in q.by_id:
-            from difflib import get_close_matches      # only when naming the closest match
+            from difflib import get_close_matches  # only when naming the closest match
             close = get_close_matches(qid, list(q.by_id), n=2)
             problems.append(doc.problem(("answers", qid), f"unknown question '{qid}'",
                                         f"did you mean {' or '.join(close)}?" if close
@@ -124,7 +124,7 @@ def is_iso_date(value) -> bool:
     """Whether `value` is a date written as ISO YYYY-MM-DD (and a real day)."""
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         return False
-    from datetime import date           # only for files that give a date
+    from datetime import date  # only for files that give a date
 
     try:
         date.fromisoformat(value)

@@ -29,7 +29,7 @@ def questionnaire_path(qid: str) -> Path:
     """The bundled questionnaire `qid`; a UserError naming the closest ids when there is none."""
     known = {p.stem: p for p in _questionnaires()}
     if qid not in known:
-        from difflib import get_close_matches      # only when naming the closest match
+        from difflib import get_close_matches  # only when naming the closest match
         close = get_close_matches(qid, list(known), n=1)
         raise UserError(f"no questionnaire '{qid}': " + (f"did you mean {close[0]}?" if close
                                                           else "known: " + ", ".join(known)))
@@ -55,7 +55,7 @@ def read_answers(paths: list[Path], kb: KnowledgeBase,
     known = sorted(p.stem for p in _questionnaires())
     for doc, qid in docs:
         if qid not in known:
-            from difflib import get_close_matches      # only when naming the closest match
+            from difflib import get_close_matches  # only when naming the closest match
             close = get_close_matches(qid, known, n=1)
             problems.append(doc.problem(("questionnaire",), f"no questionnaire '{qid}'",
                                         f"did you mean {close[0]}?" if close else "known: " + ", ".join(known)))

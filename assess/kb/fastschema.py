@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 Check = Callable[[Any], bool]
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 # keywords that never make a document invalid
 ANNOTATIONS = frozenset({"$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples",
@@ -44,6 +45,8 @@ def quick(schema_dir: Path, name: str) -> Check | None:
     """The predicate of schema `name` in `schema_dir` (True: valid), or None when it cannot be compiled."""
     try:
         docs = {p.name: json.loads(p.read_text("utf-8")) for p in sorted(Path(schema_dir).glob("*.schema.json"))}
+        if any(not isinstance(d, dict) or d.get("$schema") != DRAFT for d in docs.values()):
+            return None         # jsonschema says what is wrong with such a schema
         return _Compiler(docs).ref(name, "#")
     except (Unsupported, OSError, ValueError, KeyError, TypeError, re.error):
         return None

@@ -116,7 +116,7 @@ class UnknownId(InputError):
     """An id that is not in the knowledge base, with the closest ones."""
 
     def __init__(self, kind: str, given: str, known: list[str]):
-        from difflib import get_close_matches      # only when naming the closest ids
+        from difflib import get_close_matches  # only when naming the closest ids
 
         lowered = {k.lower(): k for k in known}  # 'MCP' is close to 'mcp'
         close = [lowered[c] for c in get_close_matches(given.lower(), list(lowered), n=3, cutoff=0.4)]

@@ -16,7 +16,7 @@ def number_fix(text: str) -> str | None:
     found = _WRITTEN.fullmatch(str(text))
     if not found:
         return None
-    from decimal import Decimal, InvalidOperation     # only when a problem is reported
+    from decimal import Decimal, InvalidOperation  # only when a problem is reported
 
     currency, digits, suffix = found.groups()
     try:
