@@ -112,3 +112,20 @@ def test_score_table_labels_reasons_by_respondent(cli, repo):
     reasons = [line for line in result.stdout.splitlines() if line.strip().startswith("because ")]
     assert reasons and all(line.rstrip().endswith(":") or ": " in line for line in reasons)
     assert any("Director of Transformation" in line or "Director of Integrated Care" in line for line in reasons)
+
+
+def test_the_score_text_wraps_lines_exactly_as_textwrap_does():
+    import random
+    import textwrap
+
+    from assess.cli.assessment import _wrap
+
+    rng = random.Random(7)
+    alphabet = ["a", "bb", "ccc", "Model", "(MCP)", "–", "—", "-", "x-y", "“q”", "\u00a0", "\t", "  ", "é", "9.5"]
+    for _ in range(4000):
+        words = [rng.choice(alphabet) * rng.randint(1, 12) for _ in range(rng.randint(0, 30))]
+        text = rng.choice([" ", " ", " ", "  "]).join(words)
+        width = rng.randint(8, 90)
+        indents = rng.choice([("", ""), ("  ", "    "), ("1. ", "   ")])
+        assert _wrap(text, width, *indents) == textwrap.wrap(text, width, initial_indent=indents[0],
+                                                              subsequent_indent=indents[1]), (text, width)
