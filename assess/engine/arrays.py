@@ -141,9 +141,10 @@ class Engine:
             low = np.where(total > 0, 100.0 * (raw - lo) / total, fit)
             high = np.where(total > 0, 100.0 * (raw - lo + (uhi - ulo)) / total, fit)
         # target-major while the rules fill them: each rule writes one contiguous row, not a column
-        # strided across every answer set (with a thousand targets, most of evaluate's time)
-        rule_t = np.full((self.n_targets, n), -1)
-        maybe_t = np.full((self.n_targets, n), -1)
+        # strided across every answer set (with a thousand targets, most of evaluate's time); rule
+        # numbers fit 32 bits, and half the bytes to fill and transpose
+        rule_t = np.full((self.n_targets, n), -1, dtype=np.int32)
+        maybe_t = np.full((self.n_targets, n), -1, dtype=np.int32)
         verdicts = [check(b, app) for check in self.rule_checks]
         for k, (target, c) in enumerate(self.rules):
             true, false = verdicts[c]
