@@ -36,7 +36,7 @@ def test_valid_answers_are_normalised(mini):
 
 @pytest.mark.parametrize("answer, line, words", [
     ("  leed: gps", 4, ["unknown question 'leed'", "did you mean lead"]),
-    ("  lead: ccg", 4, ["'ccg' is not an option of 'lead'", "gps, trust, dont-know"]),
+    ("  lead: ccg", 4, ["'ccg' is not an option of 'lead' (“", "gps, trust, or dont-know (“I don't know”)"]),
     ("  scope: acute", 4, ["takes a list", "[acute]"]),
     ("  scope: [acute, dental]", 4, ["'dental' is not an option"]),
     ("  population: lots", 4, ["takes a number"]),

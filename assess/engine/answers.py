@@ -138,31 +138,32 @@ def check_value(question, value) -> tuple[str, str] | None:
     if value == DONT_KNOW:
         return None
     kind = question.type
+    name = f"'{question.id}' (“{question.text}”)"        # the key the file uses, and the question it asks
     option_ids = [o.id for o in question.options] if kind in ("single", "multi") else []
     if kind == "single":
         if not isinstance(value, str) or value not in option_ids:
-            return (f"'{value}' is not an option of '{question.id}'",
-                    "choose one of: " + ", ".join(option_ids + [DONT_KNOW]))
+            return (f"'{value}' is not an option of {name}",
+                    "choose one of: " + ", ".join(option_ids) + f", or {DONT_KNOW} (“I don't know”)")
     elif kind == "multi":
         if isinstance(value, str) and value in option_ids:
-            return (f"'{question.id}' takes a list of options", f"write it as a list: [{value}]")
+            return (f"{name} takes a list of options", f"write it as a list: [{value}]")
         if not isinstance(value, list):
-            return (f"'{question.id}' takes a list of options", "e.g. [" + ", ".join(option_ids[:2]) + f"] or {DONT_KNOW}")
+            return (f"{name} takes a list of options", "e.g. [" + ", ".join(option_ids[:2]) + f"], or {DONT_KNOW} (“I don't know”)")
         for v in value:
             if v not in option_ids:
-                return (f"'{v}' is not an option of '{question.id}'", "choose from: " + ", ".join(option_ids))
+                return (f"'{v}' is not an option of {name}", "choose from: " + ", ".join(option_ids))
         if len(set(value)) != len(value):
-            return (f"an option is listed twice in '{question.id}'", "list each option once")
+            return (f"an option is listed twice in {name}", "list each option once")
     elif kind == "number":
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
             fix = number_fix(value) if isinstance(value, str) else None
-            return (f"'{question.id}' takes a number, not {value!r}",
+            return (f"{name} takes a number, not {value!r}",
                     fix or f"write a number from {question.min:,} to {question.max:,}")
         if not question.min <= value <= question.max:
-            return (f"{value:,} is out of range for '{question.id}'", f"write a number from {question.min:,} to {question.max:,}")
+            return (f"{value:,} is out of range for {name}", f"write a number from {question.min:,} to {question.max:,}")
     elif kind == "text":
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            return (f"'{question.id}' takes text", "write the answer as text")
+            return (f"{name} takes text", "write the answer as text")
     return None
 
 
@@ -197,7 +198,7 @@ def _applicable(q: Questionnaire, values: dict, doc: Document, problems: list[Pr
                 why = describe(question.when, lambda qid, opt: _label(q, qid, opt))
                 if state is False:
                     problems.append(doc.problem(("answers", question.id),
-                                                f"'{question.id}' does not apply: it is asked only when {why}",
+                                                f"'{question.id}' (“{question.text}”) does not apply: it is asked only when {why}",
                                                 "remove this answer, or change the answer it depends on"))
                 else:
                     ignored.append((question.id, f"it is asked only when {why}, which is not known"))
