@@ -252,7 +252,7 @@
         problems = [e && e.message ? e.message : String(e)];
       }
       if (problems.length) {
-        showUploadError(file.name, problems.map(plainProblem));
+        showUploadError(file.name, problems);
         return;
       }
       store.values = result.values;
@@ -305,87 +305,6 @@
     input.value = "";
     retitle(true);
     summary.focus();
-  }
-
-  /* What the checks of an answers file say, in plain words: questions by their text, what to do next. */
-  function quoted(text) { return "\u201c" + text + "\u201d"; }
-
-  function questionName(id) {
-    return cq.byId[id] ? quoted(cq.byId[id].text) : quoted(id);
-  }
-
-  var YAML_WORDS = [
-    [/^expected 'key: value'/, function () { return "write each line as a name, a colon and a value, like \u201cpopulation: 250000\u201d"; }],
-    [/^unexpected indentation/, function () { return "the line is indented more than the lines around it, or has text where none should be"; }],
-    [/^a tab in the indentation/, function () { return "the line is indented with a tab: indent with spaces instead"; }],
-    [/^duplicate key '(.*)'$/, function (m) { return quoted(m[1]) + " is given twice: keep one of them"; }],
-    [/^several documents in one file/, function () { return "the file holds more than one set of answers: keep one"; }]
-  ];
-
-  var PLAIN = [
-    [/^line (\d+): (.*)$/, function (m) {
-      for (var i = 0; i < YAML_WORDS.length; i++) {
-        var w = YAML_WORDS[i][0].exec(m[2]);
-        if (w) return "Line " + m[1] + " of the file: " + YAML_WORDS[i][1](w) + ".";
-      }
-      return "Line " + m[1] + " of the file is not written the way answers files are (" + m[2] + ").";
-    }],
-    [/^not text$/, function () { return "The file is not a text file. Choose an answers file (ending in .yaml)."; }],
-    [/^an answers file is a mapping/, function () {
-      return "This is not an answers file. An answers file has a \u201cquestionnaire:\u201d line and lists the answers " +
-        "under \u201canswers:\u201d. Start from a file downloaded from this page.";
-    }],
-    [/^unknown key '(.*)'/, function (m) { return "The file has a line " + quoted(m[1] + ":") + " that answers files do not have: remove it."; }],
-    [/^answers are for '(.*)', not '(.*)'$/, function (m) {
-      return "The file holds answers to another questionnaire (" + quoted(m[1]) + "), not to this assessment.";
-    }],
-    [/^'(.*)' must be text$/, function (m) { return quoted(m[1]) + " should be text."; }],
-    [/^'answers' must be a mapping/, function () {
-      return "List the answers under \u201canswers:\u201d, one a line, each a question and its answer.";
-    }],
-    [/^unknown question '(.*)'$/, function (m) {
-      return "The file answers a question this assessment does not ask (" + quoted(m[1]) + "): remove that line.";
-    }],
-    [/^'(.*)' does not apply: it is asked only when (.*) \(remove this answer, or change the answer it depends on\)$/,
-      function (m) {
-        return "The answer to " + questionName(m[1]) + " should not be there: that question is asked only when " + m[2] +
-          ". Remove it, or change the answer it depends on.";
-      }],
-    [/^'(.*)' is not an option of '(.*)' \((?:choose one of|choose from): (.*)\)$/, function (m) {
-      return quoted(m[1]) + " is not one of the answers to " + questionName(m[2]) + ". Write one of: " +
-        optionWords(m[2], m[3]) + ".";
-    }],
-    [/^'(.*)' takes a list of options \((.*)\)$/, function (m) {
-      return "The answer to " + questionName(m[1]) + " should be a list, " + m[2].replace(/^e\.g\./, "for example") + ".";
-    }],
-    [/^an option is listed twice in '(.*)'/, function (m) {
-      return "An answer to " + questionName(m[1]) + " is listed twice: list each once.";
-    }],
-    [/^'(.*)' takes a number, not (.*) \((.*)\)$/, function (m) {
-      return "The answer to " + questionName(m[1]) + " should be a number: " + m[3] + ".";
-    }],
-    [/^(.*) is out of range for '(.*)' \((.*)\)$/, function (m) {
-      return m[1] + " is too small or too large for " + questionName(m[2]) + ": " + m[3] + ".";
-    }],
-    [/^'(.*)' takes text/, function (m) { return "The answer to " + questionName(m[1]) + " should be text."; }]
-  ];
-
-  function optionWords(qid, ids) {
-    // what to write in the file, each with the words the page shows for it: acute (Acute hospital services)
-    var q = cq.byId[qid];
-    return ids.split(", ").map(function (id) {
-      var o = q && q.optionIndex[id];
-      var label = id === DK ? "I don't know" : (o ? o.label : null);
-      return label ? id + " (" + label + ")" : id;
-    }).join(", ");
-  }
-
-  function plainProblem(text) {
-    for (var i = 0; i < PLAIN.length; i++) {
-      var m = PLAIN[i][0].exec(text);
-      if (m) return PLAIN[i][1](m);
-    }
-    return text.charAt(0).toUpperCase() + text.slice(1);
   }
 
   /* ------------------------------------------------------------ one question */

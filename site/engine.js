@@ -773,7 +773,7 @@
     return known;
   }
 
-  /* ------------------------------------------------------------ answers files (assess/answers.py) */
+  /* ------------------------------------------------------------ answers files (the checks of assess/engine/answers.py, worded for the page) */
 
   function show(value) {
     if (typeof value === "string") return value;
@@ -784,34 +784,47 @@
     return String(value);
   }
 
+  function quoted(text) { return "\u201c" + text + "\u201d"; }
+
+  function optionWords(q, ids) {
+    // what to write in the file, each with the words the page shows for it: acute (Acute hospital services)
+    return ids.map(function (id) {
+      var label = id === DONT_KNOW ? "I don't know" : (q.optionIndex[id] ? q.optionIndex[id].label : null);
+      return label ? id + " (" + label + ")" : id;
+    }).join(", ");
+  }
+
+  /* What is wrong with `value` as the answer to `q`, in plain words for someone who loaded a file; null when it is fine. */
   function checkValue(q, value) {
     if (value === DONT_KNOW) return null;
     var ids = (q.type === "single" || q.type === "multi") ? q.options.map(function (o) { return o.id; }) : [];
+    var name = quoted(q.text);
     if (q.type === "single") {
       if (typeof value !== "string" || ids.indexOf(value) < 0) {
-        return ["'" + show(value) + "' is not an option of '" + q.id + "'", "choose one of: " + ids.concat([DONT_KNOW]).join(", ")];
+        return quoted(show(value)) + " is not one of the answers to " + name + ". Write one of: " +
+          optionWords(q, ids.concat([DONT_KNOW])) + ".";
       }
     } else if (q.type === "multi") {
       if (typeof value === "string" && ids.indexOf(value) >= 0) {
-        return ["'" + q.id + "' takes a list of options", "write it as a list: [" + value + "]"];
+        return "The answer to " + name + " should be a list, write it as a list: [" + value + "].";
       }
       if (!Array.isArray(value)) {
-        return ["'" + q.id + "' takes a list of options", "e.g. [" + ids.slice(0, 2).join(", ") + "] or " + DONT_KNOW];
+        return "The answer to " + name + " should be a list, for example [" + ids.slice(0, 2).join(", ") + "] or " +
+          DONT_KNOW + ".";
       }
       for (var i = 0; i < value.length; i++) {
         if (typeof value[i] !== "string" || ids.indexOf(value[i]) < 0) {
-          return ["'" + show(value[i]) + "' is not an option of '" + q.id + "'", "choose from: " + ids.join(", ")];
+          return quoted(show(value[i])) + " is not one of the answers to " + name + ". Write one of: " +
+            optionWords(q, ids) + ".";
         }
       }
-      if (new Set(value).size !== value.length) {
-        return ["an option is listed twice in '" + q.id + "'", "list each option once"];
-      }
+      if (new Set(value).size !== value.length) return "An answer to " + name + " is listed twice: list each once.";
     } else if (q.type === "number") {
       var range = "write a number from " + formatNumber(q.min) + " to " + formatNumber(q.max);
-      if (typeof value !== "number" || value !== value) return ["'" + q.id + "' takes a number, not " + show(value), range];
-      if (!(q.min <= value && value <= q.max)) return [formatNumber(value) + " is out of range for '" + q.id + "'", range];
+      if (typeof value !== "number" || value !== value) return "The answer to " + name + " should be a number: " + range + ".";
+      if (!(q.min <= value && value <= q.max)) return formatNumber(value) + " is too small or too large for " + name + ": " + range + ".";
     } else if (q.type === "text") {
-      if (typeof value !== "string" && typeof value !== "number") return ["'" + q.id + "' takes text", "write the answer as text"];
+      if (typeof value !== "string" && typeof value !== "number") return "The answer to " + name + " should be text.";
     }
     return null;
   }
@@ -831,36 +844,38 @@
     return v !== null && typeof v === "object" && !Array.isArray(v);
   }
 
-  /* Check parsed answers-file data against the questionnaire.
+  /* Check parsed answers-file data against the questionnaire; problems in plain words.
    * -> {problems: [text], values, respondent, context, date, ignored: [{question, why}]} */
   function checkAnswers(cq, data) {
     var problems = [];
     if (!isMapping(data)) {
-      return { problems: ["an answers file is a mapping with 'questionnaire:' and 'answers:' (start from a downloaded file)"] };
+      return { problems: ["This is not an answers file. An answers file has a \u201cquestionnaire:\u201d line and lists " +
+                          "the answers under \u201canswers:\u201d. Start from a file downloaded from this page."] };
     }
     Object.keys(data).forEach(function (key) {
-      if (TOP_KEYS.indexOf(key) < 0) problems.push("unknown key '" + key + "' (allowed: " + TOP_KEYS.join(", ") + ")");
+      if (TOP_KEYS.indexOf(key) < 0) problems.push("The file has a line " + quoted(key + ":") + " that answers files do not have: remove it.");
     });
     if (data.questionnaire !== cq.id) {
-      problems.push("answers are for '" + show(has(data, "questionnaire") ? data.questionnaire : null) + "', not '" + cq.id + "'");
+      problems.push("The file holds answers to another questionnaire (" +
+                    quoted(show(has(data, "questionnaire") ? data.questionnaire : null)) + "), not to this assessment.");
     }
     ["respondent", "context", "date"].forEach(function (key) {
       if (has(data, key) && data[key] !== null && typeof data[key] !== "string" && typeof data[key] !== "number") {
-        problems.push("'" + key + "' must be text");
+        problems.push(quoted(key) + " should be text.");
       }
     });
     var answers = has(data, "answers") ? data.answers : {};
     if (answers === null) answers = {};
     if (!isMapping(answers)) {
-      problems.push("'answers' must be a mapping of question id: answer");
+      problems.push("List the answers under \u201canswers:\u201d, one a line, each a question and its answer.");
       answers = {};
     }
     var values = Object.create(null);
     Object.keys(answers).forEach(function (qid) {
       var q = cq.byId[qid];
-      if (!q) { problems.push("unknown question '" + qid + "'"); return; }
+      if (!q) { problems.push("The file answers a question this assessment does not ask (" + quoted(qid) + "): remove that line."); return; }
       var p = checkValue(q, answers[qid]);
-      if (p) problems.push(p[0] + " (" + p[1] + ")");
+      if (p) problems.push(p);
       else values[qid] = normalise(q, answers[qid]);
     });
     if (problems.length) return { problems: problems };
@@ -871,8 +886,8 @@
         if (has(values, q.id)) {
           var why = describe(q.when, label);
           if (st === false) {
-            problems.push("'" + q.id + "' does not apply: it is asked only when " + why +
-                          " (remove this answer, or change the answer it depends on)");
+            problems.push("The answer to " + quoted(q.text) + " should not be there: that question is asked only when " +
+                          why + ". Remove it, or change the answer it depends on.");
           } else {
             ignored.push({ question: q.id, why: "it is asked only when " + why + ", which is not known" });
           }
@@ -955,9 +970,9 @@
 
   /* ------------------------------------------------------------ YAML in (the subset answers files use) */
 
-  function YamlError(line, message) {
+  function YamlError(line, message) {      // message: what is wrong, in words for someone who loaded a file
     this.line = line;
-    this.message = (line ? "line " + line + ": " : "") + message;
+    this.message = line ? "Line " + line + " of the file: " + message + (/[.!?]$/.test(message) ? "" : ".") : message;
   }
   YamlError.prototype = Object.create(Error.prototype);
   YamlError.prototype.name = "YamlError";
@@ -1136,7 +1151,7 @@
         if (c !== "," && c !== "}") value = parseFlowNode(r);
       }
       key = String(key);
-      if (has(out, key)) r.fail("duplicate key '" + key + "'", keyAt);
+      if (has(out, key)) r.fail(quoted(key) + " is given twice: keep one of them", keyAt);
       out[key] = value;
       skipFlowSpace(r);
       var ch = r.s.charAt(r.i);
@@ -1148,11 +1163,11 @@
 
   /* Block structure: lines with their indentation. */
   function parseYaml(text) {
-    if (typeof text !== "string") throw new YamlError(0, "not text");
+    if (typeof text !== "string") throw new YamlError(0, "The file is not a text file. Choose an answers file (ending in .yaml).");
     text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
     if (/\t/.test(text.split("\n").map(function (l) { return l.match(/^[ \t]*/)[0]; }).join(""))) {
       var bad = text.split("\n").findIndex(function (l) { return /^ *\t/.test(l); });
-      throw new YamlError(bad + 1, "a tab in the indentation (YAML indents with spaces)");
+      throw new YamlError(bad + 1, "the line is indented with a tab: indent with spaces instead");
     }
     var r = new Reader(text);
     var lines = [];   // {start, indent, end}
@@ -1174,7 +1189,7 @@
       if (/^(---|\.\.\.)(\s|$)/.test(lines[e].text)) { end = e; break; }
     }
     if (end < lines.length) {
-      if (/^---/.test(lines[end].text)) throw new YamlError(end + 1, "several documents in one file");
+      if (/^---/.test(lines[end].text)) throw new YamlError(end + 1, "the file holds more than one set of answers: keep one");
       for (var k2 = end + 1; k2 < lines.length; k2++) {
         if (!isBlank(lines[k2].text)) throw new YamlError(k2 + 1, "text after the end of the document ('...')");
       }
@@ -1183,7 +1198,7 @@
     if (state.k >= lines.length) return null;
     var value = parseBlock(state, indentOf(lines[state.k].text));
     skipBlank(state);
-    if (state.k < lines.length) throw new YamlError(state.k + 1, "unexpected indentation or text");
+    if (state.k < lines.length) throw new YamlError(state.k + 1, "the line is indented more than the lines around it, or has text where none should be");
     return value;
   }
 
@@ -1255,15 +1270,15 @@
     while (skipBlank(st), st.k < st.lines.length) {
       var entry = st.lines[st.k], text = entry.text;
       if (indentOf(text) !== indent) {
-        if (indentOf(text) > indent) throw new YamlError(st.k + 1, "unexpected indentation");
+        if (indentOf(text) > indent) throw new YamlError(st.k + 1, "the line is indented more than the lines around it, or has text where none should be");
         break;
       }
       var body = text.slice(indent);
       if (/^-(\s|$)/.test(body)) break;
       var colon = findKeyColon(body);
-      if (colon === null) throw new YamlError(st.k + 1, "expected 'key: value'");
+      if (colon === null) throw new YamlError(st.k + 1, "write each line as a name, a colon and a value, like \u201cpopulation: 250000\u201d");
       var lineNo = st.k + 1, key = parseKey(body.slice(0, colon), lineNo);
-      if (has(out, key)) throw new YamlError(lineNo, "duplicate key '" + key + "'");
+      if (has(out, key)) throw new YamlError(lineNo, quoted(key) + " is given twice: keep one of them");
       out[key] = parseValueAfter(st, indent, entry.start + indent + colon + 1, true);
     }
     return out;
@@ -1274,7 +1289,7 @@
     while (skipBlank(st), st.k < st.lines.length) {
       var entry = st.lines[st.k], text = entry.text;
       if (indentOf(text) !== indent || !/^-(\s|$)/.test(text.slice(indent))) {
-        if (indentOf(text) > indent) throw new YamlError(st.k + 1, "unexpected indentation");
+        if (indentOf(text) > indent) throw new YamlError(st.k + 1, "the line is indented more than the lines around it, or has text where none should be");
         break;
       }
       var after = text.slice(indent + 1);
