@@ -191,25 +191,24 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
     from .render import asset_files, render_site
 
     kb = load(kb_root)
-    q = data_scripts = data = None
+    q = data = None
     if qpath is not None:
         from ..engine.questionnaire import load as load_questionnaire
-        from .questionnaire_data import questionnaire_data, to_scripts
+        from .questionnaire_data import questionnaire_data
 
         q = load_questionnaire(qpath, kb)
         data = questionnaire_data(q, kb)
-        data_scripts = to_scripts(data)
     gc.freeze()        # what was loaded lives to the end: the collector need not walk it again
     clock.lap("load")
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)
-    files = render_site(kb, page_list, data_scripts)
-    if q is not None:
+    files = render_site(kb, page_list)
+    if q is not None:          # the board paper's data: it holds the report's templates, read here, not by a page
         from .. import __version__
         from .paper_data import DATA_SCRIPT, paper_data
-        from .paper_data import to_script as paper_script
+        from .questionnaire_data import to_script
 
-        files[DATA_SCRIPT] = paper_script(paper_data(q, kb, version=__version__)).encode("utf-8")
+        files[DATA_SCRIPT] = to_script(paper_data(q, kb, version=__version__), "careModelsPaper").encode("utf-8")
     files.update(asset_files(site_assets_dir()))
     clock.lap("render")
     return files, len(page_list)

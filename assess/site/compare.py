@@ -11,11 +11,9 @@ from .questionnaire_data import to_script
 COMPARE_SCRIPT = "assets/compare-data.js"
 MIN_MODELS, MAX_MODELS = 2, 4
 
-# rows of the comparison that are sections of a model's page (the page's anchor for each)
-_ANCHORS = {"overview": "overview", "examples": "examples", "business-case-finances": "business-case-finances",
-            "business-case-leadership": "business-case-leadership", "business-case-strategy": "business-case-strategy",
-            "benefits": "benefits", "barriers": "barriers", "governance": "governance", "regulation": "regulation",
-            "workforce": "workforce"}
+# rows of the comparison that are sections of a model's page, whose anchor there is the row's key
+_SECTIONS = frozenset({"overview", "examples", "business-case-finances", "business-case-leadership",
+                       "business-case-strategy", "benefits", "barriers", "governance", "regulation", "workforce"})
 
 
 def short_name(model) -> str:
@@ -53,7 +51,7 @@ def compare_page(kb: KnowledgeBase, views: dict | None = None) -> Page:
     """The page, and with it the data its script compares from (`views`: model id -> `model_view`)."""
     models = list(kb.models.values())
     rows = compare_rows(kb, [m["id"] for m in models[:1]], views)
-    sections = [{"anchor": _ANCHORS[r["key"]], "title": r["title"]} for r in rows if r["key"] in _ANCHORS]
+    sections = [{"anchor": r["key"], "title": r["title"]} for r in rows if r["key"] in _SECTIONS]
     aligned: dict[str, list] = {o["id"]: [] for o in kb.objectives["objectives"]}
     for a in kb.objectives["alignment"]:
         aligned[a["objective"]].append(a)

@@ -136,9 +136,3 @@ def _alternative(kb: KnowledgeBase, alt_id: str) -> dict:
             "when_fits": items_view(kb, alt["when_fits"]),
             "examples": [{"organisation": e["organisation"], "text": e.get("text"), "cite": cite(kb, e["source"])}
                          for e in alt.get("examples", ())]}
-
-
-def to_script(data: dict) -> str:
-    from .questionnaire_data import to_json
-
-    return f"window.careModelsPaper = {to_json(data)};\n"

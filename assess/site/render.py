@@ -12,9 +12,8 @@ from .page import MORE, NAV, Page
 _ASSET_SKIP = (".scss", ".sh", ".map", ".py")
 
 
-def render_site(kb: KnowledgeBase, page_list: list[Page], data_scripts: dict[str, str] | None = None
-                ) -> dict[str, bytes]:
-    """Output path -> bytes for every page (and the questionnaire's data scripts)."""
+def render_site(kb: KnowledgeBase, page_list: list[Page]) -> dict[str, bytes]:
+    """Output path -> bytes for every page and the data files its scripts load."""
     from ..reports.markdown import environment
 
     env = environment("html")
@@ -29,7 +28,6 @@ def render_site(kb: KnowledgeBase, page_list: list[Page], data_scripts: dict[str
             text = linker.link(text, root + "glossary.html")
         files[page.path] = text.encode("utf-8")
         files.update((path, data.encode("utf-8")) for path, data in page.files.items())
-    files.update((path, text.encode("utf-8")) for path, text in (data_scripts or {}).items())
     return files
 
 
