@@ -51,10 +51,10 @@ def tree_digest(*paths: Path) -> str:
     return h.hexdigest()
 
 
-def files_below(base: str, suffix: str = "") -> list[tuple[str, str]]:
+def files_below(base: str, suffix: str = "", *, links: bool = True) -> list[tuple[str, str]]:
     """(path relative to `base`, with '/'; full path) of each file below `base` whose name ends in
-    `suffix`, links to files included, linked folders not entered, in pathlib's order (by parts):
-    what `Path.rglob` finds, without a Path object per file."""
+    `suffix`, links to files included (unless not `links`), linked folders not entered, in pathlib's
+    order (by parts): what `Path.rglob` finds, without a Path object per file."""
     found, todo = [], [("", base)]
     while todo:
         prefix, folder = todo.pop()
@@ -66,7 +66,7 @@ def files_below(base: str, suffix: str = "") -> list[tuple[str, str]]:
         for entry in entries:
             if entry.is_dir(follow_symlinks=False):
                 todo.append((f"{prefix}{entry.name}/", entry.path))
-            elif entry.name.endswith(suffix) and entry.is_file():
+            elif entry.name.endswith(suffix) and entry.is_file(follow_symlinks=links):
                 found.append((prefix + entry.name, entry.path))
     return sorted(found, key=lambda item: item[0].split("/"))
 

@@ -73,19 +73,9 @@ def read_manifest(out: Path) -> dict:
 def _plain_files(top: str) -> set[str]:
     """Paths (with '/') of the regular files below `top` reached through real folders only: each is
     strictly inside `top` without resolving it (the common case; any other entry is resolved)."""
-    found, todo = set(), [("", top)]
-    while todo:
-        prefix, folder = todo.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.is_dir(follow_symlinks=False):
-                todo.append((f"{prefix}{entry.name}/", entry.path))
-            elif entry.is_file(follow_symlinks=False):
-                found.add(prefix + entry.name)
-    return found
+    from ..cache import files_below
+
+    return {rel for rel, _ in files_below(top, links=False)}
 
 
 def _inside(top: Path, rel: str) -> bool:
