@@ -574,8 +574,6 @@
 
   /* What only the results need (reasons, models' texts, challenges) comes in a second script, loaded once: the
    * questions do without it. The review page fetches it ahead, so the results rarely wait. */
-  var resultsReady = null;
-
   function resultsLoaded() {
     if (!cq.reasons && window.careModelsQuestionnaireResults) {
       cq = E.compile(Object.assign({}, data, window.careModelsQuestionnaireResults));
@@ -584,11 +582,7 @@
   }
 
   function loadResults() {
-    if (!resultsReady) {
-      resultsReady = loadScript(ASSETS + "questionnaire-results.js");
-      resultsReady.catch(function () { resultsReady = null; });      // a later visit tries again
-    }
-    return resultsReady;
+    return loadScripts(["questionnaire-results.js"]);
   }
 
   function renderResultsLoading() {
@@ -738,7 +732,7 @@
   var ASSETS = ((document.currentScript || document.querySelector('script[src$="assess.js"]') || {}).src || "")
     .replace(/[^/]*$/, "");
   var PAPER_SCRIPTS = ["vendor/nunjucks/nunjucks.min.js", "vendor/markdown-it/markdown-it.min.js", "paper-data.js", "paper.js"];
-  var paperReady = null;
+  var loading = {};          // scripts (joined) -> the promise of their loading, once
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -750,20 +744,22 @@
     });
   }
 
-  function loadPaper() {
-    if (!paperReady) {
-      paperReady = PAPER_SCRIPTS.reduce(function (done, src) {
-        return done.then(function () { return loadScript(ASSETS + src); });
+  function loadScripts(names) {
+    // the scripts next to this one, in order, each once; after a failure a later call tries again
+    var key = names.join(" ");
+    if (!loading[key]) {
+      loading[key] = names.reduce(function (done, name) {
+        return done.then(function () { return loadScript(ASSETS + name); });
       }, Promise.resolve());
-      paperReady.catch(function () { paperReady = null; });      // a later click tries again
+      loading[key].catch(function () { delete loading[key]; });
     }
-    return paperReady;
+    return loading[key];
   }
 
   function downloadPaper() {
     var status = document.getElementById("paper-status"), text = answersText();
     if (status) status.textContent = "Preparing the board paper\u2026";
-    loadPaper().then(function () {
+    loadScripts(PAPER_SCRIPTS).then(function () {
       var paper = window.CareModelsPaper.boardPaper({ nunjucks: window.nunjucks, markdownit: window.markdownit },
                                                     cq, text, ANSWERS_FILE);
       saveFile(paper.html, "text/html;charset=utf-8", "board-paper-" + data.id + ".html");

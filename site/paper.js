@@ -12,7 +12,7 @@
   "use strict";
 
   var E = global.AssessEngine;
-  var DK = "dont-know";
+  var DK = E.DONT_KNOW;
 
   /* ------------------------------------------------------------ Python's text handling (str.split, strip, format) */
 
