@@ -519,8 +519,8 @@
         : "No change to any single answer would leave a " + one + " that is not ruled out.";
     } else {
       intro = plural(n, "single change") + " of one answer would put another " + one + " first (over " +
-        plural(asked, "question") + "). The answers where it matters most, the largest lead first: check these " +
-        "answers first.";
+        plural(asked, "question") + "). Below are the questions where one answer matters most, the largest lead " +
+        "first: check these answers before deciding.";
     }
     if (n > shown) {
       more = "\u2026 and " + plural(n - shown, "more single change") + ", on these" +

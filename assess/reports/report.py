@@ -351,8 +351,8 @@ def _sensitivity_view(q, result: dict) -> dict:
                  f"No change to any single answer would leave a {q.terms['ranking_one']} that is not ruled out.")
     else:
         intro = (f"{plural(n, 'single change')} of one answer would put another {q.terms['ranking_one']} first "
-                 f"(over {plural(len(by_question), 'question')}). The answers where it matters most, the largest "
-                 "lead first: check these answers first.")
+                 f"(over {plural(len(by_question), 'question')}). Below are the questions where one answer matters "
+                 "most, the largest lead first: check these answers before deciding.")
     others = len(by_question) - len(groups)
     more = (f"… and {plural(n - shown, 'more single change')}, on these"
             + (f" and {plural(others, 'other question')}." if others else " questions.") if n > shown else "")
