@@ -144,7 +144,7 @@ def test_top_three_fit_with_their_reasons(example, cli, tmp_path):
     assert "The model envisages the formation of a large group of practices" in parts[1]   # what the leader is
     for part in parts[1:]:
         assert "— for “" in part
-    assert "briefing packs (`assess brief ID`)" in section
+    assert "described in full in its briefing pack" in section          # where the full description is
 
 
 def test_ranking_lists_all_ten_models_in_score_order(example, cli, tmp_path):
