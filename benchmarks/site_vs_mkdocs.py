@@ -16,7 +16,7 @@ templates/model.md.j2 (what `assess kb show` prints) and every other page of
 the site as Markdown made from the same view data, with Material's built-in
 search. Goals (issue 13): cold at least 3x faster than mkdocs (stretch 5x),
 unchanged at least 10x; exits 1 when one is missed.
-Needs `pip install -e '.[bench,browser]'` (mkdocs, mkdocs-material, pagefind).
+Needs `pip install -e '.[bench]'` (mkdocs, mkdocs-material).
 """
 from __future__ import annotations
 

@@ -32,7 +32,7 @@ def _own_cache(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site") / "_site"
-    build(out, questionnaire=QUESTIONNAIRE, search=False, cache=False)
+    build(out, questionnaire=QUESTIONNAIRE, cache=False)
     return out
 
 
@@ -129,8 +129,9 @@ def test_vendored_css_keeps_its_licence_and_no_web_fonts():
     assert "MIT License" in (vendor / "LICENSE").read_text()
     css = (vendor / "nhsuk-frontend.min.css").read_text(encoding="utf-8")
     assert "Frutiger" not in css and "assets.nhs.uk" not in css and "url(/assets" not in css
-    for icon in re.findall(r'url\("?([^")]+)"?\)', css):
-        assert (vendor / icon).is_file(), icon
+    # a page opened from a folder (file://) cannot fetch a CSS mask image: every icon is inside the CSS
+    urls = re.findall(r'url\("?([^")]+)"?\)', css)
+    assert urls and all(url.startswith("data:image/svg+xml,") for url in urls), urls
 
 
 def test_output_is_deterministic(tmp_path):
@@ -242,18 +243,56 @@ def test_building_into_a_source_folder_is_refused(tmp_path):
         build(tmp_path / "f", search=False)
 
 
-def test_without_pagefind_the_build_says_search_was_skipped(tmp_path, monkeypatch):
-    monkeypatch.setattr(site_mod, "search_available", lambda: False)
-    result = build(tmp_path / "site", questionnaire=MINI)
-    assert result.search.startswith("skipped: pagefind is not installed")
+def _index(out: Path) -> dict:
+    from assess.site.search import INDEX_SCRIPT, INDEX_VARIABLE
+
+    script = (out / INDEX_SCRIPT).read_text(encoding="utf-8")
+    prefix = f"window.{INDEX_VARIABLE} = "
+    assert script.startswith(prefix) and script.endswith(";\n") and "<" not in script
+    return json.loads(script[len(prefix):-2])
 
 
-@pytest.mark.skipif(not site_mod.search_available(), reason="pagefind is not installed")
-def test_pagefind_indexes_the_site_and_is_skipped_when_nothing_changed(tmp_path):
+def test_the_search_index_holds_every_indexed_page_cut_at_its_headings(built):
+    index = _index(built)
+    paths = [path for path, _ in index["pages"]]
+    assert "search.html" not in paths and {"index.html", "models/aco.html", "glossary.html"} <= set(paths)
+    assert set(paths) == set(page_sizes(built)) - {"search.html"}
+    for number, anchor, heading, text in index["sections"]:
+        path, title = index["pages"][number]
+        assert "<" not in text and "&amp;" not in text and "  " not in text, (path, anchor)
+        if anchor:           # every section is a place its link can open
+            assert f'id="{anchor}"' in (built / path).read_text(encoding="utf-8"), (path, anchor)
+        else:
+            assert heading == title
+    aco = [(a, h, t) for n, a, h, t in index["sections"] if index["pages"][n][0] == "models/aco.html"]
+    assert [a for a, _, _ in aco][:2] == ["", "at-a-glance"]
+    assert any(a == "governance" and h == "Governance" for a, h, _ in aco)
+    glossary = [a for n, a, _, _ in index["sections"] if index["pages"][n][0] == "glossary.html"]
+    assert "term-aco" in glossary                          # one section per glossary term
+
+
+def test_the_index_reads_only_the_main_content_and_its_text(tmp_path):
+    from assess.site.search import sections
+
+    html = ("<html><nav>Menu words</nav><main id='maincontent'><h1>T</h1><p>Intro &amp; more</p>"
+            "<script>var hidden = 1;</script><h2 id='a&amp;b'>First <em>one</em></h2><p>x\n  y</p>"
+            "<dl><dt id='term-x'>Term</dt><dd>Its meaning</dd></dl><h2>No id</h2><p>z</p></main>"
+            "<footer>Footer words</footer></html>")
+    assert sections(html, "Title") == [("", "Title", "T Intro & more"), ("a&b", "First one", "x y"),
+                                       ("term-x", "Term", "Its meaning No id z")]
+    assert sections("<p>no main</p>", "T") == []
+
+
+def test_without_search_the_build_writes_no_index_and_the_search_page_says_so(tmp_path):
+    from assess.site.search import INDEX_SCRIPT
+
     out = tmp_path / "site"
-    first = build(out, questionnaire=MINI)
-    assert first.search == "indexed with pagefind"
-    assert (out / "pagefind" / "pagefind.js").is_file()
+    result = build(out, questionnaire=MINI, search=False)
+    assert result.search == "not asked for" and not (out / INDEX_SCRIPT).exists()
+    assert "data-index" not in (out / "search.html").read_text(encoding="utf-8")
+    again = build(out, questionnaire=MINI)             # asking for search is a change of input
+    assert not again.skipped and again.search == "indexed" and (out / INDEX_SCRIPT).is_file()
+    assert 'data-index="assets/search-index.js"' in (out / "search.html").read_text(encoding="utf-8")
     assert build(out, questionnaire=MINI).skipped
 
 
@@ -311,7 +350,8 @@ def test_pages_link_glossary_terms_and_the_glossary_has_the_anchors(built):
 
 def test_questionnaire_data_carries_the_compiled_arithmetic(kb):
     from assess.engine.questionnaire import load as load_questionnaire
-    from assess.site.questionnaire_data import questionnaire_data, to_script, to_scripts
+    from assess.site.page import to_script
+    from assess.site.questionnaire_data import questionnaire_data, to_scripts
 
     q = load_questionnaire(QUESTIONNAIRE, kb)
     data = questionnaire_data(q, kb)
@@ -322,7 +362,7 @@ def test_questionnaire_data_carries_the_compiled_arithmetic(kb):
         assert dq["when"] == (None if question.when is None else json.loads(json.dumps(question.when, default=dict)))
     assert len(data["challenges"]) == len(q.challenges)
     assert set(data["referenced"]) == set(q.referenced)
-    script = to_script(data)
+    script = to_script(data, "careModelsQuestionnaire")
     assert "<" not in script and script.startswith("window.careModelsQuestionnaire = {")
     assert json.loads(script[len("window.careModelsQuestionnaire = "):-2]) == json.loads(json.dumps(data))
     page, results = to_scripts(data).values()        # the two halves together are the whole, nothing twice

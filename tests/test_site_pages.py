@@ -77,7 +77,7 @@ def test_compare_page_has_no_count_matrix_and_links_every_section_of_every_model
 
 
 def test_compare_data_is_safe_inside_a_script(tmp_path, kb):
-    from assess.site.questionnaire_data import to_script
+    from assess.site.page import to_script
 
     script = to_script({"cells": {"x": [[{"text": "</script><b>&"}]]}}, "careModelsCompare")
     assert "</script>" not in script and "<b>" not in script

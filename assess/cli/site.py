@@ -41,8 +41,6 @@ def site_build(output, kb_root, questionnaire, no_search, force, no_cache, verbo
                    cache=False if no_cache else None, echo=echo, verbose=verbose)
     for warning in result.warnings:
         click.echo(f"warning: {visible(warning)}", err=True)
-    if result.search.startswith("failed"):
-        click.echo(f"warning: search index {result.search}", err=True)
     if not result.skipped:
         click.echo(f"site in {output}/: open {output}/index.html, or run 'assess site serve -d {output}'")
 

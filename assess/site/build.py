@@ -3,8 +3,7 @@
 `build(...)` is the only part that touches the disk: it skips the whole build
 when no input changed (digest of kb/, the questionnaire, templates, assets and
 this code), takes a build of inputs seen before from the cache, writes only
-files whose bytes changed, removes files an earlier build wrote that are gone,
-and runs pagefind for the search index.
+files whose bytes changed, and removes files an earlier build wrote that are gone.
 """
 from __future__ import annotations
 
@@ -23,14 +22,6 @@ from .cache import (
     intact,
     read_manifest,
     sha256_hex,
-)
-from .search import (
-    SEARCH_DIR,
-    collect,
-    finish_pagefind,
-    no_search,
-    search_available,
-    start_pagefind,
 )
 
 MAX_PAGE_BYTES = 100 * 1024
@@ -73,8 +64,7 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
     qpath = Path(questionnaire) if questionnaire else default_questionnaire()
     _check_output(out)
     cache_dir = None if cache is False else (default_cache_dir() if cache is None or cache is True else Path(cache))
-    want_search = search and search_available()
-    digest = input_digest(kb_root, qpath, want_search)
+    digest = input_digest(kb_root, qpath, search)
     previous = read_manifest(out)
     clock.lap("inputs")
     if not force and previous.get("digest") == digest and intact(out, previous):
@@ -84,32 +74,30 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
 
     cached = None if force or cache_dir is None else cache_read(cache_dir, digest)
     try:
-        return _build(out, kb_root, qpath, digest, previous, cached, cache_dir, want_search, search, say, clock,
-                      verbose)
+        return _build(out, kb_root, qpath, digest, previous, cached, cache_dir, search, say, clock, verbose)
     finally:
         import gc
 
         gc.unfreeze()
 
 
-def _build(out, kb_root, qpath, digest, previous, cached, cache_dir, want_search, search, say, clock,
-           verbose) -> BuildResult:
-    """Take the build from the cache or render it, write it, index it, keep the manifest (and the cache)."""
+def _build(out, kb_root, qpath, digest, previous, cached, cache_dir, search, say, clock, verbose) -> BuildResult:
+    """Take the build from the cache or render it, write it, keep the manifest (and the cache)."""
     if cached is not None:
         files, pages_count, status = cached["files"], cached["pages"], cached["search"]
         say(f"building {pages_count} pages… ", False)
         clock.lap("cache")
-        written, unchanged = _write(out, files)
-        clock.lap("write")
     else:
-        files, pages_count = _render(kb_root, qpath, say, clock)
-        status, files, written, unchanged = _write_and_index(out, files, previous, want_search, search, clock)
+        files, pages_count = _render(kb_root, qpath, search, say, clock)
+        status = "indexed" if search else "not asked for"
+    written, unchanged = _write(out, files)
+    clock.lap("write")
     warnings: list[str] = []
     removed = _remove_stale(out, previous, files, warnings)
     manifest = {"digest": digest, "pages": pages_count, "search": status,
                 "files": {rel: sha256_hex(files[rel]) for rel in sorted(files)}}
     _write_manifest(out, manifest)
-    if cached is None and cache_dir is not None and not status.startswith("failed"):
+    if cached is None and cache_dir is not None:
         cache_write(cache_dir, digest, pages_count, status, files)
     clock.lap("manifest and cache")
     say(f"done in {clock.total():.2f} s ({written} written, {unchanged} unchanged"
@@ -180,9 +168,9 @@ def _check_output(out: Path) -> None:
                         "choose a new or empty folder, e.g. -o _site")
 
 
-def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
+def _render(kb_root: Path, qpath: Path | None, search: bool, say: Callable[[str, bool], None],
             clock: _Clock) -> tuple[dict[str, bytes], int]:
-    """(output path -> bytes of every page, asset and the questionnaire script; number of pages)."""
+    """(output path -> bytes of every page, asset, data script and the search index; number of pages)."""
     import gc
 
     from ..kb import load
@@ -202,7 +190,7 @@ def _render(kb_root: Path, qpath: Path | None, say: Callable[[str, bool], None],
     clock.lap("load")
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)
-    files = render_site(kb, page_list)
+    files = render_site(kb, page_list, search=search)
     if q is not None:          # the board paper's data: it holds the report's templates, read here, not by a page
         from .. import __version__
         from .paper_data import DATA_SCRIPT, paper_data
@@ -240,27 +228,6 @@ def _write(out: Path, files: dict[str, bytes]) -> tuple[int, int]:
     return written, unchanged
 
 
-def _write_and_index(out: Path, files: dict[str, bytes], previous: dict, want_search: bool, search: bool,
-                     clock: _Clock) -> tuple[str, dict[str, bytes], int, int]:
-    """Write the pages, start pagefind on them when a page changed or the index is missing, write the
-    other files while it indexes: (search status, files with the index's, written, unchanged)."""
-    pages_only = {rel: data for rel, data in files.items() if rel.endswith(".html")}
-    written, unchanged = _write(out, pages_only)
-    index = out / SEARCH_DIR / "pagefind.js"
-    gone = {r for r in previous.get("files", {}) if r.endswith(".html") and not r.startswith(SEARCH_DIR + "/")}
-    changed = written > 0 or bool(gone - set(files))
-    indexing = start_pagefind(out) if want_search and (changed or not index.is_file()) else None
-    more_written, more_unchanged = _write(out, {rel: data for rel, data in files.items() if rel not in pages_only})
-    clock.lap("write")
-    if not want_search:
-        return no_search(search), files, written + more_written, unchanged + more_unchanged
-    status = finish_pagefind(indexing) if indexing else previous.get("search", "indexed with pagefind")
-    if not status.startswith("failed"):
-        files = {**files, **collect(out, SEARCH_DIR)}
-    clock.lap("search (after writing)")
-    return status, files, written + more_written, unchanged + more_unchanged
-
-
 def _remove_stale(out: Path, previous: dict, files: dict[str, bytes], warnings: list[str]) -> int:
     """Remove the files an earlier build wrote that this one did not; how many.
 
@@ -294,6 +261,5 @@ def _prune(folder: Path, top: Path) -> None:
 
 
 def page_sizes(out: Path) -> dict[str, int]:
-    """Bytes of every HTML page of a built site (without the search index)."""
-    return {p.relative_to(out).as_posix(): p.stat().st_size for p in sorted(out.rglob("*.html"))
-            if SEARCH_DIR not in p.relative_to(out).parts}
+    """Bytes of every HTML page of a built site."""
+    return {p.relative_to(out).as_posix(): p.stat().st_size for p in sorted(out.rglob("*.html"))}

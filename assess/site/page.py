@@ -1,6 +1,7 @@
 """A page of the site as view data: where it goes, its template, its navigation."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -31,3 +32,15 @@ MORE = (("Families", "families/index.html"), ("Collaborative alternatives", "col
         ("Legal forms", "legal.html"), ("Provider networks", "provider-networks.html"),
         ("General practice and integration", "gp-integration.html"), ("Sources", "sources.html"),
         ("About this tool", "about.html"))
+
+
+def to_json(data: dict) -> str:
+    """Compact JSON, safe to place inside a <script> element or a .js file."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def to_script(data: dict, variable: str) -> str:
+    """A classic script that defines the data (works from file:// as well as over http)."""
+    return f"window.{variable} = {to_json(data)};\n"

@@ -14,13 +14,13 @@ shows them (reports do).
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..engine.questionnaire import Questionnaire
 from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
 from ..reports.kbview import cite, item_view
+from .page import to_script
 
 BUSINESS_PARTS = ("finances", "leadership", "strategy")
 FORMAT = 3   # bump when the shape below changes
@@ -142,18 +142,6 @@ def _priorities(kb: KnowledgeBase) -> dict:
                         for c in variants.protect(kb, [{"scope": ("general-practice",), "gp-contracts": "subsumed"}])]}
 
 
-def to_json(data: dict) -> str:
-    """Compact JSON, safe to place inside a <script> element or a .js file."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-def to_script(data: dict, variable: str = "careModelsQuestionnaire") -> str:
-    """A classic script that defines the data (works from file:// as well as over http)."""
-    return f"window.{variable} = {to_json(data)};\n"
-
-
 DATA_SCRIPT = "assets/questionnaire.js"
 RESULTS_SCRIPT = "assets/questionnaire-results.js"
 # What only the results page reads: half the data, so the assessment page loads without it
@@ -165,4 +153,4 @@ def to_scripts(data: dict) -> dict[str, str]:
     need (the weights' reasons, the models' texts, the challenges), loaded when the results are first shown."""
     page = {k: v for k, v in data.items() if k not in RESULTS_ONLY}
     results = {k: data[k] for k in RESULTS_ONLY}
-    return {DATA_SCRIPT: to_script(page), RESULTS_SCRIPT: to_script(results, "careModelsQuestionnaireResults")}
+    return {DATA_SCRIPT: to_script(page, "careModelsQuestionnaire"), RESULTS_SCRIPT: to_script(results, "careModelsQuestionnaireResults")}

@@ -6,28 +6,34 @@ from pathlib import Path
 from ..kb import KnowledgeBase
 from ..reports.provenance import AS_AT
 from .glossary import GlossaryLinker, glossary_entries
-from .page import MORE, NAV, Page
+from .page import MORE, NAV, Page, to_script
+from .search import INDEX_SCRIPT, INDEX_VARIABLE, search_index
 
 # files of the package whose change changes the output
 _ASSET_SKIP = (".scss", ".sh", ".map", ".py")
 
 
-def render_site(kb: KnowledgeBase, page_list: list[Page]) -> dict[str, bytes]:
-    """Output path -> bytes for every page and the data files its scripts load."""
+def render_site(kb: KnowledgeBase, page_list: list[Page], *, search: bool = True) -> dict[str, bytes]:
+    """Output path -> bytes for every page, the data files its scripts load and (with `search`) the
+    search index of the pages."""
     from ..reports.markdown import environment
 
     env = environment("html")
     linker = GlossaryLinker(glossary_entries(kb))
     files: dict[str, bytes] = {}
+    rendered: dict[str, str] = {}
     for page in page_list:
         depth = page.path.count("/")
         root = "../" * depth
         text = env.get_template(page.template).render(
-            page=page, root=root, nav=NAV, more=MORE, as_at=AS_AT, **page.context)
+            page=page, root=root, nav=NAV, more=MORE, as_at=AS_AT, search=search, **page.context)
         if page.glossary:
             text = linker.link(text, root + "glossary.html")
+        rendered[page.path] = text
         files[page.path] = text.encode("utf-8")
         files.update((path, data.encode("utf-8")) for path, data in page.files.items())
+    if search:
+        files[INDEX_SCRIPT] = to_script(search_index(rendered, page_list), INDEX_VARIABLE).encode("utf-8")
     return files
 
 

@@ -1,63 +1,56 @@
-"""The search index: pagefind, run on the built site when it is installed."""
+"""The search index: the text of every indexed page, cut at its headings, as a script the search page loads.
+
+A classic script (not a fetch) so that search works when the site is opened from a folder
+(file://) as well as over http, on every install (nothing to download or run). `site/search.js`
+matches the words of a query against it in the browser.
+"""
 from __future__ import annotations
 
-from pathlib import Path
+import html
+import re
 
-SEARCH_DIR = "pagefind"
+from .page import Page
 
+INDEX_SCRIPT = "assets/search-index.js"
+INDEX_VARIABLE = "careModelsSearch"
 
-def search_available() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("pagefind") is not None
-
-
-def collect(out: Path, folder: str) -> dict[str, bytes]:
-    base = out / folder
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(base.rglob("*")) if p.is_file()} \
-        if base.is_dir() else {}
-
-
-def no_search(search: bool) -> str:
-    return "not asked for" if not search else "skipped: pagefind is not installed (pip install 'pagefind[extended]')"
+_MAIN = re.compile(r'<main\b[^>]*>(.*)</main>', re.S)
+_DROP = re.compile(r"<(script|style|noscript|svg|template)\b.*?</\1>", re.S)
+# where a section starts: a heading or a glossary term with an id (the link's target)
+_ANCHOR = re.compile(r"""<(h[2-4]|dt)\b[^>]*\bid=(["'])(.+?)\2[^>]*>(.*?)</\1>""", re.S)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
 
 
-def _pagefind_command() -> list[str]:
-    """The pagefind binary that `pip install 'pagefind[extended]'` ships (no Python start-up), else `python -m pagefind`."""
-    import importlib
-    import sys
+def _text(fragment: str) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities read, white space collapsed."""
+    return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", fragment))).strip()
 
-    for package in ("pagefind_bin_extended", "pagefind_bin"):
-        try:
-            return [str(importlib.import_module(package).get_executable())]
-        except (ImportError, FileNotFoundError, AttributeError):
+
+def sections(page_html: str, title: str) -> list[tuple[str, str, str]]:
+    """(anchor, heading, text) of each part of the page's main content, cut where a heading or a
+    glossary term with an id begins; the part before the first is the page's own (anchor "")."""
+    found = _MAIN.search(page_html)
+    if not found:
+        return []
+    main = _DROP.sub(" ", found.group(1))
+    out = []
+    anchor, heading, start = "", title, 0
+    for match in _ANCHOR.finditer(main):
+        out.append((anchor, heading, _text(main[start:match.start()])))
+        anchor, heading, start = html.unescape(match.group(3)), _text(match.group(4)), match.end()
+    out.append((anchor, heading, _text(main[start:])))
+    return [(a, h, t) for a, h, t in out if t or a]
+
+
+def search_index(rendered: dict[str, str], page_list: list[Page]) -> dict:
+    """{'pages': [[path, title], ...], 'sections': [[page number, anchor, heading, text], ...]} of the
+    indexed pages, in the order of `page_list`."""
+    pages, parts = [], []
+    for page in page_list:
+        if not page.indexed:
             continue
-    return [sys.executable, "-m", "pagefind"]
-
-
-def start_pagefind(out: Path):
-    """Start indexing the pages already written in `out` with pagefind; `finish_pagefind` waits for it."""
-    import subprocess
-
-    try:
-        return subprocess.Popen(_pagefind_command() + ["--site", str(out), "--silent"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    except OSError as exc:
-        return f"failed: {exc}"
-
-
-def finish_pagefind(process) -> str:
-    """Wait for the pagefind run `start_pagefind` began; a short status for the progress line."""
-    import subprocess
-
-    if isinstance(process, str):
-        return process
-    try:
-        stdout, stderr = process.communicate(timeout=300)
-    except subprocess.TimeoutExpired as exc:
-        process.kill()
-        process.communicate()
-        return f"failed: {exc}"
-    if process.returncode != 0:
-        return "failed: " + (stderr.strip() or stdout.strip() or f"exit {process.returncode}")[:300]
-    return "indexed with pagefind"
+        number = len(pages)
+        pages.append([page.path, page.title])
+        parts += [[number, anchor, heading, text] for anchor, heading, text in sections(rendered[page.path], page.title)]
+    return {"pages": pages, "sections": parts}
