@@ -94,7 +94,8 @@
     words = words.filter(function (w) { return seen[w] ? false : (seen[w] = true); });
     var kept = words.filter(function (w) { return w.length > 1 && STOP.indexOf(w) < 0; });
     return (kept.length ? kept : words).map(function (w) {
-      return { word: w, re: new RegExp("(?<!" + WORD + ")" + escapeRegExp(stem(w)) + WORD + "*", "gu") };
+      // (not a letter or digit, or the start)(the word): no look-behind, which older Safari lacks
+      return { word: w, re: new RegExp("(^|[^\\p{L}\\p{N}])(" + escapeRegExp(stem(w)) + WORD + "*)", "gu") };
     });
   }
 
@@ -103,9 +104,9 @@
     var count = 0, first = -1, m;
     term.re.lastIndex = 0;
     while ((m = term.re.exec(low)) !== null) {
-      var w = m[0];
+      var w = m[2];
       count += (w === term.word || w === term.word + "s" || w + "s" === term.word) ? 1 : 0.5;
-      if (first < 0) first = m.index;
+      if (first < 0) first = m.index + m[1].length;
     }
     return [count, first];
   }
@@ -161,8 +162,12 @@
     var marks = [];
     found.forEach(function (term) {
       var m;
-      term.re.lastIndex = start;
-      while ((m = term.re.exec(low)) !== null && m.index < end) marks.push([m.index, Math.min(m.index + m[0].length, end)]);
+      term.re.lastIndex = start > 0 ? start - 1 : 0;      // the character before a word is part of a match
+      while ((m = term.re.exec(low)) !== null) {
+        var begin = m.index + m[1].length;
+        if (begin >= end) break;
+        marks.push([begin, Math.min(begin + m[2].length, end)]);
+      }
     });
     marks.sort(function (a, b) { return a[0] - b[0]; });
     var at = start;
