@@ -11,7 +11,6 @@ only costs time.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from pathlib import Path
@@ -32,6 +31,8 @@ def default_cache_dir() -> Path:
 
 def code_version(*modules: str) -> bytes:
     """The tool version and the source of the modules (paths under assess/) that shape cached data."""
+    import hashlib
+
     from . import __version__
 
     h = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
@@ -42,6 +43,8 @@ def code_version(*modules: str) -> bytes:
 
 def tree_digest(*paths: Path) -> str:
     """SHA-256 over the bytes of every YAML file below `paths` (folders or files), in a stable order."""
+    import hashlib
+
     h = hashlib.sha256()
     for base in paths:
         files = [(base.name, str(base))] if base.is_file() else files_below(str(base), ".yaml")
@@ -73,6 +76,8 @@ def files_below(base: str, suffix: str = "", *, links: bool = True) -> list[tupl
 
 def key_of(parts: Iterable[bytes]) -> str:
     """SHA-256 (hex) over length-prefixed parts, so no two different inputs share a key."""
+    import hashlib
+
     h = hashlib.sha256()
     for part in parts:
         h.update(len(part).to_bytes(8, "big") + part)
@@ -85,6 +90,8 @@ def _entry(kind: str, key: str) -> Path:
 
 def read(kind: str, key: str) -> tuple[Any, dict[str, bytes]] | None:
     """(data, blobs) stored under `key`, or None when absent, stale or damaged."""
+    import hashlib
+
     try:
         raw = _entry(kind, key).read_bytes()
         head, sep, payload = raw.partition(b"\n")
@@ -104,6 +111,8 @@ def read(kind: str, key: str) -> tuple[Any, dict[str, bytes]] | None:
 
 def write(kind: str, key: str, data: Any, blobs: dict[str, bytes] | None = None) -> None:
     """Store `data` (plain JSON data) and `blobs` under `key`; keep only the newest entries of `kind`."""
+    import hashlib
+
     from .errors import UserError
     from .files import write_atomic
 

@@ -19,10 +19,12 @@ from .cache import (
     cache_read,
     cache_write,
     input_digest,
+    input_files,
     intact,
     read_manifest,
     sha256_hex,
 )
+from .states import read_record, up_to_date, write_record
 
 MAX_PAGE_BYTES = 100 * 1024
 
@@ -64,24 +66,37 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
     qpath = Path(questionnaire) if questionnaire else default_questionnaire()
     _check_output(out)
     cache_dir = None if cache is False else (default_cache_dir() if cache is None or cache is True else Path(cache))
-    digest = input_digest(kb_root, qpath, search)
+    inputs = input_files(kb_root, qpath)
+    record = None if force or cache_dir is None else read_record(cache_dir, out)
+    if record is not None and up_to_date(record, out, inputs, search, MANIFEST):
+        return _nothing_to_do(out, record["pages"], len(record["outputs"]), record["status"], say, clock)
     previous = read_manifest(out)
+    digest, read = input_digest(inputs, search)
     clock.lap("inputs")
     if not force and previous.get("digest") == digest and intact(out, previous):
-        n = previous.get("pages", 0)
-        say(f"building {n} pages… nothing changed, done in {clock.total():.2f} s", True)
-        return BuildResult(out, n, 0, len(previous["files"]), 0, True, clock.total(), previous.get("search", "unchanged"))
+        status = previous.get("search", "unchanged")
+        if cache_dir is not None:        # so that the next check reads nothing
+            write_record(cache_dir, out, read=read, search=search, status=status, pages=previous.get("pages", 0),
+                         outputs=previous["files"], manifest=MANIFEST)
+        return _nothing_to_do(out, previous.get("pages", 0), len(previous["files"]), status, say, clock)
 
     cached = None if force or cache_dir is None else cache_read(cache_dir, digest)
     try:
-        return _build(out, kb_root, qpath, digest, previous, cached, cache_dir, search, say, clock, verbose)
+        return _build(out, kb_root, qpath, digest, read, previous, cached, cache_dir, search, say, clock, verbose)
     finally:
         import gc
 
         gc.unfreeze()
 
 
-def _build(out, kb_root, qpath, digest, previous, cached, cache_dir, search, say, clock, verbose) -> BuildResult:
+def _nothing_to_do(out: Path, pages: int, files: int, status: str, say: Callable[[str, bool], None],
+                   clock: "_Clock") -> BuildResult:
+    say(f"building {pages} pages… nothing changed, done in {clock.total():.2f} s", True)
+    return BuildResult(out, pages, 0, files, 0, True, clock.total(), status)
+
+
+def _build(out, kb_root, qpath, digest, read, previous, cached, cache_dir, search, say, clock,
+           verbose) -> BuildResult:
     """Take the build from the cache or render it, write it, keep the manifest (and the cache)."""
     if cached is not None:
         files, pages_count, status = cached["files"], cached["pages"], cached["search"]
@@ -97,6 +112,9 @@ def _build(out, kb_root, qpath, digest, previous, cached, cache_dir, search, say
     manifest = {"digest": digest, "pages": pages_count, "search": status,
                 "files": {rel: sha256_hex(files[rel]) for rel in sorted(files)}}
     _write_manifest(out, manifest)
+    if cache_dir is not None:
+        write_record(cache_dir, out, read=read, search=search, status=status, pages=pages_count, outputs=files,
+                     manifest=MANIFEST)
     if cached is None and cache_dir is not None:
         cache_write(cache_dir, digest, pages_count, status, files)
     clock.lap("manifest and cache")

@@ -5,9 +5,9 @@ the payload) and the files' bytes: reading it runs no code from the file.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
+import time
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".assess-site.json"
@@ -15,32 +15,49 @@ MANIFEST = ".assess-site.json"
 CACHE_KEEP = 3                 # cached builds kept (the newest)
 
 
-def input_digest(kb_root: Path, questionnaire: Path | None, search: bool) -> str:
-    """SHA-256 of everything the output depends on."""
-    from ..cache import files_below, tree_digest
-    from ..files import MAX_BYTES, read_regular
+def input_files(kb_root: Path, questionnaire: Path | None) -> list[tuple[str, str]]:
+    """(label, path) of every file the output depends on, in a stable order: the KB's YAML, the
+    questionnaire, the site's templates and assets, the board paper's templates, and this code."""
+    from ..cache import files_below
     from ..resources import site_assets_dir, templates_dir
 
-    h = hashlib.sha256()
-    h.update(tree_digest(kb_root).encode())
-    h.update(b"q:" + (read_regular(questionnaire, MAX_BYTES + 1) if questionnaire else b"-"))
-    h.update(b"search:" + str(bool(search)).encode())
-    for base in (templates_dir() / "site", site_assets_dir()):
-        for rel, full in files_below(str(base)):
-            if "__pycache__" in rel.split("/"):
-                continue
-            with open(full, "rb") as f:
-                h.update(rel.encode() + b"\0" + f.read() + b"\0")
-    for name in ("report.md.j2", "page.html.j2", "report.css"):      # the board paper the browser writes
-        with open(os.path.join(str(templates_dir()), name), "rb") as f:
-            h.update(name.encode() + b"\0" + f.read() + b"\0")
-    for rel, full in files_below(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), ".py"):
-        with open(full, "rb") as f:
-            h.update(rel.encode() + b"\0" + f.read())
-    return h.hexdigest()
+    files = [("kb/" + rel, full) for rel, full in files_below(str(kb_root), ".yaml")]
+    if questionnaire is not None:
+        files.append(("questionnaire", str(questionnaire)))
+    templates = str(templates_dir())
+    for label, base in (("templates/site/", os.path.join(templates, "site")), ("site/", str(site_assets_dir()))):
+        files += [(label + rel, full) for rel, full in files_below(base) if "__pycache__" not in rel.split("/")]
+    files += [("templates/" + name, os.path.join(templates, name))          # the board paper the browser writes
+              for name in ("report.md.j2", "page.html.j2", "report.css")]
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    return files + [("assess/" + rel, full) for rel, full in files_below(package, ".py")]
+
+
+def input_digest(files: list[tuple[str, str]], search: bool) -> tuple[str, dict]:
+    """(SHA-256 of everything the output depends on, {"read": when, "files": label -> state}).
+
+    Each file's state (`states.state`) is taken before it is read, so that a change while it is read
+    shows as another state next time."""
+    import hashlib
+
+    from ..files import MAX_BYTES, read_regular
+    from .states import state
+
+    started = time.time_ns()
+    h = hashlib.sha256(b"search:%d\0" % bool(search))
+    states = {}
+    for label, path in files:
+        states[label] = state(path, follow=True)      # inputs may be links (the content check follows them)
+        size = states[label][0] if states[label] else 0
+        # refuses what is not a regular file (a questionnaire may be anything the user named)
+        data = read_regular(Path(path), max(size, MAX_BYTES) + 1)
+        h.update(b"%d:" % len(label.encode()) + label.encode() + b"%d:" % len(data) + data)
+    return h.hexdigest(), {"read": started, "files": states}
 
 
 def sha256_hex(data: bytes) -> str:
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 

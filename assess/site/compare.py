@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from ..kb import KnowledgeBase
 from ..reports.compare import compare_rows
-from .page import Page
-from .page import to_script
+from .page import Page, to_script
 
 COMPARE_SCRIPT = "assets/compare-data.js"
 MIN_MODELS, MAX_MODELS = 2, 4

@@ -1,0 +1,86 @@
+"""Whether a built site is up to date from the state of its files alone, reading none of them.
+
+After a build, or a check that found nothing changed by reading every file, the state (size,
+modification and change times, inode) of each input when it was read, and of each output and the
+manifest when they were written, is kept in the user's cache folder, one record per output folder
+(outside the output, which stays the same bytes for the same inputs). The next build into that
+folder does nothing when every state is as recorded, as `git status` does with its index. Anything
+else falls back to the check by content: a file added, removed, touched or changed; an input changed
+less than RACY_NS before it was read (two writes within one tick of the file system's clock, up to
+2 s on FAT, can leave the same state); a record that is missing, damaged or of another folder.
+"""
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+STATES_FILE = "site-states.json"
+KEEP = 8                        # output folders remembered (the most recently built)
+RACY_NS = 2_000_000_000
+
+
+def state(path: str, *, follow: bool = False) -> list[int] | None:
+    """[size, mtime_ns, ctime_ns, inode] of a regular file (a link followed only with `follow`), else None."""
+    try:
+        st = os.stat(path, follow_symlinks=follow)
+    except (OSError, ValueError):
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino] if stat.S_ISREG(st.st_mode) else None
+
+
+def _sites(cache_dir: Path) -> dict:
+    try:
+        with open(cache_dir / STATES_FILE, "rb") as f:
+            data = json.loads(f.read())
+        return data["sites"] if data.get("format") == 1 and isinstance(data["sites"], dict) else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def read_record(cache_dir: Path, out: Path) -> dict | None:
+    record = _sites(cache_dir).get(str(out.resolve()))
+    return record if isinstance(record, dict) else None
+
+
+def up_to_date(record: dict, out: Path, inputs: list[tuple[str, str]], search: bool, manifest: str) -> bool:
+    """Whether every input, output and the manifest has the state `record` holds for it."""
+    try:
+        if record["search"] != bool(search) or record["inputs"].keys() != {label for label, _ in inputs} \
+                or not isinstance(record["pages"], int) or not isinstance(record["status"], str):
+            return False
+        racy = record["read"] - RACY_NS
+        for label, path in inputs:
+            was = record["inputs"][label]
+            if was[1] >= racy or was[2] >= racy or state(path, follow=True) != was:
+                return False
+        top = str(out)
+        if state(os.path.join(top, manifest)) != record["manifest"]:
+            return False
+        return all(state(os.path.join(top, rel)) == was for rel, was in record["outputs"].items())
+    except (KeyError, TypeError, IndexError, AttributeError):
+        return False
+
+
+def write_record(cache_dir: Path, out: Path, *, read: dict, search: bool, status: str, pages: int,
+                 outputs, manifest: str) -> None:
+    """Keep the states of this build's inputs (`read`: from `input_digest`), outputs and manifest;
+    best-effort (a cache that cannot be written only makes the next check read the files)."""
+    from ..errors import UserError
+    from ..files import write_atomic
+
+    top = str(out)
+    record = {"search": bool(search), "status": status, "pages": pages, "read": read["read"],
+              "inputs": read["files"], "manifest": state(os.path.join(top, manifest)),
+              "outputs": {rel: state(os.path.join(top, rel)) for rel in sorted(outputs)}}
+    key = str(out.resolve())
+    sites = {k: v for k, v in _sites(cache_dir).items() if k != key}
+    kept = dict(list(sites.items())[-(KEEP - 1):]) if KEEP > 1 else {}
+    kept[key] = record                              # the newest last
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(cache_dir / STATES_FILE, json.dumps({"format": 1, "sites": kept}, separators=(",", ":")),
+                     durable=False)
+    except (OSError, UserError):
+        pass
