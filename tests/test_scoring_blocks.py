@@ -23,3 +23,9 @@ def test_blocks_give_the_results_of_one_batch(monkeypatch):
     assert len(blocked.groups) > len(whole.groups)
     assert list(blocked) == list(whole)
     assert scoring.rank_many(q, [])[0].fit.shape[0] == 0
+
+
+def test_blocks_are_smaller_when_there_are_many_targets():
+    assert scoring.block_size(13) == scoring.BLOCK == 1000          # the bundled KB: one size
+    assert scoring.block_size(1010) == 495                           # a thousand models: the arrays stay small
+    assert scoring.block_size(100_000) == 100 and scoring.block_size(0) == 1000
