@@ -106,7 +106,20 @@
     return /[.?!]$/.test(text) ? text : text + ".";
   }
 
-  function plural(n, word, many) { return n + " " + (n === 1 ? word : (many || word + "s")); }
+  function say(key, values) {
+    // assess/reports/sentences.py say: the sentence `key` of the shared table, its {names} filled in
+    var sentences = global.careModelsPaper.wording.sentences;
+    if (!has(sentences, key)) throw new Error("no sentence " + key);
+    return sentences[key].replace(/\{(\w+)\}/g, function (m, name) {
+      if (!has(values, name)) throw new Error("sentence " + key + " needs " + name);
+      return String(values[name]);
+    });
+  }
+
+  function plural(n, word) {
+    var plurals = global.careModelsPaper.wording.plurals;
+    return n + " " + (n === 1 ? word : has(plurals, word) ? plurals[word] : word + "s");
+  }
 
   function joinNames(names) {
     if (names.length <= 1) return names.join("");
@@ -233,18 +246,17 @@
   function liveTopics(W, answers) {
     var live = {}, inside = W.nhs_bodies.some(function (p) { return answers.partners[p]; });
     var outside = W.outside_nhs.some(function (p) { return answers.partners[p]; });
-    if (answers.transfer.indexOf("will-transfer") >= 0) live.transfer = "staff would transfer to another employer";
-    if (inside && outside) live.harmonisation = "the partners come from inside and outside the NHS";
-    if (answers.pension.indexOf("needed") >= 0) live.pensions = "the new body would need NHS Pension access";
+    if (answers.transfer.indexOf("will-transfer") >= 0) live.transfer = W.live.transfer;
+    if (inside && outside) live.harmonisation = W.live.harmonisation;
+    if (answers.pension.indexOf("needed") >= 0) live.pensions = W.live.pensions;
     return live;
   }
 
   function legalNotes(W, partners) {
-    var names = { "foundation-trust": "a foundation trust", "nhs-trust": "an NHS trust" };
     var wanted = W.nhs_bodies.filter(function (p) { return partners[p]; });
     if (!wanted.length || !W.restriction) return [];
     return [{ text: W.restriction.text, cite: W.restriction.cite,
-              why: "partners include " + wanted.map(function (p) { return names[p]; }).join(" and ") }];
+              why: W.partners_include.replace("{partners}", wanted.map(function (p) { return W.partner_names[p]; }).join(" and ")) }];
   }
 
   /* ------------------------------------------------------------ assess/engine/variants.py match */
@@ -355,13 +367,12 @@
       var note = "";
       if (r.excluded) {
         note = "excluded";
-        exclusions.push({ name: r.name, text: "excluded: the answers rule out what it requires (" + r.exclusion.condition +
-                          "). " + sentence(r.exclusion.reason) });
+        exclusions.push({ name: r.name, text: say("excluded", { condition: r.exclusion.condition,
+                                                               reason: sentence(r.exclusion.reason) }) });
       } else if (r.may_be_excluded.length) {
         var m = r.may_be_excluded[0];
         note = "may be excluded";
-        exclusions.push({ name: r.name, text: "may be excluded: what it requires (" + m.condition +
-                          ") is not known for every respondent. " + sentence(m.reason) });
+        exclusions.push({ name: r.name, text: say("may be excluded", { condition: m.condition, reason: sentence(m.reason) }) });
       }
       rows.push({ rank: i + 1, id: r.model, name: r.name, fit: fitText(r.score), range: rangeText(r.low, r.high),
                   note: note, excluded: r.excluded, top: topIds.indexOf(r.model) >= 0 });
@@ -370,13 +381,12 @@
       var r = ranking[i];
       return { label: row.rank + ". " + row.name, value: r.score, low: r.low, high: r.high, highlight: row.top,
                excluded: r.excluded,
-               value_text: r.excluded ? "ruled out (fit " + row.fit + " otherwise)"
-                 : row.fit + (r.high - r.low >= 0.05 ? " (range " + row.range + ")" : "") };
+               value_text: r.excluded ? say("chart ruled out", { fit: row.fit })
+                 : r.high - r.low >= 0.05 ? say("fit and range", { fit: row.fit, range: row.range }) : row.fit };
     });
-    var svg = barChart(chartRows, "Fit of each " + one + " to the answers (0\u2013100)",
-      "Bar chart of the fit of each " + one + ", best first: " + rows.map(function (row) {
-        return row.name + " " + row.fit + " (range " + row.range + ")" + (row.excluded ? ", excluded" : "");
-      }).join("; ") + ". The appendix gives the same figures as a table.");
+    var svg = barChart(chartRows, say("chart title", { one: one }), say("chart description", { one: one, rows: rows.map(function (row) {
+      return say(row.excluded ? "chart row excluded" : "chart row", { name: row.name, fit: row.fit, range: row.range });
+    }).join("; ") }));
     return { rows: rows, exclusions: exclusions, svg: svg, chartRows: chartRows };
   }
 
@@ -388,8 +398,7 @@
       all_for: split.pro, all_against: split.con, all_reasons: split.pro.concat(split.con),
       cautions: r.may_be_excluded.map(function (m) {
         return { respondent: m.respondent || null,
-                 text: "It may be excluded: what it requires (" + m.condition + ") is not known, or not so for every " +
-                       "respondent. " + sentence(m.reason) };
+                 text: say("top may be excluded", { condition: m.condition, reason: sentence(m.reason) }) };
       }),
       m: has(P.models, r.model) ? { overview: P.models[r.model].overview } : null
     };
@@ -407,7 +416,7 @@
       seen[key] = true;
       merged.push({ question: r.question_text, answer: r.answer_label, points: r.points,
                     points_text: pointsText(r.points), reason: r.reason,
-                    cite: "derived scoring weight" + (source ? ", from " + source : ""),
+                    cite: source ? say("weight from", { source: source }) : say("weight", {}),
                     source_cite: source || "care-models", respondents: [] });
     });
     return { pro: merged.filter(function (r) { return r.points > 0; }),
@@ -444,13 +453,13 @@
 
   function decisionView(P, terms, rec) {
     var wording = P.wording, sizes = wording.sizes, headline, fit = null;
-    if (rec.kind === "none") headline = "Not yet clear: find out more before choosing";
+    if (rec.kind === "none") headline = say("headline none", {});
     else if (rec.kind === "alternative") {
-      headline = "Recommended: " + rec.name + ", a " + (terms.alternative_one || "alternative") +
-        " instead of a new organisation";
-    } else headline = "Recommended: " + rec.name;
+      headline = say("headline alternative", { name: rec.name, alternative_one: terms.alternative_one || "alternative" });
+    } else headline = say("headline model", { name: rec.name });
     if (rec.fit !== null) {
-      fit = fitText(rec.fit) + (rec.high - rec.low >= 0.05 ? " (range " + rangeText(rec.low, rec.high) + ")" : "");
+      fit = rec.high - rec.low >= 0.05 ? say("fit and range", { fit: fitText(rec.fit), range: rangeText(rec.low, rec.high) })
+        : fitText(rec.fit);
     }
     var changes = rec.changes || [], reasons = rec.kind === "none" ? rec.why : rec.why.slice(0, -1);
     var change = function (c) { return { respondent: c.respondent || null, text: c.text }; };
@@ -469,8 +478,7 @@
     var implication = function (i) {
       return { text: i.text, why: typeof i.why === "string" ? i.why : i.why.join("; "), cite: i.cite };
     };
-    return { heading: (w.recommended ? "Workforce implications of " : "Workforce implications if ") + w.name +
-                      (w.recommended ? "" : " were pursued"),
+    return { heading: say(w.recommended ? "workforce recommended" : "workforce pursued", { name: w.name }),
              summary: w.summary.slice(),
              live: w.implications.filter(function (i) { return i.why.length; }).map(implication),
              other: w.implications.filter(function (i) { return !i.why.length; }).map(implication),
@@ -479,7 +487,7 @@
 
   function variantView(P, v) {
     if (!v) return null;
-    return { heading: "Which form of " + P.models[v.model].label, name: v.name, why: v.why.slice(), tied: v.tied.slice(),
+    return { heading: say("variant heading", { label: P.models[v.model].label }), name: v.name, why: v.why.slice(), tied: v.tied.slice(),
              features: v.features, features_shown: v.features.slice(0, 2), examples: v.examples.slice(),
              vanguards: v.vanguards.slice() };
   }
@@ -506,67 +514,54 @@
       var ranked = g.all.map(function (s, i) { return [s, i]; })
         .sort(function (a, b) { return (b[0].margin - a[0].margin) || (a[1] - b[1]); });
       g.changes = ranked.slice(0, sizes.changes_per_group).map(function (p) {
-        return p[0].change_to + " would put " + names[p[0].new_top] + " first, by " + fixed(p[0].margin, 1) + " points";
+        return say("change", { change_to: p[0].change_to, name: names[p[0].new_top], margin: fixed(p[0].margin, 1) });
       });
       delete g.all;
       shown += g.changes.length;
     });
     var n = result.sensitivity.length, standing = result.ranking.filter(function (r) { return !r.excluded; });
     var top = standing.length ? standing[0].name : "", intro, more = "", others = asked - groups.length;
-    if (!n) {
-      intro = top ? "No change to any single answer would put another " + one + " first: " + top + " stays " +
-                    "first whichever one answer is changed or resolved."
-        : "No change to any single answer would leave a " + one + " that is not ruled out.";
-    } else {
-      intro = plural(n, "single change") + " of one answer would put another " + one + " first (over " +
-        plural(asked, "question") + "). Below are the questions where one answer matters most, the largest lead " +
-        "first: check these answers before deciding.";
-    }
+    if (!n) intro = top ? say("no change", { one: one, top: top }) : say("no change, none standing", { one: one });
+    else intro = say("changes", { changes: plural(n, "single change"), one: one, questions: plural(asked, "question") });
     if (n > shown) {
-      more = "\u2026 and " + plural(n - shown, "more single change") + ", on these" +
-        (others ? " and " + plural(others, "other question") + "." : " questions.");
+      more = others ? say("more changes elsewhere", { changes: plural(n - shown, "more single change"),
+                                                      questions: plural(others, "other question") })
+        : say("more changes", { changes: plural(n - shown, "more single change") });
     }
     return { intro: intro, groups: groups, count: n, more: more };
   }
 
   function summaryView(terms, result, top, standing, dontKnow, scored) {
     var s = [];
-    if (!standing.length) {
-      s.push("Every " + terms.ranking_one + " is excluded by the answers given; see the ranking for the reasons.");
-    } else {
-      s.push("Of the " + terms.ranking + " not ruled out, " + top.name + " fits the local context as answered " +
-             "best: fit " + fitWithRange(top).replace(" (", " out of 100 (") + ".");
+    if (!standing.length) s.push(say("all excluded", { one: terms.ranking_one }));
+    else {
+      s.push(say("best fit", { ranking: terms.ranking, name: top.name,
+                               fit: fitWithRange(top).replace(" (", " out of 100 (") }));
     }
     var nDk = dontKnow.length, nQ = scored.length;
     if (nDk) {
-      s.push(nDk + " of the " + nQ + " scored questions that apply " + (nDk === 1 ? "was" : "were") + " answered " +
-             "\u201cdon't know\u201d or left out, which costs confidence: knowing " + (nDk === 1 ? "it" : "them") +
-             " could put the top fit anywhere in " + rangeText(top.low, top.high).replace("exact", "its present value") + ".");
+      s.push(say(nDk === 1 ? "one unknown" : "unknowns", { count: nDk, n: nQ,
+                 range: rangeText(top.low, top.high).replace("exact", "its present value") }));
       var rivals = standing.slice(1).filter(function (r) { return r.high > top.low; }).map(function (r) { return r.name; });
       if (rivals.length) {
-        s.push("Depending on those answers, " + joinNames(rivals.slice(0, 4)) +
-               (rivals.length > 4 ? " (and " + (rivals.length - 4) + " more)" : "") + " could come level or ahead.");
+        s.push(rivals.length > 4 ? say("rivals and more", { names: joinNames(rivals.slice(0, 4)), more: rivals.length - 4 })
+          : say("rivals", { names: joinNames(rivals) }));
       }
-    } else {
-      s.push("All " + nQ + " scored questions that apply were answered, so the fits are not widened by " +
-             "\u201cdon't know\u201d answers.");
-    }
+    } else s.push(say("all answered", { n: nQ }));
     var alts = result.alternatives.filter(function (r) { return !r.excluded; });
-    if (alts.length) s.push("Of the " + terms.alternatives + ", " + alts[0].name + " fits best (" + fitText(alts[0].score) + ").");
+    if (alts.length) s.push(say("best alternative", { alternatives: terms.alternatives, name: alts[0].name, fit: fitText(alts[0].score) }));
     var legal = result.legal_forms.filter(function (r) { return !r.excluded; });
-    if (legal.length) s.push("The suggested " + terms.legal_forms + " is " + legal[0].name + " (" + fitText(legal[0].score) + ").");
+    if (legal.length) s.push(say("legal form", { legal_forms: terms.legal_forms, name: legal[0].name, fit: fitText(legal[0].score) }));
     var excluded = result.ranking.filter(function (r) { return r.excluded; }).map(function (r) { return r.name; });
     if (excluded.length) {
-      s.push(plural(excluded.length, "model is", "models are") + " excluded by the answers: " + joinNames(excluded) + ".");
+      s.push(say("excluded models", { models: plural(excluded.length, "model is"), names: joinNames(excluded) }));
     }
     return { text: s.join(" ") };
   }
 
   /* ------------------------------------------------------------ assess/reports/chart.py bar_chart */
 
-  var C = { WIDTH: 720, LEFT: 8, RIGHT: 8, VALUE: 150, ROW: 34, BAR: 14, TOP: 8, AXIS: 34, LEGEND: 18, OUT_HEAD: 30,
-            OUT_ROW: 18, TICKS: [0, 25, 50, 75, 100], FILL_TOP: "#005eb8", FILL_OTHER: "#d8dde0", INK: "#212b32",
-            MUTED: "#4c6272" };
+  var C = null;         // sizes, colours and words of chart.py (paper-data.js), set when a chart is drawn
 
   function cx(value) { return C.LEFT + (C.WIDTH - C.LEFT - C.RIGHT - C.VALUE) * Math.max(0, Math.min(100, value)) / 100; }
 
@@ -576,6 +571,7 @@
   }
 
   function barChart(rows, title, description) {
+    C = global.careModelsPaper.chart;
     var ranked = rows.filter(function (r) { return !r.excluded; }), excluded = rows.filter(function (r) { return r.excluded; });
     var bottom = C.TOP + C.ROW * ranked.length;
     var apart = excluded.length ? C.OUT_HEAD + C.OUT_ROW * excluded.length + 4 : 0;
@@ -599,12 +595,12 @@
     var L = C.LEFT;
     return ['<g class="legend" fill="' + C.INK + '" font-size="11">',
             '<rect x="' + L + '" y="' + y + '" width="14" height="10" fill="' + C.FILL_TOP + '" stroke="' + C.FILL_TOP + '"/>',
-            '<text x="' + (L + 20) + '" y="' + (y + 9) + '">the leading models</text>',
+            '<text x="' + (L + 20) + '" y="' + (y + 9) + '">' + C.WORDS.leading + "</text>",
             '<rect x="' + (L + 150) + '" y="' + y + '" width="14" height="10" fill="' + C.FILL_OTHER + '" stroke="' + C.INK + '"/>',
-            '<text x="' + (L + 170) + '" y="' + (y + 9) + '">the others</text>',
+            '<text x="' + (L + 170) + '" y="' + (y + 9) + '">' + C.WORDS.others + "</text>",
             '<line x1="' + (L + 260) + '" y1="' + (y + 5) + '" x2="' + (L + 290) + '" y2="' + (y + 5) + '" stroke="' + C.INK +
             '" stroke-width="2"/>',
-            '<text x="' + (L + 296) + '" y="' + (y + 9) + '">range if the \u201cdon\u2019t know\u201d answers were known</text>',
+            '<text x="' + (L + 296) + '" y="' + (y + 9) + '">' + C.WORDS.range + "</text>",
             "</g>"];
   }
 
@@ -612,7 +608,7 @@
     var out = ['<g class="excluded" fill="' + C.MUTED + '">',
                '<line x1="' + C.LEFT + '" y1="' + (y + 4) + '" x2="' + (C.WIDTH - C.RIGHT) + '" y2="' + (y + 4) + '" stroke="' +
                C.INK + '" stroke-width="1"/>',
-               '<text x="' + C.LEFT + '" y="' + (y + 20) + '" fill="' + C.INK + '" font-weight="bold">Ruled out by the answers (no bar)</text>'];
+               '<text x="' + C.LEFT + '" y="' + (y + 20) + '" fill="' + C.INK + '" font-weight="bold">' + C.WORDS["ruled out"] + "</text>"];
     rows.forEach(function (row, i) {
       var ty = y + C.OUT_HEAD + C.OUT_ROW * (i + 1) - 4;
       out.push('<text x="' + C.LEFT + '" y="' + ty + '">' + escapeHtml(row.label) + "</text>");
@@ -638,7 +634,7 @@
       var anchor = tick === 0 ? "start" : tick === 100 ? "end" : "middle";
       out.push('<text x="' + cn(cx(tick)) + '" y="' + (bottom + 16) + '" text-anchor="' + anchor + '">' + tick + "</text>");
     });
-    out.push('<text x="' + cn(cx(50)) + '" y="' + (bottom + 28) + '" text-anchor="middle" font-size="10">fit out of 100</text>');
+    out.push('<text x="' + cn(cx(50)) + '" y="' + (bottom + 28) + '" text-anchor="middle" font-size="10">' + C.WORDS.axis + "</text>");
     out.push("</g>");
     return out;
   }
@@ -740,9 +736,8 @@
       workforce: workforce(P, rec, result.ranking, [known]),
       variant: variant(P, rec.kind === "model" ? rec.id : null, [known])
     });
-    var figure = '<figure class="chart">' + view.chart_svg + "<figcaption>Fit of each " +
-      escapeHtml(view.terms.ranking_one) + ", best first; the leading three are solid; models the answers rule out " +
-      "are listed apart, without a bar. The appendix gives the same figures as a table.</figcaption></figure>";
+    var figure = '<figure class="chart">' + view.chart_svg + "<figcaption>" +
+      say("chart caption", { one: escapeHtml(view.terms.ranking_one) }) + "</figcaption></figure>";
     var markdown = renderMarkdown(libs.nunjucks, P, view);
     return { markdown: markdown, view: view,
              html: page(libs.nunjucks, P, markdownToHtml(libs.markdownit, markdown, { chart: figure }), view) };

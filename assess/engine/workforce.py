@@ -37,6 +37,12 @@ HEADLINES = {
                 "may still apply.",
 }
 SUMMARY_LINES = 3
+# why the answers make a topic live, and who the NHS partners that cannot easily do it are
+LIVE = {"transfer": "staff would transfer to another employer",
+        "harmonisation": "the partners come from inside and outside the NHS",
+        "pensions": "the new body would need NHS Pension access"}
+PARTNER_NAMES = {"foundation-trust": "a foundation trust", "nhs-trust": "an NHS trust"}
+PARTNERS_INCLUDE = "partners include {partners}"
 _FT_RESTRICTION = "highly restricted"          # the hospital-chain barrier quoting the NHS bodies' legal limits
 
 
@@ -88,12 +94,12 @@ def _live(answers: Mapping) -> dict[str, str]:
     """topic -> why the answers make it live, in words."""
     live = {}
     if "will-transfer" in answers["transfer"]:
-        live["transfer"] = "staff would transfer to another employer"
+        live["transfer"] = LIVE["transfer"]
     inside, outside = answers["partners"] & set(NHS_BODIES), answers["partners"] & set(OUTSIDE_NHS)
     if inside and outside:
-        live["harmonisation"] = "the partners come from inside and outside the NHS"
+        live["harmonisation"] = LIVE["harmonisation"]
     if "needed" in answers["pension"]:
-        live["pensions"] = "the new body would need NHS Pension access"
+        live["pensions"] = LIVE["pensions"]
     return live
 
 
@@ -104,8 +110,7 @@ def _legal_notes(kb: KnowledgeBase, partners: set[str]) -> list[dict]:
     if not wanted or item is None:
         return []
     return [{"text": item["text"], "source": item.get("source"),
-             "why": "partners include " + " and ".join(
-                 {"foundation-trust": "a foundation trust", "nhs-trust": "an NHS trust"}[p] for p in wanted)}]
+             "why": PARTNERS_INCLUDE.format(partners=" and ".join(PARTNER_NAMES[p] for p in wanted))}]
 
 
 def legal_limit(kb: KnowledgeBase) -> Mapping | None:

@@ -29,6 +29,16 @@ FILL_TOP = "#005eb8"       # NHS blue: prints as dark grey
 FILL_OTHER = "#d8dde0"     # light grey
 INK = "#212b32"
 MUTED = "#4c6272"          # 6:1 on white
+WORDS = {"leading": "the leading models", "others": "the others",
+         "range": "range if the “don’t know” answers were known", "ruled out": "Ruled out by the answers (no bar)",
+         "axis": "fit out of 100"}
+
+
+def geometry() -> dict:
+    """The sizes, colours and words above, for the browser's copy of the chart (`site/paper.js`)."""
+    return {"WIDTH": WIDTH, "LEFT": LEFT, "RIGHT": RIGHT, "VALUE": VALUE, "ROW": ROW, "BAR": BAR, "TOP": TOP,
+            "AXIS": AXIS, "LEGEND": LEGEND, "OUT_HEAD": OUT_HEAD, "OUT_ROW": OUT_ROW, "TICKS": list(TICKS),
+            "FILL_TOP": FILL_TOP, "FILL_OTHER": FILL_OTHER, "INK": INK, "MUTED": MUTED, "WORDS": dict(WORDS)}
 
 
 def _x(value: float) -> float:
@@ -76,11 +86,11 @@ def _legend(y: int) -> list[str]:
     """What the dark and light bars and the range line mean, in words and swatches (readable in black and white)."""
     return [f'<g class="legend" fill="{INK}" font-size="11">',
             f'<rect x="{LEFT}" y="{y}" width="14" height="10" fill="{FILL_TOP}" stroke="{FILL_TOP}"/>',
-            f'<text x="{LEFT + 20}" y="{y + 9}">the leading models</text>',
+            f'<text x="{LEFT + 20}" y="{y + 9}">{WORDS["leading"]}</text>',
             f'<rect x="{LEFT + 150}" y="{y}" width="14" height="10" fill="{FILL_OTHER}" stroke="{INK}"/>',
-            f'<text x="{LEFT + 170}" y="{y + 9}">the others</text>',
+            f'<text x="{LEFT + 170}" y="{y + 9}">{WORDS["others"]}</text>',
             f'<line x1="{LEFT + 260}" y1="{y + 5}" x2="{LEFT + 290}" y2="{y + 5}" stroke="{INK}" stroke-width="2"/>',
-            f'<text x="{LEFT + 296}" y="{y + 9}">range if the “don’t know” answers were known</text>',
+            f'<text x="{LEFT + 296}" y="{y + 9}">{WORDS["range"]}</text>',
             "</g>"]
 
 
@@ -88,7 +98,7 @@ def _excluded(y: int, rows: list[Mapping]) -> list[str]:
     """Models the answers rule out: below a rule, text only, no bar."""
     out = [f'<g class="excluded" fill="{MUTED}">',
            f'<line x1="{LEFT}" y1="{y + 4}" x2="{WIDTH - RIGHT}" y2="{y + 4}" stroke="{INK}" stroke-width="1"/>',
-           f'<text x="{LEFT}" y="{y + 20}" fill="{INK}" font-weight="bold">Ruled out by the answers (no bar)</text>']
+           f'<text x="{LEFT}" y="{y + 20}" fill="{INK}" font-weight="bold">{WORDS["ruled out"]}</text>']
     for i, row in enumerate(rows):
         ty = y + OUT_HEAD + OUT_ROW * (i + 1) - 4
         out.append(f'<text x="{LEFT}" y="{ty}">{escape(str(row["label"]))}</text>')
@@ -114,7 +124,7 @@ def _grid_and_axis(n: int) -> list[str]:
         anchor = "start" if tick == 0 else "end" if tick == 100 else "middle"
         out.append(f'<text x="{_n(_x(tick))}" y="{bottom + 16}" text-anchor="{anchor}">{tick}</text>')
     out.append(f'<text x="{_n(_x(50))}" y="{bottom + 28}" text-anchor="middle" font-size="10">'
-               "fit out of 100</text>")
+               f'{WORDS["axis"]}</text>')
     out.append("</g>")
     return out
 

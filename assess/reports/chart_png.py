@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from typing import Iterable, Mapping
 
-from .chart import FILL_OTHER, FILL_TOP, INK, MUTED, TICKS
+from .chart import FILL_OTHER, FILL_TOP, INK, MUTED, TICKS, WORDS
 
 SCALE = 2                 # pixels per SVG unit: sharp when printed
 WIDTH, LEFT, RIGHT, VALUE, ROW, BAR, TOP = 720, 8, 8, 170, 34, 14, 8
@@ -37,12 +37,12 @@ def chart_png(rows: Iterable[Mapping]) -> bytes:
         x = _x(tick)
         draw.line([_p(x, TOP), _p(x, axis)], fill="#aeb7bd", width=1)
         draw.text(_p(x - 6, axis + 2), str(tick), fill=INK, font=small)
-    draw.text(_p(LEFT, axis + 18), "fit out of 100; dark: the leading models; line: range if the “don’t know” "
-                                   "answers were known", fill=INK, font=small)
+    draw.text(_p(LEFT, axis + 18), f"{WORDS['axis']}; dark: {WORDS['leading']}; line: {WORDS['range']}", fill=INK,
+              font=small)
     if excluded:
         y = axis + 40
         draw.line([_p(LEFT, y), _p(WIDTH - RIGHT, y)], fill=INK, width=SCALE)
-        draw.text(_p(LEFT, y + 6), "Ruled out by the answers (no bar)", fill=INK, font=bold)
+        draw.text(_p(LEFT, y + 6), WORDS["ruled out"], fill=INK, font=bold)
         for i, row in enumerate(excluded):
             ty = y + 26 + 18 * i
             draw.text(_p(LEFT, ty), str(row["label"]), fill=MUTED, font=font)

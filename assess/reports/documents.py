@@ -8,6 +8,7 @@ from typing import Iterable
 
 from ..errors import UserError, display_path
 from .html import convert, slot
+from .sentences import say
 
 FORMATS = ("md", "html", "pdf", "docx")
 
@@ -88,9 +89,8 @@ def render_report(view: dict, fmt: str) -> str | bytes:
         markdown = render("report.md.j2", r=view, chart_slot=slot("chart"), page_break=slot("break"))
         return markdown_to_docx(markdown, title=view["title"], date_iso=view["date"]["iso"],
                                 pictures={"chart": chart_png(view["chart_rows"])})
-    figure = (f'<figure class="chart">{view["chart_svg"]}<figcaption>Fit of each {escape(view["terms"]["ranking_one"])}, '
-              f'best first; the leading three are solid; models the answers rule out are listed apart, without a bar. '
-              f'The appendix gives the same figures as a table.</figcaption></figure>')
+    caption = say("chart caption", one=escape(view["terms"]["ranking_one"]))
+    figure = f'<figure class="chart">{view["chart_svg"]}<figcaption>{caption}</figcaption></figure>'
     markdown = render("report.md.j2", r=view, chart_slot=slot("chart"), page_break=slot("break"))
     return convert(markdown, fmt, title=view["title"], date_iso=view["date"]["iso"],
                    slots={"chart": figure}, description=view["summary"]["text"], kind="report")

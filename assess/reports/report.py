@@ -23,11 +23,11 @@ from .provenance import (
     source_docs,
     source_note,
 )
+from .sentences import plural, say
 from .words import (
     fit_text,
     fit_with_range,
     join_names,
-    plural,
     points_text,
     range_text,
     sentence,
@@ -146,13 +146,13 @@ def _ranking_view(q, ranking: list[dict], top_ids: list[str]) -> tuple[list, lis
     for rank, r in enumerate(ranking, 1):
         if r["excluded"]:
             note = "excluded"
-            exclusions.append({"name": r["name"], "text": f"excluded: the answers rule out what it requires "
-                               f"({r['exclusion']['condition']}). {sentence(r['exclusion']['reason'])}"})
+            exclusions.append({"name": r["name"], "text": say("excluded", condition=r["exclusion"]["condition"],
+                                                              reason=sentence(r["exclusion"]["reason"]))})
         elif r["may_be_excluded"]:
             m = r["may_be_excluded"][0]
             note = "may be excluded"
-            exclusions.append({"name": r["name"], "text": f"may be excluded: what it requires ({m['condition']}) "
-                               f"is not known for every respondent. {sentence(m['reason'])}"})
+            exclusions.append({"name": r["name"], "text": say("may be excluded", condition=m["condition"],
+                                                              reason=sentence(m["reason"]))})
         else:
             note = ""
         rows.append({"rank": rank, "id": r["model"], "name": r["name"], "fit": fit_text(r["score"]),
@@ -160,16 +160,16 @@ def _ranking_view(q, ranking: list[dict], top_ids: list[str]) -> tuple[list, lis
                      "top": r["model"] in top_ids})
     chart_rows = [
         {"label": f"{row['rank']}. {row['name']}", "value": r["score"], "low": r["low"], "high": r["high"],
-         "value_text": f"ruled out (fit {row['fit']} otherwise)" if r["excluded"] else
-                       row["fit"] + (f" (range {row['range']})" if r["high"] - r["low"] >= 0.05 else ""),
+         "value_text": say("chart ruled out", fit=row["fit"]) if r["excluded"] else
+                       say("fit and range", fit=row["fit"], range=row["range"]) if r["high"] - r["low"] >= 0.05
+                       else row["fit"],
          "highlight": row["top"], "excluded": r["excluded"]} for row, r in zip(rows, ranking)]
     chart = bar_chart(
         chart_rows,
-        title=f"Fit of each {q.terms['ranking_one']} to the answers (0–100)",
-        description=f"Bar chart of the fit of each {q.terms['ranking_one']}, best first: "
-                    + "; ".join(f"{row['name']} {row['fit']} (range {row['range']})"
-                                + (", excluded" if row["excluded"] else "") for row in rows)
-                    + ". The appendix gives the same figures as a table.",
+        title=say("chart title", one=q.terms["ranking_one"]),
+        description=say("chart description", one=q.terms["ranking_one"], rows="; ".join(
+            say("chart row excluded" if row["excluded"] else "chart row", name=row["name"], fit=row["fit"],
+                range=row["range"]) for row in rows)),
     )
     return rows, exclusions, {"svg": chart, "rows": chart_rows}
 
@@ -184,8 +184,7 @@ def _top_view(kb: KnowledgeBase, rank: int, r: Mapping) -> dict:
         "why": pro[:WHY_FOR], "against": con[:WHY_AGAINST], "all_for": pro, "all_against": con,
         "all_reasons": pro + con,
         "cautions": [{"respondent": m.get("respondent"),
-                      "text": f"It may be excluded: what it requires ({m['condition']}) is not known, "
-                              f"or not so for every respondent. {sentence(m['reason'])}"}
+                      "text": say("top may be excluded", condition=m["condition"], reason=sentence(m["reason"]))}
                      for m in r["may_be_excluded"]],
         "m": view,
     }
@@ -238,7 +237,7 @@ def _contributions(kb: KnowledgeBase, reasons: list[dict]) -> tuple[list, list]:
             source = r.get("source")
             merged[key] = {"question": r["question_text"], "answer": r["answer_label"], "points": r["points"],
                            "points_text": points_text(r["points"]), "reason": r["reason"],
-                           "cite": "derived scoring weight" + (f", from {cite(kb, source)}" if source else ""),
+                           "cite": say("weight from", source=cite(kb, source)) if source else say("weight"),
                            "source_cite": cite(kb, source) if source else "care-models",
                            "respondents": []}
         if r.get("respondent") is not None:
@@ -268,16 +267,17 @@ ASK = {"model": "The board is asked to agree {name} as the model to develop a bu
 def decision_view(terms: Mapping, rec: Mapping) -> dict:
     """The decision box: what is recommended, how sure, why, what else, what would change it."""
     if rec["kind"] == "none":
-        headline = "Not yet clear: find out more before choosing"
+        headline = say("headline none")
     elif rec["kind"] == "alternative":
-        headline = (f"Recommended: {rec['name']}, a {terms.get('alternative_one', 'alternative')} "
-                    "instead of a new organisation")
+        headline = say("headline alternative", name=rec["name"], alternative_one=terms.get("alternative_one",
+                                                                                            "alternative"))
     else:
-        headline = f"Recommended: {rec['name']}"
+        headline = say("headline model", name=rec["name"])
     fit = None
     if rec["fit"] is not None:
         spread = rec["high"] - rec["low"] >= 0.05
-        fit = fit_text(rec["fit"]) + (f" (range {range_text(rec['low'], rec['high'])})" if spread else "")
+        fit = say("fit and range", fit=fit_text(rec["fit"]), range=range_text(rec["low"], rec["high"])) if spread \
+            else fit_text(rec["fit"])
     changes = rec.get("changes", [])
     reasons = rec["why"] if rec["kind"] == "none" else rec["why"][:-1]      # the last one is the confidence
     return {"kind": rec["kind"], "headline": headline, "fit": fit, "confidence": CONFIDENCE[rec["confidence"]],
@@ -294,8 +294,7 @@ def workforce_view(kb: KnowledgeBase, w: Mapping | None) -> dict | None:
     """The workforce implications: three lines for the decision box, then each consideration with why it is live."""
     if not w:
         return None
-    heading = (f"Workforce implications of {w['name']}" if w["recommended"] else
-               f"Workforce implications if {w['name']} were pursued")
+    heading = say("workforce recommended" if w["recommended"] else "workforce pursued", name=w["name"])
     return {"heading": heading, "summary": list(w["summary"]),
             "live": [_implication(kb, i) for i in w["implications"] if i["why"]],
             "other": [_implication(kb, i) for i in w["implications"] if not i["why"]],
@@ -309,11 +308,15 @@ def variant_view(kb: KnowledgeBase, v: Mapping | None) -> dict | None:
     model = kb.models[v["model"]]
     label = model.get("short_name") or model["name"]
     features = [{"text": f["text"], "cite": cite(kb, f["source"]) if f.get("source") else ""} for f in v["features"]]
-    return {"heading": f"Which form of {label}", "name": v["name"], "why": list(v["why"]), "tied": list(v["tied"]),
+    return {"heading": say("variant heading", label=label), "name": v["name"], "why": list(v["why"]), "tied": list(v["tied"]),
             "features": features, "features_shown": features[:2],
             "examples": [e["text"] for e in v["examples"]],
-            "vanguards": [f"{x['example']} (an example in the HLP pack) is also the vanguard site {x['vanguard']} "
-                          f"(no. {x['number']}, {x['type']})" for x in v["vanguards"]]}
+            "vanguards": [vanguard_text(x) for x in v["vanguards"]]}
+
+
+def vanguard_text(x: Mapping) -> str:
+    """An HLP example of the model that is also a vanguard site, in a line."""
+    return say("vanguard", example=x["example"], vanguard=x["vanguard"], number=str(x["number"]), type=x["type"])
 
 
 def _implication(kb: KnowledgeBase, item: Mapping) -> dict:
@@ -339,23 +342,23 @@ def _sensitivity_view(q, result: dict) -> dict:
     groups = sorted(by_question.values(), key=lambda e: (-e["best"], q.by_id[e["id"]].index))[:CHANGE_GROUPS]
     for g in groups:
         ranked = sorted(g.pop("all"), key=lambda s: -s["margin"])
-        g["changes"] = [f"{s['change_to']} would put {names[s['new_top']]} first, by {s['margin']:.1f} points"
+        g["changes"] = [say("change", change_to=s["change_to"], name=names[s["new_top"]], margin=f"{s['margin']:.1f}")
                         for s in ranked[:CHANGES_PER_GROUP]]
     shown = sum(len(g["changes"]) for g in groups)
     n = len(result["sensitivity"])
     standing = [r for r in result["ranking"] if not r["excluded"]]
     top = standing[0]["name"] if standing else ""
+    one = q.terms["ranking_one"]
     if not n:
-        intro = (f"No change to any single answer would put another {q.terms['ranking_one']} first: {top} stays "
-                 "first whichever one answer is changed or resolved." if top else
-                 f"No change to any single answer would leave a {q.terms['ranking_one']} that is not ruled out.")
+        intro = say("no change", one=one, top=top) if top else say("no change, none standing", one=one)
     else:
-        intro = (f"{plural(n, 'single change')} of one answer would put another {q.terms['ranking_one']} first "
-                 f"(over {plural(len(by_question), 'question')}). Below are the questions where one answer matters "
-                 "most, the largest lead first: check these answers before deciding.")
+        intro = say("changes", changes=plural(n, "single change"), one=one,
+                    questions=plural(len(by_question), "question"))
     others = len(by_question) - len(groups)
-    more = (f"… and {plural(n - shown, 'more single change')}, on these"
-            + (f" and {plural(others, 'other question')}." if others else " questions.") if n > shown else "")
+    more = "" if n <= shown else \
+        say("more changes elsewhere", changes=plural(n - shown, "more single change"),
+            questions=plural(others, "other question")) if others else \
+        say("more changes", changes=plural(n - shown, "more single change"))
     return {"intro": intro, "groups": groups, "count": n, "more": more}
 
 
@@ -363,35 +366,32 @@ def _summary(terms, result, top, standing, dont_know, scored_applicable, multi) 
     """The one-paragraph summary (sentences of trusted text only)."""
     s = []
     if not standing:
-        s.append(f"Every {terms['ranking_one']} is excluded by the answers given; see the ranking for the reasons.")
+        s.append(say("all excluded", one=terms["ranking_one"]))
     else:
-        s.append(f"Of the {terms['ranking']} not ruled out, {top['name']} fits the local context as answered "
-                 f"best: fit {fit_with_range(top).replace(' (', ' out of 100 (', 1)}.")
+        s.append(say("best fit", ranking=terms["ranking"], name=top["name"],
+                     fit=fit_with_range(top).replace(" (", " out of 100 (", 1)))
     n_dk, n_q = len(dont_know), len(scored_applicable)
     if n_dk:
-        s.append(f"{n_dk} of the {n_q} scored questions that apply {'was' if n_dk == 1 else 'were'} answered "
-                 f"“don't know” or left out, which costs confidence: knowing "
-                 f"{'it' if n_dk == 1 else 'them'} could put the top fit anywhere in "
-                 f"{range_text(top['low'], top['high']).replace('exact', 'its present value')}.")
+        s.append(say("one unknown" if n_dk == 1 else "unknowns", count=str(n_dk), n=str(n_q),
+                     range=range_text(top["low"], top["high"]).replace("exact", "its present value")))
         rivals = [r["name"] for r in standing[1:] if r["high"] > top["low"]]
         if rivals:
-            s.append(f"Depending on those answers, {join_names(rivals[:4])}"
-                     f"{f' (and {len(rivals) - 4} more)' if len(rivals) > 4 else ''} could come level or ahead.")
+            s.append(say("rivals and more", names=join_names(rivals[:4]), more=str(len(rivals) - 4))
+                     if len(rivals) > 4 else say("rivals", names=join_names(rivals)))
     else:
-        s.append(f"All {n_q} scored questions that apply were answered, so the fits are not widened by "
-                 "“don't know” answers.")
+        s.append(say("all answered", n=str(n_q)))
     if multi:
-        n = len(result["respondents"])
-        d = len(result.get("disagreements", ()))
-        s.append(f"The fits are the mean over {n} respondents, who answered {plural(d, 'question')} differently.")
+        s.append(say("mean", n=str(len(result["respondents"])),
+                     questions=plural(len(result.get("disagreements", ())), "question")))
     alts = [r for r in result["alternatives"] if not r["excluded"]]
     if alts:
-        s.append(f"Of the {terms['alternatives']}, {alts[0]['name']} fits best "
-                 f"({fit_text(alts[0]['score'])}).")
+        s.append(say("best alternative", alternatives=terms["alternatives"], name=alts[0]["name"],
+                     fit=fit_text(alts[0]["score"])))
     legal = [r for r in result["legal_forms"] if not r["excluded"]]
     if legal:
-        s.append(f"The suggested {terms['legal_forms']} is {legal[0]['name']} ({fit_text(legal[0]['score'])}).")
+        s.append(say("legal form", legal_forms=terms["legal_forms"], name=legal[0]["name"],
+                     fit=fit_text(legal[0]["score"])))
     excluded = [r["name"] for r in result["ranking"] if r["excluded"]]
     if excluded:
-        s.append(f"{plural(len(excluded), 'model is', 'models are')} excluded by the answers: {join_names(excluded)}.")
+        s.append(say("excluded models", models=plural(len(excluded), "model is"), names=join_names(excluded)))
     return {"text": " ".join(s)}

@@ -32,10 +32,6 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "?", "!")) else text + "."
 
 
-def plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
-
-
 def join_names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)

@@ -19,8 +19,10 @@ from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
 from ..reports import report as rp
 from ..reports.brief import formality_level, legal_view
+from ..reports.chart import geometry
 from ..reports.kbview import cite, item_view, items_view
 from ..reports.provenance import AS_AT, source_docs
+from ..reports.sentences import PLURALS, SENTENCES
 
 FORMAT = 1            # bump when the shape below changes
 TEMPLATES = ("report.md.j2", "page.html.j2")
@@ -40,6 +42,7 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "templates": {name: (folder / name).read_text(encoding="utf-8") for name in TEMPLATES},
         "css": (folder / "report.css").read_text(encoding="utf-8"),
         "wording": _wording(),
+        "chart": geometry(),
         "sources": source_docs(kb),
         "models": {tid: _model(kb, tid) for tid in q.ranking if tid in kb.models},
         "workforce": _workforce(kb) if q.ranking and q.ranking[0] in kb.models else None,
@@ -61,7 +64,8 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
 
 def _wording() -> dict:
     """The report's fixed wording and sizes (assess/reports/report.py), so the browser says the same."""
-    return {"confidence": dict(rp.CONFIDENCE), "ask": dict(rp.ASK), "rank_labels": dict(rp.RANK_LABELS),
+    return {"sentences": dict(SENTENCES), "plurals": dict(PLURALS),
+            "confidence": dict(rp.CONFIDENCE), "ask": dict(rp.ASK), "rank_labels": dict(rp.RANK_LABELS),
             "derived": list(rp.DERIVED_NOTES), "as_at": AS_AT,
             "sizes": {"top": rp.TOP_N, "why_for": rp.WHY_FOR, "why_against": rp.WHY_AGAINST,
                       "changes_shown": rp.CHANGES_SHOWN, "changes_listed": rp.CHANGES_LISTED,
@@ -86,8 +90,7 @@ def _model(kb: KnowledgeBase, model_id: str) -> dict:
                           for i in model["workforce"]],
             "variants": [_variant(kb, v) for v in kb.variants_of(model_id)],
             "cites": _challenge_cites(kb, model),
-            "vanguards": [f"{x['example']} (an example in the HLP pack) is also the vanguard site {x['vanguard']} "
-                          f"(no. {x['number']}, {x['type']})" for x in linked_vanguards(kb, model_id)]}
+            "vanguards": [rp.vanguard_text(x) for x in linked_vanguards(kb, model_id)]}
 
 
 def _challenge_cites(kb: KnowledgeBase, model) -> dict:
@@ -112,7 +115,8 @@ def _workforce(kb: KnowledgeBase) -> dict:
     item = wf.legal_limit(kb)
     restriction = {"text": item["text"], "cite": cite(kb, item["source"]) if item.get("source") else ""} if item \
         else None
-    return {"headlines": dict(wf.HEADLINES), "summary_lines": wf.SUMMARY_LINES, "nhs_bodies": list(wf.NHS_BODIES),
+    return {"headlines": dict(wf.HEADLINES), "live": dict(wf.LIVE), "partner_names": dict(wf.PARTNER_NAMES),
+            "partners_include": wf.PARTNERS_INCLUDE, "summary_lines": wf.SUMMARY_LINES, "nhs_bodies": list(wf.NHS_BODIES),
             "outside_nhs": list(wf.OUTSIDE_NHS), "topics": list(wf.TOPICS), "restriction": restriction}
 
 

@@ -1,0 +1,73 @@
+"""The sentences the board paper builds from its data, in one table.
+
+`report.py` fills them here, and the browser's board paper (`site/paper.js`) fills the same ones from
+`assets/paper-data.js`, so the two papers say the same words. `{name}` marks a value, filled in as text;
+how a value is worded (a number, a list of names) is the code's part, on both sides.
+"""
+from __future__ import annotations
+
+SENTENCES = {
+    # the decision
+    "headline none": "Not yet clear: find out more before choosing",
+    "headline alternative": "Recommended: {name}, a {alternative_one} instead of a new organisation",
+    "headline model": "Recommended: {name}",
+    "fit and range": "{fit} (range {range})",
+    # the ranking and its chart
+    "excluded": "excluded: the answers rule out what it requires ({condition}). {reason}",
+    "may be excluded": "may be excluded: what it requires ({condition}) is not known for every respondent. {reason}",
+    "top may be excluded": "It may be excluded: what it requires ({condition}) is not known, or not so for every "
+                           "respondent. {reason}",
+    "chart title": "Fit of each {one} to the answers (0–100)",
+    "chart description": "Bar chart of the fit of each {one}, best first: {rows}. The appendix gives the same "
+                         "figures as a table.",
+    "chart row": "{name} {fit} (range {range})",
+    "chart row excluded": "{name} {fit} (range {range}), excluded",
+    "chart ruled out": "ruled out (fit {fit} otherwise)",
+    "chart caption": "Fit of each {one}, best first; the leading three are solid; models the answers rule out are "
+                     "listed apart, without a bar. The appendix gives the same figures as a table.",
+    "weight": "derived scoring weight",
+    "weight from": "derived scoring weight, from {source}",
+    # workforce and the form of the model
+    "workforce recommended": "Workforce implications of {name}",
+    "workforce pursued": "Workforce implications if {name} were pursued",
+    "variant heading": "Which form of {label}",
+    "vanguard": "{example} (an example in the HLP pack) is also the vanguard site {vanguard} (no. {number}, {type})",
+    # what would change the decision
+    "change": "{change_to} would put {name} first, by {margin} points",
+    "no change": "No change to any single answer would put another {one} first: {top} stays first whichever one "
+                 "answer is changed or resolved.",
+    "no change, none standing": "No change to any single answer would leave a {one} that is not ruled out.",
+    "changes": "{changes} of one answer would put another {one} first (over {questions}). Below are the questions "
+               "where one answer matters most, the largest lead first: check these answers before deciding.",
+    "more changes": "… and {changes}, on these questions.",
+    "more changes elsewhere": "… and {changes}, on these and {questions}.",
+    # the summary
+    "all excluded": "Every {one} is excluded by the answers given; see the ranking for the reasons.",
+    "best fit": "Of the {ranking} not ruled out, {name} fits the local context as answered best: fit {fit}.",
+    "one unknown": "1 of the {n} scored questions that apply was answered “don't know” or left out, which costs "
+                   "confidence: knowing it could put the top fit anywhere in {range}.",
+    "unknowns": "{count} of the {n} scored questions that apply were answered “don't know” or left out, which "
+                "costs confidence: knowing them could put the top fit anywhere in {range}.",
+    "rivals": "Depending on those answers, {names} could come level or ahead.",
+    "rivals and more": "Depending on those answers, {names} (and {more} more) could come level or ahead.",
+    "all answered": "All {n} scored questions that apply were answered, so the fits are not widened by “don't "
+                    "know” answers.",
+    "mean": "The fits are the mean over {n} respondents, who answered {questions} differently.",
+    "best alternative": "Of the {alternatives}, {name} fits best ({fit}).",
+    "legal form": "The suggested {legal_forms} is {name} ({fit}).",
+    "excluded models": "{models} excluded by the answers: {names}.",
+}
+
+# what `plural` says for more than one
+PLURALS = {"single change": "single changes", "more single change": "more single changes", "question": "questions",
+           "other question": "other questions", "model is": "models are"}
+
+
+def say(key: str, **values: str) -> str:
+    """The sentence `key` with its values filled in (every value it names must be given)."""
+    return SENTENCES[key].format(**values)
+
+
+def plural(n: int, word: str) -> str:
+    """'1 question', '3 questions' (the plural from PLURALS, else the word and an s)."""
+    return f"{n} {word if n == 1 else PLURALS.get(word, word + 's')}"

@@ -1,0 +1,64 @@
+"""The board paper's sentences have one source, `assess/reports/sentences.py`, for Python and the browser."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assess.engine import workforce
+from assess.reports import chart
+from assess.reports.sentences import PLURALS, SENTENCES, plural, say
+
+REPO = Path(__file__).resolve().parent.parent
+PAPER_JS = (REPO / "site" / "paper.js").read_text(encoding="utf-8")
+PYTHON = "".join((REPO / "assess" / "reports" / name).read_text(encoding="utf-8")
+                 for name in ("report.py", "documents.py"))
+_USED = re.compile(r"""\bsay\(\s*(?:"([^"]+)"|[^,)]*\?\s*"([^"]+)"\s*:\s*"([^"]+)")""")
+
+
+def _keys(source: str) -> set[str]:
+    found = set()
+    for match in _USED.finditer(source):
+        found.update(k for k in match.groups() if k)
+    for a, b in re.findall(r'say\("([a-z ,]+)" if [^\n]+? else "([a-z ,]+)"', source):     # say("x" if c else "y", ...)
+        found.update((a, b))
+    return found
+
+
+def test_every_sentence_either_side_asks_for_is_in_the_table_and_python_uses_them_all():
+    python, browser = _keys(PYTHON), _keys(PAPER_JS)
+    assert python <= SENTENCES.keys() and browser <= SENTENCES.keys(), (python | browser) - SENTENCES.keys()
+    assert python == SENTENCES.keys(), SENTENCES.keys() - python
+    # the browser writes a paper for one respondent (no mean over respondents), and takes the vanguard
+    # lines, which depend on the KB alone, ready-made from the site build
+    assert SENTENCES.keys() - browser == {"mean", "vanguard"}
+
+
+def _fragments(text: str) -> list[str]:
+    """The fixed stretches of words of a sentence (between its values), the longer ones."""
+    return [part.strip() for part in re.split(r"\{\w+\}", text) if len(part.strip()) >= 18]
+
+
+@pytest.mark.parametrize("key", sorted(SENTENCES))
+def test_no_sentence_is_written_out_again_in_the_browser(key):
+    for fragment in _fragments(SENTENCES[key]):
+        assert fragment not in PAPER_JS, (key, fragment)
+        assert fragment not in PYTHON, (key, fragment)
+
+
+@pytest.mark.parametrize("table", [workforce.LIVE, workforce.PARTNER_NAMES, chart.WORDS])
+def test_workforce_and_chart_wording_is_not_copied_into_the_browser(table):
+    for text in table.values():
+        for written in (text, text.replace("“", "\\u201c").replace("’", "\\u2019").replace("”", "\\u201d")):
+            assert f'"{written}"' not in PAPER_JS and f">{written}<" not in PAPER_JS, text
+
+
+def test_say_fills_every_value_and_refuses_a_missing_one():
+    assert say("headline model", name="MCP") == "Recommended: MCP"
+    assert say("change", change_to="Yes", name="PACS", margin="2.5") == "Yes would put PACS first, by 2.5 points"
+    with pytest.raises(KeyError):
+        say("change", change_to="Yes")
+    assert plural(1, "model is") == "1 model is" and plural(3, "model is") == "3 models are"
+    assert plural(2, "question") == "2 questions" and plural(2, "respondent") == "2 respondents"
+    assert all(plural(2, word).endswith(PLURALS[word]) for word in PLURALS)
