@@ -194,7 +194,7 @@ def _render(kb_root: Path, qpath: Path | None, search: bool, say: Callable[[str,
     from ..kb import load
     from ..resources import site_assets_dir
     from .pages import pages
-    from .render import asset_files, render_site
+    from .render import asset_files, index_script, render_site
 
     kb = load(kb_root)
     q = data = None
@@ -217,6 +217,9 @@ def _render(kb_root: Path, qpath: Path | None, search: bool, say: Callable[[str,
         files[DATA_SCRIPT] = to_script(paper_data(q, kb, version=__version__), "careModelsPaper").encode("utf-8")
     files.update(asset_files(site_assets_dir()))
     clock.lap("render")
+    if search:
+        files.update(index_script(files, page_list))
+        clock.lap("search index")
     return files, len(page_list)
 
 

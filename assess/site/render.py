@@ -14,14 +14,13 @@ _ASSET_SKIP = (".scss", ".sh", ".map", ".py")
 
 
 def render_site(kb: KnowledgeBase, page_list: list[Page], *, search: bool = True) -> dict[str, bytes]:
-    """Output path -> bytes for every page, the data files its scripts load and (with `search`) the
-    search index of the pages."""
+    """Output path -> bytes for every page and the data files its scripts load (`search`: whether the
+    search page is given the index, `index_script`)."""
     from ..reports.markdown import environment
 
     env = environment("html")
     linker = GlossaryLinker(glossary_entries(kb))
     files: dict[str, bytes] = {}
-    rendered: dict[str, str] = {}
     for page in page_list:
         depth = page.path.count("/")
         root = "../" * depth
@@ -29,12 +28,15 @@ def render_site(kb: KnowledgeBase, page_list: list[Page], *, search: bool = True
             page=page, root=root, nav=NAV, more=MORE, as_at=AS_AT, search=search, **page.context)
         if page.glossary:
             text = linker.link(text, root + "glossary.html")
-        rendered[page.path] = text
         files[page.path] = text.encode("utf-8")
         files.update((path, data.encode("utf-8")) for path, data in page.files.items())
-    if search:
-        files[INDEX_SCRIPT] = to_script(search_index(rendered, page_list), INDEX_VARIABLE).encode("utf-8")
     return files
+
+
+def index_script(files: dict[str, bytes], page_list: list[Page]) -> dict[str, bytes]:
+    """The search index of the rendered pages in `files`, as the script the search page loads."""
+    rendered = {page.path: files[page.path].decode("utf-8") for page in page_list if page.indexed}
+    return {INDEX_SCRIPT: to_script(search_index(rendered, page_list), INDEX_VARIABLE).encode("utf-8")}
 
 
 def asset_files(site_dir: Path) -> dict[str, bytes]:
