@@ -58,7 +58,19 @@ def test_build_from_cache_into_an_empty_folder(benchmark, tmp_path, cache):
     assert result.from_cache
 
 
-def test_build_with_nothing_changed(benchmark, tmp_path):
+def test_build_with_nothing_changed(benchmark, tmp_path, cache, monkeypatch):
+    """Found unchanged by the files' states (assess/site/states.py): nothing is read."""
+    from assess.site import states
+
+    monkeypatch.setattr(states, "RACY_NS", 0)        # the inputs may have been written moments ago
+    out = tmp_path / "site"
+    build(out, cache=cache)
+    result = benchmark.pedantic(lambda: build(out, cache=cache), rounds=10, iterations=1)
+    assert result.skipped and result.written == 0
+
+
+def test_build_with_nothing_changed_checked_by_content(benchmark, tmp_path):
+    """Without the cache folder, the up-to-date check reads and hashes every input and output."""
     out = tmp_path / "site"
     build(out, cache=False)
     result = benchmark.pedantic(lambda: build(out, cache=False), rounds=10, iterations=1)
