@@ -6,7 +6,8 @@
  * is taken off ("capitated" also finds "capitation"); a whole word counts more than a longer one that
  * starts with it, a heading or page title more than the text. A page is found when one of its
  * sections has every word; when none has, the pages with some of them are shown, and the status says
- * so. Results are built with textContent and <mark> elements only. */
+ * so. A page whose name (its title, or another name such as a model's short name) has every word
+ * comes first and opens at its top. Results are built with textContent and <mark> elements only. */
 (function () {
   "use strict";
 
@@ -40,7 +41,7 @@
   }
 
   function prepare(data) {
-    var pages = data.pages.map(function (p) { return { path: p[0], title: p[1], lowTitle: lower(p[1]) }; });
+    var pages = data.pages.map(function (p) { return { path: p[0], title: p[1], lowName: lower(p[1] + " " + (p[2] || "")) }; });
     var sections = data.sections.map(function (s) {
       return { page: s[0], anchor: s[1], heading: s[2], text: s[3], lowHeading: lower(s[2]), lowText: lower(s[3]) };
     });
@@ -116,7 +117,7 @@
     var score = 0, matched = 0, first = -1;
     found.forEach(function (term) {
       var inHeading = hits(term, section.lowHeading)[0];
-      var inTitle = hits(term, page.lowTitle)[0];
+      var inTitle = hits(term, page.lowName)[0];
       var body = hits(term, section.lowText);
       if (!inHeading && !inTitle && !body[0]) return;
       matched += 1;
@@ -136,16 +137,20 @@
       if (r) (byPage[section.page] = byPage[section.page] || []).push(r);
     });
     var results = Object.keys(byPage).map(function (key) {
+      var page = index.pages[key];
       var rows = byPage[key].slice().sort(function (a, b) {
         return (b.matched - a.matched) || (b.score - a.score) || 0;
       });
-      return { page: index.pages[key], order: Number(key), best: rows[0], others: rows.slice(1),
-               all: rows[0].matched === found.length };
+      var named = found.every(function (term) { return hits(term, page.lowName)[0] > 0; });
+      var best = named ? rows.filter(function (r) { return !r.section.anchor; })[0] || rows[0] : rows[0];
+      return { page: page, order: Number(key), best: best, named: named,
+               others: rows.filter(function (r) { return r !== best; }), all: named || rows[0].matched === found.length };
     });
     var complete = results.filter(function (r) { return r.all; });
     var shown = complete.length ? complete : results;
     shown.sort(function (a, b) {
-      return (b.best.matched - a.best.matched) || (b.best.score - a.best.score) || (a.order - b.order);
+      return (b.named - a.named) || (b.best.matched - a.best.matched) || (b.best.score - a.best.score) ||
+        (a.order - b.order);
     });
     return { pages: shown, complete: complete.length > 0 };
   }

@@ -254,11 +254,12 @@ def _index(out: Path) -> dict:
 
 def test_the_search_index_holds_every_indexed_page_cut_at_its_headings(built):
     index = _index(built)
-    paths = [path for path, _ in index["pages"]]
+    paths = [path for path, _, _ in index["pages"]]
+    assert ["models/mcp.html", "Multi-specialty Community Providers", "MCP"] in index["pages"]   # found by its short name
     assert "search.html" not in paths and {"index.html", "models/aco.html", "glossary.html"} <= set(paths)
     assert set(paths) == set(page_sizes(built)) - {"search.html"}
     for number, anchor, heading, text in index["sections"]:
-        path, title = index["pages"][number]
+        path, title, _ = index["pages"][number]
         assert "<" not in text and "&amp;" not in text and "  " not in text, (path, anchor)
         if anchor:           # every section is a place its link can open
             assert f'id="{anchor}"' in (built / path).read_text(encoding="utf-8"), (path, anchor)

@@ -20,6 +20,7 @@ class Page:
     crumbs: tuple = ()          # ((title, path), ...) above the page title
     glossary: bool = True       # link glossary terms in the page's main text
     indexed: bool = True        # include in the search index
+    also_known_as: str = ""     # another name search finds the page by (a model's short name)
     description: str = ""
     files: Mapping[str, str] = field(default_factory=dict)    # data files the page loads: output path -> text
 

@@ -98,7 +98,7 @@ def _model_page(kb: KnowledgeBase, model, view: dict, prev, nxt) -> Page:
         "prev": {"id": prev["id"], "name": prev["name"]} if prev else None,
         "next": {"id": nxt["id"], "name": nxt["name"]} if nxt else None,
     }, crumbs=(("Home", "index.html"), ("Care models", "models/index.html")),
-        description=model["overview"]["text"][:160])
+        description=model["overview"]["text"][:160], also_known_as=model.get("short_name", ""))
 
 
 GLANCE_BARRIERS = 3

@@ -44,13 +44,13 @@ def sections(page_html: str, title: str) -> list[tuple[str, str, str]]:
 
 
 def search_index(rendered: dict[str, str], page_list: list[Page]) -> dict:
-    """{'pages': [[path, title], ...], 'sections': [[page number, anchor, heading, text], ...]} of the
-    indexed pages, in the order of `page_list`."""
+    """{'pages': [[path, title, also known as], ...], 'sections': [[page number, anchor, heading, text], ...]}
+    of the indexed pages, in the order of `page_list`."""
     pages, parts = [], []
     for page in page_list:
         if not page.indexed:
             continue
         number = len(pages)
-        pages.append([page.path, page.title])
+        pages.append([page.path, page.title, page.also_known_as])
         parts += [[number, anchor, heading, text] for anchor, heading, text in sections(rendered[page.path], page.title)]
     return {"pages": pages, "sections": parts}

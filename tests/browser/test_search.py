@@ -41,6 +41,13 @@ def test_every_word_must_match_and_a_heading_counts_most(page, site_url):
     assert "found for “PACS governance”" in status
 
 
+def test_a_page_named_by_the_words_comes_first_and_opens_at_its_top(page, site_url):
+    page.goto(site_url + "search.html")
+    assert _search(page, "MCP")[0] == "models/mcp.html"              # its short name
+    assert _search(page, "care homes")[0] == "models/care-homes.html"  # its title
+    assert _search(page, "GP federation")[0] == "models/gp-federation.html"
+
+
 def test_when_no_page_has_every_word_pages_with_some_are_shown_and_said_so(page, site_url):
     page.goto(site_url + "search.html")
     hrefs = _search(page, "TUPE zyxwvutsr")
