@@ -149,7 +149,7 @@ def test_the_assessment_can_be_done_with_the_keyboard_only(page, site_url):
             page.locator("input#answer-0").focus()
             page.keyboard.type("1000")
         page.keyboard.press("Tab") if not page.locator("input#answer-0").count() else None
-        page.locator("button[type=submit]").focus()
+        page.locator("main button[type=submit]").focus()
         page.keyboard.press("Enter")
         page.wait_for_timeout(20)
     assert "#/review" in page.url

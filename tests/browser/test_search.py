@@ -98,3 +98,24 @@ def test_a_site_built_without_search_says_so(file_page, tmp_path):
     file_page.goto((tmp_path / "s" / "search.html").as_uri())
     _search(file_page, "governance")
     assert "built without its search index" in file_page.locator("#search-status").inner_text()
+
+
+def test_the_search_box_in_the_header_of_every_page_leads_to_the_results(page, site_url):
+    page.goto(site_url + "models/pacs.html")
+    page.get_by_label("Search this site").fill("pooled budget")
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.wait_for_url("**/search.html?q=pooled+budget")
+    page.wait_for_selector(".app-search__result")
+    assert page.get_by_label("Search the care models site").input_value() == "pooled budget"
+    assert "found for “pooled budget”" in page.locator("#search-status").inner_text()
+    assert page.locator("header search").count() == 0          # the search page has its own form, not two
+    assert not page.errors, page.errors
+
+
+def test_the_header_search_works_from_the_folder(file_page, built_site):
+    file_page.goto((built_site / "glossary.html").as_uri())
+    file_page.fill("#search-field", "TUPE")
+    file_page.press("#search-field", "Enter")
+    file_page.wait_for_selector(".app-search__result")
+    assert file_page.url.startswith((built_site / "search.html").as_uri() + "?q=TUPE")
+    assert not file_page.errors, file_page.errors
