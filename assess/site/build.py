@@ -1,9 +1,10 @@
 """Build the static site for staff: collect pages (pure views) -> render (Jinja2) -> link glossary -> write.
 
 `build(...)` is the only part that touches the disk: it skips the whole build
-when no input changed (digest of kb/, the questionnaire, templates, assets and
-this code), takes a build of inputs seen before from the cache, writes only
-files whose bytes changed, and removes files an earlier build wrote that are gone.
+when no input changed (by the files' states, `states.py`, else by the digest of
+kb/, the questionnaire, templates, assets and this code), takes a build of
+inputs seen before from the cache, writes only files whose bytes changed, and
+removes files an earlier build wrote that are gone.
 """
 from __future__ import annotations
 
