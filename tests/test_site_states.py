@@ -153,3 +153,16 @@ def test_the_inputs_are_the_files_the_build_reads(kb_copy):
     assert "templates/site/base.html.j2" in labels and "site/search.js" in labels
     assert "assess/site/states.py" in labels and len(labels) == len(set(labels))
     assert not any("__pycache__" in label for label in labels)
+
+
+def test_an_output_folder_replaced_by_a_link_is_refused_not_taken_as_unchanged(tmp_path, no_racy_window):
+    from assess.errors import UserError
+
+    cache, real, out = tmp_path / "cache", tmp_path / "real", tmp_path / "site"
+    build(real, questionnaire=MINI, cache=cache)
+    real.rename(out)
+    build(out, questionnaire=MINI, cache=cache)             # recorded under its new name
+    out.rename(real)
+    out.symlink_to(real)                                     # the same files, reached through a link
+    with pytest.raises(UserError, match="symbolic link"):
+        build(out, questionnaire=MINI, cache=cache)

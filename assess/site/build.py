@@ -65,12 +65,12 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
     out = Path(out)
     kb_root = Path(kb_root) if kb_root else _bundled_kb()
     qpath = Path(questionnaire) if questionnaire else default_questionnaire()
-    _check_output(out)
     cache_dir = None if cache is False else (default_cache_dir() if cache is None or cache is True else Path(cache))
     inputs = input_files(kb_root, qpath)
     record = None if force or cache_dir is None else read_record(cache_dir, out)
     if record is not None and up_to_date(record, out, inputs, search, MANIFEST):
         return _nothing_to_do(out, record["pages"], len(record["outputs"]), record["status"], say, clock)
+    _check_output(out)                  # only a build that may write checks where it writes
     previous = read_manifest(out)
     digest, read = input_digest(inputs, search)
     clock.lap("inputs")

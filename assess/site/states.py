@@ -45,7 +45,10 @@ def read_record(cache_dir: Path, out: Path) -> dict | None:
 
 
 def up_to_date(record: dict, out: Path, inputs: list[tuple[str, str]], search: bool, manifest: str) -> bool:
-    """Whether every input, output and the manifest has the state `record` holds for it."""
+    """Whether every input, output and the manifest has the state `record` holds for it (and `out` is
+    still a folder of its own, not a link)."""
+    if os.path.islink(out):
+        return False
     try:
         if record["search"] != bool(search) or record["inputs"].keys() != {label for label, _ in inputs} \
                 or not isinstance(record["pages"], int) or not isinstance(record["status"], str):
