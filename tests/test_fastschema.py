@@ -11,6 +11,7 @@ from assess.kb.fastschema import equal, quick, unique
 from assess.kb.schema import validator
 from assess.kb.yamlsafe import load_file
 from assess.resources import examples_dir, kb_dir, questionnaires_dir
+from tests.test_yaml_hostile import data_paths
 
 SCHEMAS = kb_dir() / "schema"
 _KB = {"sources", "families", "objectives", "guide", "collaborative", "legal_models", "glossary", "gp_integration",
@@ -47,20 +48,10 @@ _ODD_VALUES = [None, True, False, 0, 1, -1, 0.5, 0.25, 7.0, 1e300, "", "x", "Not
                {}, {"x": 1}, {"source": {"doc": "x"}}, {"derived": True}]
 
 
-def _paths(value, path=()):
-    yield path
-    if isinstance(value, dict):
-        for key, v in value.items():
-            yield from _paths(v, path + (key,))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _paths(v, path + (i,))
-
-
 def _damage(data, rng: random.Random):
     """A copy of `data` with one thing changed: a value replaced, a key removed or added, a list item doubled."""
     data = copy.deepcopy(data)
-    path = rng.choice([p for p in _paths(data) if p])
+    path = rng.choice([p for p in data_paths(data) if p])
     parent = data
     for step in path[:-1]:
         parent = parent[step]

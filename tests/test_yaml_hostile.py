@@ -363,14 +363,15 @@ _data = st.recursive(_leaves, lambda kids: st.lists(kids, max_size=4) | st.dicti
                      max_leaves=20)
 
 
-def _paths(value, path=()):
+def data_paths(value, path=()):
+    """Every path into plain data (keys and list indexes), the root first."""
     yield path
     if isinstance(value, dict):
         for k, v in value.items():
-            yield from _paths(v, path + (k,))
+            yield from data_paths(v, path + (k,))
     elif isinstance(value, list):
         for i, v in enumerate(value):
-            yield from _paths(v, path + (i,))
+            yield from data_paths(v, path + (i,))
 
 
 @settings(max_examples=60, deadline=None)
@@ -382,7 +383,7 @@ def test_round_trip_of_safe_dump(data):
     doc = load_text(text, "f.yaml")
     assert doc.data == data
     lines = text.splitlines()
-    for path in _paths(data):
+    for path in data_paths(data):
         assert path in doc.positions
         line, col = doc.positions[path]
         assert 1 <= line <= max(1, len(lines)) and col >= 1
