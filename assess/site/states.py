@@ -79,8 +79,7 @@ def write_record(cache_dir: Path, out: Path, *, read: dict, search: bool, status
               "outputs": {rel: state(os.path.join(top, rel)) for rel in sorted(outputs)}}
     key = str(out.resolve())
     sites = {k: v for k, v in _sites(cache_dir).items() if k != key}
-    kept = dict(list(sites.items())[-(KEEP - 1):]) if KEEP > 1 else {}
-    kept[key] = record                              # the newest last
+    kept = {**dict(list(sites.items())[-(KEEP - 1):]), key: record}      # the newest last
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         write_atomic(cache_dir / STATES_FILE, json.dumps({"format": 1, "sites": kept}, separators=(",", ":")),
