@@ -22,6 +22,9 @@ def test_blocks_give_the_results_of_one_batch(monkeypatch):
     whole = Results(q, sets, *scoring.rank_many(q, sets))
     assert len(blocked.groups) > len(whole.groups)
     assert list(blocked) == list(whole)
+    for name, array in vars(whole.ev).items():                 # the same arrays, bit for bit
+        copied = getattr(blocked.ev, name)
+        assert copied.dtype == array.dtype and copied.tobytes() == array.tobytes(), name
     assert scoring.rank_many(q, [])[0].fit.shape[0] == 0
 
 

@@ -58,6 +58,15 @@ class Evaluation:
     top: np.ndarray        # (N,) index of the top ranking target
 
 
+@dataclass(frozen=True)
+class Ranked:
+    """The ranking targets only: fits, exclusions and the top (what a changed answer needs)."""
+
+    fit: np.ndarray        # (N, ranking targets)
+    excluded: np.ndarray   # (N, ranking targets) bool
+    top: np.ndarray        # (N,)
+
+
 class Engine:
     """A questionnaire compiled to matrices: option points, question ranges, vectorised conditions."""
 
@@ -77,9 +86,12 @@ class Engine:
             self.cols.append(range(start, len(vectors)))
             self.optcol.append({o.id: start + i for i, o in enumerate(question.options)})
         self.points = np.array(vectors, dtype=float).reshape(len(vectors), self.n_targets)
+        self.points_ranking = np.ascontiguousarray(self.points[:, :self.n_ranking])
         self.owner = np.array(owner, dtype=int)
         self.qlo = np.array([question.lo for question in q.questions], dtype=float)
         self.qhi = np.array([question.hi for question in q.questions], dtype=float)
+        self.qlo_ranking = np.ascontiguousarray(self.qlo[:, :self.n_ranking])
+        self.qhi_ranking = np.ascontiguousarray(self.qhi[:, :self.n_ranking])
         self.scored = np.array([question.type in SCORED for question in q.questions])
         self.conditions = [(j, self._compile(question.when)) for j, question in enumerate(q.questions)
                            if question.when is not None]
@@ -125,19 +137,15 @@ class Engine:
     # ------------------------------------------------------------ arithmetic
     def evaluate(self, b: Batch) -> Evaluation:
         n = len(b.ans)
-        app = np.ones_like(b.ans)
-        for j, condition in self.conditions:
-            app[:, j] = condition(b, app)[0]
-        answered = app & b.ans & self.scored
-        unknown = app & ~b.ans & self.scored
+        app, answered, unknown = self._applies(b)
         chosen = (b.x & answered[:, self.owner]).astype(float)
         raw = chosen @ self.points
         lo, hi = answered.astype(float) @ self.qlo, answered.astype(float) @ self.qhi
         ulo, uhi = unknown.astype(float) @ self.qlo, unknown.astype(float) @ self.qhi
         span = hi - lo
         total = span + (uhi - ulo)
+        fit = fits(raw, lo, span)
         with np.errstate(divide="ignore", invalid="ignore"):
-            fit = np.where(span > 0, 100.0 * (raw - lo) / span, 50.0)
             low = np.where(total > 0, 100.0 * (raw - lo) / total, fit)
             high = np.where(total > 0, 100.0 * (raw - lo + (uhi - ulo)) / total, fit)
         # target-major while the rules fill them: each rule writes one contiguous row, not a column
@@ -154,6 +162,32 @@ class Engine:
         excluded = rule >= 0
         top = _top(fit[:, :self.n_ranking], excluded[:, :self.n_ranking])
         return Evaluation(app, chosen, raw, lo, hi, fit, low, high, excluded, rule, maybe, top)
+
+    def ranked(self, b: Batch) -> Ranked:
+        """The ranking targets' fits and exclusions, and the top: all that a changed answer needs
+        (`whatif`), without the ranges, rule numbers and other targets `evaluate` adds. The same
+        numbers as `evaluate` gives for those columns (every sum is exact)."""
+        r = self.n_ranking
+        app, answered, _ = self._applies(b)
+        chosen = (b.x & answered[:, self.owner]).astype(float)
+        lo, hi = answered.astype(float) @ self.qlo_ranking, answered.astype(float) @ self.qhi_ranking
+        fit = fits(chosen @ self.points_ranking, lo, hi - lo)
+        excluded_t = np.zeros((r, len(b.ans)), dtype=bool)     # target-major, as in evaluate
+        verdicts = [None] * len(self.rule_checks)
+        for target, c in self.rules:
+            if target < r:
+                if verdicts[c] is None:
+                    verdicts[c] = self.rule_checks[c](b, app)[1]
+                excluded_t[target] |= verdicts[c]
+        excluded = np.ascontiguousarray(excluded_t.T)
+        return Ranked(fit, excluded, _top(fit, excluded))
+
+    def _applies(self, b: Batch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(question applies, applies and answered, applies and scored but not answered) per answer set."""
+        app = np.ones_like(b.ans)
+        for j, condition in self.conditions:
+            app[:, j] = condition(b, app)[0]
+        return app, app & b.ans & self.scored, app & ~b.ans & self.scored
 
     def _compile(self, cond):
         """A condition as a function of (batch, applicability) -> (true, false) boolean arrays."""
@@ -187,6 +221,18 @@ def _canonical(value):
     if isinstance(value, list | tuple):
         return ("[",) + tuple(_canonical(v) for v in value)
     return type(value).__name__, value
+
+
+def fits(raw: np.ndarray, lo: np.ndarray, span: np.ndarray) -> np.ndarray:
+    """Fit 0-100 of points `raw` above the lowest achievable `lo`, over the `span` to the highest;
+    50 where the span is 0. In place on one new array: (100 * (raw - lo)) / span, as written."""
+    fit = np.subtract(raw, lo)
+    fit *= 100.0
+    flat = span > 0
+    np.divide(fit, span, out=fit, where=flat)
+    np.logical_not(flat, out=flat)
+    np.copyto(fit, 50.0, where=flat)
+    return fit
 
 
 def _top(fit: np.ndarray, excluded: np.ndarray) -> np.ndarray:

@@ -61,6 +61,6 @@ class Results(Sequence):
         start, end = np.searchsorted(self._rows, [i, i + 1])
         flips = []
         for g, k in zip(self._group[start:end].tolist(), self._place[start:end].tolist()):
-            j, p, kind, _, tops, fit, excluded = self.groups[g]
-            flips.append((j, p, kind, fit[k], excluded[k], tops[k]))
+            j, p, kind, _, *numbers = self.groups[g]
+            flips.append((j, p, kind, *(column[k] for column in numbers)))
         return _result(self.q, [values], [lists], ["respondent"], _flip_rows(self.q, values, flips, ev.top[i]))

@@ -166,8 +166,8 @@ def top(fit: list, excluded: list) -> int:
 
 
 def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[tuple]:
-    """Every single-answer change that moves the top: (question, option, kind, fits, excluded, new top),
-    the fits and exclusions being those of the ranking targets after the change.
+    """Every single-answer change that moves the top, as `scoring._flip` reads it: (question, option, kind,
+    new top, its fit, the fit of the top before and whether it is excluded), after the change.
 
     A change to a question no condition reads moves only that question's points
     (and, from 'dont-know', its range): it is computed from the sums, as in
@@ -198,7 +198,7 @@ def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[tuple]:
                 fit, gone = moved(question, chosen, option, kind, ev.sums, r), excluded
                 new_top = top(fit, gone)
             if new_top != ev.top and not gone[new_top]:      # a change that excludes every model names no leader
-                out.append((j, p, kind, fit, gone, new_top))
+                out.append((j, p, kind, new_top, fit[new_top], fit[ev.top], gone[ev.top]))
     return out
 
 
