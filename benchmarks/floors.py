@@ -2,8 +2,8 @@
 
 A floor is a fresh Python process that does only the part of a job the design
 fixes and the libraries do: start Python, import the libraries the job needs
-(docs/architecture.md: answers and data in YAML, views -> Markdown (Jinja2)
--> HTML), read the input, and compile the templates or convert the Markdown. It
+(docs/architecture.md: data in YAML, views -> Markdown (Jinja2) -> HTML),
+read the input, and compile the templates or convert the Markdown. It
 builds no data, checks nothing, scores nothing and writes nothing, so the job
 itself can only be slower. A goal set below its floor cannot be met on this
 machine, whatever the project's code does; `commands.py` and
@@ -15,10 +15,11 @@ import os
 import sys
 from pathlib import Path
 
-# `report --format html`: the answers file is YAML, the paper is a Jinja2 template of Markdown, and
-# markdown-it turns it into HTML (argv[1]: the paper's Markdown, as `report --format md` writes it)
+# `report --format html` (answers and data from the cache, so no YAML is parsed): the paper is a
+# Jinja2 template of Markdown, and markdown-it turns it into HTML (argv[1]: the paper's Markdown, as
+# `report --format md` writes it)
 REPORT = """\
-import sys, click, yaml, jinja2, markdown_it
+import sys, click, jinja2, markdown_it
 text = open(sys.argv[1], encoding="utf-8").read()
 markdown_it.MarkdownIt("commonmark", {"html": False}).enable("table").render(text)
 """
