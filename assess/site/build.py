@@ -212,8 +212,8 @@ def _render(kb_root: Path, qpath: Path | None, search: bool, say: Callable[[str,
     files = render_site(kb, page_list, search=search)
     if q is not None:          # the board paper's data: it holds the report's templates, read here, not by a page
         from .. import __version__
+        from .page import to_script
         from .paper_data import DATA_SCRIPT, paper_data
-        from .questionnaire_data import to_script
 
         files[DATA_SCRIPT] = to_script(paper_data(q, kb, version=__version__), "careModelsPaper").encode("utf-8")
     files.update(asset_files(site_assets_dir()))

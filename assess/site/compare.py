@@ -49,8 +49,8 @@ def compare_data(kb: KnowledgeBase, views: dict | None = None) -> dict:
 def compare_page(kb: KnowledgeBase, views: dict | None = None) -> Page:
     """The page, and with it the data its script compares from (`views`: model id -> `model_view`)."""
     models = list(kb.models.values())
-    rows = compare_rows(kb, [m["id"] for m in models[:1]], views)
-    sections = [{"anchor": r["key"], "title": r["title"]} for r in rows if r["key"] in _SECTIONS]
+    data = compare_data(kb, views)
+    sections = [{"anchor": r["key"], "title": r["title"]} for r in data["rows"] if r["key"] in _SECTIONS]
     aligned: dict[str, list] = {o["id"]: [] for o in kb.objectives["objectives"]}
     for a in kb.objectives["alignment"]:
         aligned[a["objective"]].append(a)
@@ -62,10 +62,9 @@ def compare_page(kb: KnowledgeBase, views: dict | None = None) -> Page:
                   for o in kb.objectives["objectives"]]
     derived = sum(1 for a in kb.objectives["alignment"] if a.get("derived"))
     return Page("compare.html", "site/compare.html.j2", "Compare the care models", "compare", {
-        "models": [{"id": m["id"], "name": m["name"], "short": short_name(m), "option": m["option"],
-                    "family": kb.family(m["family"])["name"]} for m in models],
+        "models": data["models"],
         "sections": sections, "objectives": objectives, "min": MIN_MODELS, "max": MAX_MODELS,
         "derived_count": derived, "link_count": len(kb.objectives["alignment"]),
     }, crumbs=(("Home", "index.html"),),
         description="Two to four care models side by side, section by section, with the sources of every point.",
-        files={COMPARE_SCRIPT: to_script(compare_data(kb, views), "careModelsCompare")})
+        files={COMPARE_SCRIPT: to_script(data, "careModelsCompare")})
