@@ -14,7 +14,7 @@
   var data = window.careModelsQuestionnaire;
   var root = document.getElementById("assess-root");
   if (!E || !data || !root || !window.CareModelsDom) return;
-  var h = window.CareModelsDom.h, append = window.CareModelsDom.append;     // site/dom.js
+  var D = window.CareModelsDom, h = D.h, append = D.append;     // site/dom.js
 
   var DK = E.DONT_KNOW;
   var cq = E.compile(data);
@@ -63,13 +63,9 @@
     return text ? h("span", { class: "app-source" }, " (" + text + ")") : null;
   }
 
-  function derivedTag(item) {
-    return item && item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "our judgement")] : null;
-  }
-
   function itemList(items) {
     return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (i) {
-      return h("li", null, i.text, derivedTag(i), cite(i.cite));
+      return h("li", null, i.text, D.judgementTag(i), cite(i.cite));
     }));
   }
 
@@ -284,23 +280,13 @@
     // the NHS.UK error summary at the top of the page, focus moved to it; the field marked as well
     var input = document.getElementById("upload"), group = document.getElementById("upload-group");
     var lead = "\u201c" + name + "\u201d could not be loaded, so your answers have not changed.";
-    var summary = h("div", { class: "nhsuk-error-summary", id: "upload-error-summary", role: "alert", tabindex: "-1",
-                             "aria-labelledby": "upload-error-title" },
-      h("h2", { class: "nhsuk-error-summary__title", id: "upload-error-title" }, "There is a problem with the file"),
-      h("div", { class: "nhsuk-error-summary__body" },
-        h("p", null, lead),
-        h("ul", { class: "nhsuk-list nhsuk-error-summary__list" }, problems.map(function (p) {
-          return h("li", null, h("a", { href: "#upload", onclick: function (event) {
-            event.preventDefault();
-            input.focus();
-          } }, p));
-        }))));
+    var summary = D.errorSummary({ id: "upload-error-summary", titleId: "upload-error-title",
+                                   title: "There is a problem with the file", lead: lead, problems: problems,
+                                   fieldId: "upload" });
     root.insertBefore(summary, root.firstChild);
     group.classList.add("nhsuk-form-group--error");
-    input.parentNode.insertBefore(h("span", { class: "nhsuk-error-message", id: "upload-error" },
-      h("span", { class: "nhsuk-u-visually-hidden" }, "Error: "),
-      problems.length === 1 ? problems[0] : lead + " " + problems.length + " problems are listed at the top of the page."),
-      input);
+    input.parentNode.insertBefore(D.errorMessage("upload-error", problems.length === 1 ? problems[0]
+      : lead + " " + problems.length + " problems are listed at the top of the page."), input);
     input.setAttribute("aria-describedby", "upload-hint upload-error");
     input.value = "";
     retitle(true);
@@ -378,8 +364,7 @@
         h("summary", { class: "nhsuk-details__summary" },
           h("span", { class: "nhsuk-details__summary-text" }, "Help with this question")),
         h("div", { class: "nhsuk-details__text" }, itemList(q.help))) : null,
-      error ? h("span", { class: "nhsuk-error-message", id: errorId },
-        h("span", { class: "nhsuk-u-visually-hidden" }, "Error: "), error) : null,
+      error ? D.errorMessage(errorId, error) : null,
       controls);
     append(group, fieldset);
     append(form, group);
@@ -425,15 +410,7 @@
     append(root, [
       changing ? backLink("#/review", "Back to your answers")
                : backLink(prev ? "#/question/" + encodeURIComponent(prev) : "#/start"),
-      error ? h("div", { class: "nhsuk-error-summary", "aria-labelledby": "error-summary-title", role: "alert", tabindex: "-1" },
-        h("h2", { class: "nhsuk-error-summary__title", id: "error-summary-title" }, "There is a problem"),
-        h("div", { class: "nhsuk-error-summary__body" },
-          h("ul", { class: "nhsuk-list nhsuk-error-summary__list" },
-            h("li", null, h("a", { href: "#" + firstInputId, onclick: function (ev) {
-              ev.preventDefault();
-              var el = document.getElementById(firstInputId);
-              if (el) el.focus();
-            } }, error))))) : null,
+      error ? D.errorSummary({ titleId: "error-summary-title", problems: [error], fieldId: firstInputId }) : null,
       h("p", { class: "app-progress" }, "Question " + position + " of about " + ids.length),
       form
     ]);

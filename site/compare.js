@@ -14,7 +14,7 @@
   var form = document.getElementById("choose");
   var out = document.getElementById("comparison");
   if (!data || !root || !form || !out || !window.CareModelsDom) return;
-  var h = window.CareModelsDom.h, append = window.CareModelsDom.append;     // site/dom.js
+  var D = window.CareModelsDom, h = D.h, append = D.append;     // site/dom.js
 
   var byId = {};
   data.models.forEach(function (m, i) { byId[m.id] = { model: m, index: i }; });
@@ -73,22 +73,12 @@
   function showError(text, focus) {
     clearError();
     var first = form.querySelector("input[name=model]");
-    var summary = h("div", { class: "nhsuk-error-summary", "aria-labelledby": "error-summary-title", role: "alert",
-                             tabindex: "-1" },
-      h("h2", { class: "nhsuk-error-summary__title", id: "error-summary-title" }, "There is a problem"),
-      h("div", { class: "nhsuk-error-summary__body" },
-        h("ul", { class: "nhsuk-list nhsuk-error-summary__list" },
-          h("li", null, h("a", { href: "#" + first.id }, text)))));
-    summary.querySelector("a").addEventListener("click", function (event) {
-      event.preventDefault();
-      first.focus();
-    });
+    var summary = D.errorSummary({ titleId: "error-summary-title", problems: [text], fieldId: first.id });
     root.insertBefore(summary, form);
     var group = document.getElementById("choose-group");
     group.classList.add("nhsuk-form-group--error");
     document.getElementById("choose-hint").insertAdjacentElement("afterend",
-      h("span", { class: "nhsuk-error-message", id: "choose-error" },
-        h("span", { class: "nhsuk-u-visually-hidden" }, "Error: "), text));
+      D.errorMessage("choose-error", text));
     form.querySelector("fieldset").setAttribute("aria-describedby", "choose-hint choose-error");
     document.title = "Error: " + baseTitle;
     if (focus) summary.focus();
@@ -106,7 +96,7 @@
 
   function statement(item, withCite, inList) {
     return [item.text,
-            item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "our judgement")] : null,
+            D.judgementTag(item),
             withCite && citeOf(item) ? [" ", source(citeOf(item), inList)] : null];
   }
 

@@ -1,6 +1,7 @@
 /* Page elements built from text, never from HTML (textContent and text nodes only): the
  * helpers the assessment and compare pages share. h(tag, attrs, ...children): attrs "class",
  * "text", "onEVENT" (a listener), true (an empty attribute) or any other attribute's value.
+ * Also the NHS.UK error summary and error message, and the tag that marks our own judgement.
  */
 (function () {
   "use strict";
@@ -27,5 +28,32 @@
     if (Array.isArray(child)) { child.forEach(function (c) { append(el, c); }); return; }
     el.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
   }
-  window.CareModelsDom = { h: h, append: append };
+  // The NHS.UK error summary: o.title (default "There is a problem"), an optional o.lead, and each of
+  // o.problems a link that moves the focus to the field o.fieldId; o.id and o.titleId name its elements.
+  function errorSummary(o) {
+    return h("div", { class: "nhsuk-error-summary", id: o.id, role: "alert", tabindex: "-1", "aria-labelledby": o.titleId },
+      h("h2", { class: "nhsuk-error-summary__title", id: o.titleId }, o.title || "There is a problem"),
+      h("div", { class: "nhsuk-error-summary__body" },
+        o.lead ? h("p", null, o.lead) : null,
+        h("ul", { class: "nhsuk-list nhsuk-error-summary__list" }, o.problems.map(function (p) {
+          return h("li", null, h("a", { href: "#" + o.fieldId, onclick: function (event) {
+            event.preventDefault();
+            var field = document.getElementById(o.fieldId);
+            if (field) field.focus();
+          } }, p));
+        }))));
+  }
+
+  // The message by a field in error, "Error: " read out before it.
+  function errorMessage(id, text) {
+    return h("span", { class: "nhsuk-error-message", id: id }, h("span", { class: "nhsuk-u-visually-hidden" }, "Error: "), text);
+  }
+
+  // " our judgement" after a statement that is the tool's own (derived), else nothing.
+  function judgementTag(item) {
+    return item && item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "our judgement")] : null;
+  }
+
+  window.CareModelsDom = { h: h, append: append, errorSummary: errorSummary, errorMessage: errorMessage,
+                           judgementTag: judgementTag };
 })();

@@ -1198,9 +1198,11 @@
     if (state.k >= lines.length) return null;
     var value = parseBlock(state, indentOf(lines[state.k].text));
     skipBlank(state);
-    if (state.k < lines.length) throw new YamlError(state.k + 1, "the line is indented more than the lines around it, or has text where none should be");
+    if (state.k < lines.length) throw new YamlError(state.k + 1, MISPLACED);
     return value;
   }
+
+  var MISPLACED = "the line is indented more than the lines around it, or has text where none should be";
 
   function indentOf(line) {
     return line.match(/^ */)[0].length;
@@ -1270,7 +1272,7 @@
     while (skipBlank(st), st.k < st.lines.length) {
       var entry = st.lines[st.k], text = entry.text;
       if (indentOf(text) !== indent) {
-        if (indentOf(text) > indent) throw new YamlError(st.k + 1, "the line is indented more than the lines around it, or has text where none should be");
+        if (indentOf(text) > indent) throw new YamlError(st.k + 1, MISPLACED);
         break;
       }
       var body = text.slice(indent);
@@ -1289,7 +1291,7 @@
     while (skipBlank(st), st.k < st.lines.length) {
       var entry = st.lines[st.k], text = entry.text;
       if (indentOf(text) !== indent || !/^-(\s|$)/.test(text.slice(indent))) {
-        if (indentOf(text) > indent) throw new YamlError(st.k + 1, "the line is indented more than the lines around it, or has text where none should be");
+        if (indentOf(text) > indent) throw new YamlError(st.k + 1, MISPLACED);
         break;
       }
       var after = text.slice(indent + 1);

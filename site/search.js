@@ -112,12 +112,13 @@
     return [count, first];
   }
 
-  function scoreSection(section, page, found, phrase) {
+  function scoreSection(section, titleHits, found, phrase) {
     // the section's score and its first match, or null when no word of the query is in it
+    // (titleHits: per word of the query, its count in the page's names)
     var score = 0, matched = 0, first = -1;
-    found.forEach(function (term) {
+    found.forEach(function (term, t) {
       var inHeading = hits(term, section.lowHeading)[0];
-      var inTitle = hits(term, page.lowName)[0];
+      var inTitle = titleHits[t];
       var body = hits(term, section.lowText);
       if (!inHeading && !inTitle && !body[0]) return;
       matched += 1;
@@ -132,8 +133,11 @@
   function rank(found, phrase) {
     // pages with their matching sections, best first: {page, best, others, all}
     var byPage = {};
+    var titleHits = index.pages.map(function (page) {       // once a page, not once a section
+      return found.map(function (term) { return hits(term, page.lowName)[0]; });
+    });
     index.sections.forEach(function (section) {
-      var r = scoreSection(section, index.pages[section.page], found, phrase);
+      var r = scoreSection(section, titleHits[section.page], found, phrase);
       if (r) (byPage[section.page] = byPage[section.page] || []).push(r);
     });
     var results = Object.keys(byPage).map(function (key) {
@@ -141,7 +145,7 @@
       var rows = byPage[key].slice().sort(function (a, b) {
         return (b.matched - a.matched) || (b.score - a.score) || 0;
       });
-      var named = found.every(function (term) { return hits(term, page.lowName)[0] > 0; });
+      var named = titleHits[key].every(function (count) { return count > 0; });
       var best = named ? rows.filter(function (r) { return !r.section.anchor; })[0] || rows[0] : rows[0];
       return { page: page, order: Number(key), best: best, named: named,
                others: rows.filter(function (r) { return r !== best; }), all: named || rows[0].matched === found.length };
