@@ -9,9 +9,10 @@ import pytest
 from assess.engine import workforce
 from assess.reports import chart
 from assess.reports.sentences import PLURALS, SENTENCES, plural, say
+from assess.site.scripts import PAPER
 
 REPO = Path(__file__).resolve().parent.parent
-PAPER_JS = (REPO / "site" / "paper.js").read_text(encoding="utf-8")
+PAPER_JS = "".join((REPO / "site" / name).read_text(encoding="utf-8") for name in PAPER if name.startswith("js/"))
 PYTHON = "".join((REPO / "assess" / "reports" / name).read_text(encoding="utf-8")
                  for name in ("report.py", "documents.py"))
 _USED = re.compile(r"""\bsay\(\s*(?:"([^"]+)"|[^,)]*\?\s*"([^"]+)"\s*:\s*"([^"]+)")""")

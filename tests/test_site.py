@@ -412,7 +412,7 @@ def test_serve_on_loopback_with_a_free_port(built):
         with urllib.request.urlopen(url + "index.html", timeout=10) as r:
             assert r.status == 200 and b"Choosing a new care model" in r.read()
             assert r.headers["Content-Type"].startswith("text/html")
-        with urllib.request.urlopen(url + "assets/engine.js", timeout=10) as r:
+        with urllib.request.urlopen(url + "assets/js/engine.js", timeout=10) as r:
             assert r.headers["Content-Type"].startswith("text/javascript")
         with pytest.raises(urllib.error.HTTPError) as missing:
             urllib.request.urlopen(url + "assets/", timeout=10)      # no directory listings

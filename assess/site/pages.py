@@ -10,6 +10,7 @@ from ..kb import KnowledgeBase
 from ..reports.kbview import SECTION_TITLES, item_view, items_view, model_view
 from .compare import compare_page
 from .page import SECTION_IDS, Page
+from . import scripts
 from .questionnaire_data import to_scripts
 from .reference import (
     areas,
@@ -154,5 +155,5 @@ def _assess_page(kb: KnowledgeBase, questionnaire, data: dict | None) -> Page:
                              for s in questionnaire.sections],
                 "count": len(questionnaire.questions)}
     return Page("assess.html", "site/assess.html.j2", "Assessment: which care model fits?", "assess",
-                {"q": view}, crumbs=(("Home", "index.html"),), glossary=False,
+                {"q": view, "scripts": scripts.ENGINE + scripts.PAGE, "paper_scripts": scripts.PAPER}, crumbs=(("Home", "index.html"),), glossary=False,
                 files=to_scripts(data) if data is not None else {})

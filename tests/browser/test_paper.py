@@ -26,10 +26,11 @@ from assess.kb.yamlsafe import load_file
 from assess.reports.kbview import cite
 from assess.reports.markdown import md_cell, md_escape
 from assess.reports.words import fit_text, points_text, range_text
+from assess.site.scripts import PAPER
 
 from .conftest import MAIN, answer_current, questionnaire_for_site
 
-SCRIPTS = ("vendor/nunjucks/nunjucks.min.js", "vendor/markdown-it/markdown-it.min.js", "paper-data.js", "paper.js")
+SCRIPTS = PAPER
 HOSTILE = ["<script>alert(1)</script>", "{{ 7*7 }}", "{% raw %}", "{# note #} *not bold* [link](http://example.org)",
            "# not a heading", "1. not a list", "Trust | partners & <b>co</b>", "tab\tand\u2028line \x1echart\x1e"]
 N = 24                      # answer sets compared (3 examples, one of each kind of recommendation, and generated ones)

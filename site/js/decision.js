@@ -1,0 +1,197 @@
+/* The decision: mirrors assess/engine/recommendation.py (the sentences from its WORDING table, shipped in the
+ * data) and assess/engine/turning_points.py. */
+(function (global) {
+  "use strict";
+
+  var NS = global.CareModels || (global.CareModels = {});
+  var M = NS.engine || (NS.engine = {});
+  var SCORED = M.SCORED, alternativesFor = M.alternativesFor, answerLabel = M.answerLabel,
+      copyValues = M.copyValues, fits = M.fits, g = M.g, has = M.has, number1 = M.number1, state = M.state;
+
+  /* ------------------------------------------------------------ the decision (assess/engine/recommendation.py,
+     assess/engine/turning_points.py): the same rules, the sentences from the same table (data.decision.wording) */
+
+  function say(cq, key, values) {
+    return cq.decision.wording[key].replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
+  }
+
+  function sentence(text) {
+    text = text.trim();
+    return /[.!?]$/.test(text) ? text : text + ".";
+  }
+
+  function spread(r) {
+    return r.high - r.low >= 0.05 ? " (could be " + number1(r.low) + " to " + number1(r.high) + ")" : "";
+  }
+
+  function countText(n) {
+    return n === 1 ? "1 question" : n + " questions";
+  }
+
+  function idOf(r) {
+    return has(r, "model") ? r.model : r.id;
+  }
+
+  function choose(model, alt) {
+    if (alt && (!model || alt.score > model.score)) return ["alternative", alt];
+    return ["model", model];
+  }
+
+  function decided(cq, kind, lead) {
+    if (!lead || lead.score < cq.decision.well) return ["none", null];
+    return [kind, idOf(lead)];
+  }
+
+  function changeText(cq, s) {
+    var key = s.change === "set" ? (s.answer === "don't know" ? "if_set_unknown" : "if_set") : "if_" + s.change;
+    var head = say(cq, key, { question: s.question_text, option: s.option_label, answer: s.answer });
+    var nw = cq.names[s.new_top], old = cq.names[s.old_top], tail;
+    if (s.old_top_excluded) tail = say(cq, "then_out", { old: old, "new": nw, fit: number1(s.new_top_fit) });
+    else if (s.margin >= 0.05) tail = say(cq, "then_lead", { "new": nw, old: old, margin: number1(s.margin) });
+    else tail = say(cq, "then_level", { "new": nw, old: old });
+    return head + tail;
+  }
+
+  function brief(r) {
+    return { id: idOf(r), name: r.name, fit: r.score, low: r.low, high: r.high };
+  }
+
+  function recommend(cq, result) {
+    var d = cq.decision, terms = d.terms;
+    var models = result.ranking.filter(function (r) { return !r.excluded; });
+    var alternatives = d.instead ? result.alternatives.filter(function (r) { return !r.excluded; }) : [];
+    var model = models[0] || null, alt = alternatives[0] || null;
+    var picked = choose(model, alt), kind = picked[0], lead = picked[1];
+    var candidates = models.concat(alternatives).map(function (r, i) { return [r, i]; });
+    candidates.sort(function (a, b) { return (b[0].score - a[0].score) || (a[1] - b[1]); });
+    var rivals = candidates.map(function (c) { return c[0]; }).filter(function (r) { return r !== lead; });
+    var unknown = result.dont_know.map(function (qid) { return cq.byId[qid].text; });
+    if (decided(cq, kind, lead)[0] === "none") return recommendNone(cq, lead, kind, unknown);
+    var conf = confidence(cq, lead, rivals, unknown);
+    var why = [];
+    if (kind === "model") {
+      why.push(say(cq, "model", { name: lead.name, ranking: terms.ranking, fit: number1(lead.score), range: spread(lead) }));
+    } else {
+      why.push(say(cq, "alternative", { name: lead.name, fit: number1(lead.score), range: spread(lead),
+                                        alternative_one: terms.alternative_one || "alternative" }));
+      why.push(model ? say(cq, "alternative_beats", { ranking_one: terms.ranking_one, other: model.name,
+                                                      other_fit: number1(model.score) })
+                     : say(cq, "alternative_all_out", { ranking_one: terms.ranking_one }));
+    }
+    if (rivals.length) {
+      var gap = lead.score - rivals[0].score;
+      why.push(gap >= 0.05 ? say(cq, "lead", { other: rivals[0].name, gap: number1(gap) })
+                           : say(cq, "level", { other: rivals[0].name }));
+    }
+    if (kind === "alternative" && d.quote) why.push(say(cq, "alternative_quote", { quote: d.quote }));
+    why = why.concat(leadReasons(cq, lead), [conf[1]]);
+    return { kind: kind, id: idOf(lead), name: lead.name, fit: lead.score, low: lead.low, high: lead.high,
+             confidence: conf[0], why: why, instead: consider(cq, kind, lead, rivals, alt, model),
+             runner_up: rivals.length ? brief(rivals[0]) : null, threshold: d.well };
+  }
+
+  function confidence(cq, lead, rivals, unknown) {
+    var d = cq.decision;
+    if (lead.may_be_excluded && lead.may_be_excluded.length) {
+      var m = lead.may_be_excluded[0];
+      return ["uncertain", say(cq, "uncertain_rule", { condition: m.condition, reason: sentence(m.reason) })];
+    }
+    var ahead = rivals.filter(function (r) { return r.high > lead.low; }).map(function (r) { return r.name; });
+    if (unknown.length && ahead.length) {
+      var others = ahead.slice(0, 3).join(", ") + (ahead.length > 3 ? " and " + (ahead.length - 3) + " more" : "");
+      return ["uncertain", say(cq, "uncertain_unknown", { count: countText(unknown.length), others: others })];
+    }
+    if (rivals.length && lead.score - rivals[0].score <= d.close) {
+      return ["close", say(cq, "close", { other: rivals[0].name, gap: number1(lead.score - rivals[0].score) })];
+    }
+    return ["clear", say(cq, "clear", { close: g(d.close) })];
+  }
+
+  function leadReasons(cq, lead) {
+    var out = [], seen = Object.create(null);
+    for (var i = 0; i < lead.reasons.length && out.length < cq.decision.reasons; i++) {
+      var r = lead.reasons[i], key = r.question + "\u0000" + JSON.stringify(r.answer);
+      if (r.points <= 0 || seen[key]) continue;
+      seen[key] = true;
+      out.push(say(cq, "reason", { question: r.question_text, answer: r.answer_label, reason: sentence(r.reason) }));
+    }
+    return out;
+  }
+
+  function consider(cq, kind, lead, rivals, alt, model) {
+    var d = cq.decision;
+    var close = rivals.slice(0, 2).filter(function (r) { return lead.score - r.score <= d.close; });
+    var out = close.map(function (r) { return say(cq, "consider_close", { other: r.name, fit: number1(r.score) }); });
+    var named = function (r) { return close.indexOf(r) < 0; };
+    if (kind === "model" && alt && alt.score >= d.well && named(alt)) {
+      out.push(say(cq, "consider_alternative", { other: alt.name, fit: number1(alt.score) }));
+    }
+    if (kind === "alternative" && model && model.score >= d.well && named(model)) {
+      out.push(say(cq, "consider_model", { other: model.name, ranking: d.terms.ranking, fit: number1(model.score) }));
+    }
+    return out;
+  }
+
+  function recommendNone(cq, lead, kind, unknown) {
+    var d = cq.decision;
+    var why = [lead ? say(cq, "none", { name: lead.name, fit: number1(lead.score), range: spread(lead), well: g(d.well) })
+                    : say(cq, "none_all_out", {})];
+    if (unknown.length) why.push(say(cq, "none_unknown", { count: countText(unknown.length) }));
+    var instead = unknown.slice(0, d.find_out).map(function (t) { return say(cq, "find_out", { question: t }); });
+    if (lead) instead.push(say(cq, "then_check", { other: lead.name, fit: number1(lead.score) }));
+    if (!unknown.length) instead.push(say(cq, "revisit", {}));
+    var closest = null;
+    if (lead) { closest = brief(lead); closest.kind = kind; }
+    return { kind: "none", id: null, name: null, fit: null, low: null, high: null, confidence: "uncertain",
+             why: why, instead: instead, closest: closest, threshold: d.well };
+  }
+
+  function bestOf(cq, ids, fit, excluded, key) {
+    var best = null;
+    ids.forEach(function (t) {
+      if (excluded.has(t)) return;
+      var f = fit[cq.targetIndex[t]];
+      if (best === null || f > best.score) { best = { score: f }; best[key] = t; }
+    });
+    return best;
+  }
+
+  function turningPoints(cq, values, rec) {
+    // one respondent (the browser's case): every single change, decided again
+    var s = state(cq, values), out = [];
+    var alts = cq.decision.instead ? cq.alternatives : [];
+    s.known.forEach(function (value, qid) {
+      var q = cq.byId[qid];
+      if (!SCORED[q.type]) return;
+      alternativesFor(q, value).forEach(function (alt) {
+        var changed = copyValues(values);
+        changed[qid] = alt[1];
+        var s2 = state(cq, changed), fit = fits(s2)[0];
+        var picked = choose(bestOf(cq, cq.ranking, fit, s2.excluded, "model"),
+                            bestOf(cq, alts, fit, s2.excluded, "id"));
+        var now = decided(cq, picked[0], picked[1]);
+        if (now[0] === rec.kind && now[1] === rec.id) return;
+        var entry = { question: qid, question_text: q.text, answer: answerLabel(q, value), change: alt[2],
+                      option_label: alt[3], kind: now[0], id: now[1], name: now[1] ? cq.names[now[1]] : null,
+                      fit: now[1] ? picked[1].score : null };
+        var key = entry.change === "set" ? (entry.answer === "don't know" ? "if_set_unknown" : "if_set")
+                                         : "if_" + entry.change;
+        entry.text = say(cq, key, { question: q.text, option: alt[3], answer: entry.answer })
+          + (entry.kind === "none" ? say(cq, "becomes_none", {})
+                                   : say(cq, "becomes", { name: entry.name, fit: number1(entry.fit) }));
+        out.push(entry);
+      });
+    });
+    return out.map(function (e, i) { return [e, i]; })
+      .sort(function (a, b) { return ((b[0].fit || 0) - (a[0].fit || 0)) || (a[1] - b[1]); })
+      .map(function (x) { return x[0]; });
+  }
+
+  function decide(cq, result, values) {
+    var rec = recommend(cq, result);
+    rec.changes = turningPoints(cq, values, rec);
+    return rec;
+  }
+
+  Object.assign(M, { changeText: changeText, decide: decide, recommend: recommend });
+})(typeof window !== "undefined" ? window : globalThis);

@@ -1,0 +1,47 @@
+/* The browser's engine, its public face (window.AssessEngine): what the assessment page and the tests call.
+ * Mirrors the assess.engine package; each function is in the room file named after its Python module. */
+(function (global) {
+  "use strict";
+
+  var NS = global.CareModels || (global.CareModels = {});
+  var M = NS.engine || (NS.engine = {});
+  var DONT_KNOW = M.DONT_KNOW, YamlError = M.YamlError, alternativesFor = M.alternativesFor,
+      answerLabel = M.answerLabel, applicable = M.applicable, challenges = M.challenges, changeText = M.changeText,
+      check = M.check, checkAnswers = M.checkAnswers, checkValue = M.checkValue, compile = M.compile,
+      decide = M.decide, describe = M.describe, dumpAnswers = M.dumpAnswers, fits = M.fits,
+      formatNumber = M.formatNumber, labeller = M.labeller, order = M.order, parseYaml = M.parseYaml,
+      prioritise = M.prioritise, protect = M.protect, reasons = M.reasons, recommend = M.recommend, score = M.score,
+      sensitivity = M.sensitivity, state = M.state, topModel = M.topModel, yamlString = M.yamlString;
+
+  global.AssessEngine = {
+    DONT_KNOW: DONT_KNOW,
+    compile: compile,
+    check: check,
+    describe: describe,
+    labeller: labeller,
+    state: state,
+    fits: fits,
+    order: order,
+    topModel: topModel,
+    reasons: reasons,
+    alternativesFor: alternativesFor,
+    sensitivity: sensitivity,
+    score: score,
+    challenges: challenges,
+    recommend: recommend,
+    decide: decide,
+    protect: protect,
+    prioritise: prioritise,
+    changeText: changeText,
+    applicable: applicable,
+    answerLabel: answerLabel,
+    formatNumber: formatNumber,
+    checkValue: checkValue,
+    checkAnswers: checkAnswers,
+    parseYaml: parseYaml,
+    YamlError: YamlError,
+    yamlString: yamlString,
+    dumpAnswers: dumpAnswers
+  };
+
+})(typeof window !== "undefined" ? window : globalThis);

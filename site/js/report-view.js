@@ -1,0 +1,289 @@
+/* The board paper's view: mirrors assess/reports/report.py report_view. */
+(function (global) {
+  "use strict";
+
+  var NS = global.CareModels || (global.CareModels = {});
+  var M = NS.paper || (NS.paper = {});
+  var E = global.AssessEngine, DK = E.DONT_KNOW;
+  var barChart = M.barChart, contentHash = M.contentHash, fitText = M.fitText, fitWithRange = M.fitWithRange,
+      fixed = M.fixed, has = M.has, joinNames = M.joinNames, plural = M.plural, pointsText = M.pointsText,
+      rangeText = M.rangeText, reportDate = M.reportDate, say = M.say, sentence = M.sentence;
+
+  /* ------------------------------------------------------------ assess/reports/report.py report_view */
+
+  function reportView(P, cq, a) {
+    // a: {result, rec, ranked, known, respondent, answersText, file}; one respondent, as an answers file is
+    var result = a.result, ranking = result.ranking, sizes = P.wording.sizes, terms = cq.decision.terms;
+    var standing = ranking.filter(function (r) { return !r.excluded; });
+    var top = standing.length ? standing[0] : ranking[0];
+    var labels = [a.respondent.label];
+    var challenges = challengesView(P, a.ranked, labels);
+    var scored = [];
+    a.known.forEach(function (_, qid) { if (cq.byId[qid].type !== "text") scored.push(qid); });
+    var rv = rankingView(cq, ranking, standing.slice(0, sizes.top).map(function (r) { return r.model; }));
+    var topViews = standing.slice(0, sizes.top).map(function (r, i) { return topView(P, i + 1, r); });
+    var digest = contentHash(P.kb_digest, cq.digest, [a.answersText]);
+    var cited = citedDocs(P, a.ranked, topViews);
+    return Object.assign({
+      title: terms.title, terms: terms, questionnaire: { id: cq.id, title: cq.title },
+      date: reportDate([a.respondent.date]),
+      respondents: [a.respondent], multi: false, labels: labels,
+      decision: decisionView(P, terms, a.rec),
+      workforce: workforceView(a.workforce), variant: variantView(P, a.variant),
+      summary: summaryView(terms, result, top, standing, result.dont_know, scored),
+      sections: answersView(cq, a.values, a.known),
+      dont_know: result.dont_know.map(function (qid) { return cq.byId[qid].text; }),
+      disagreements: [],
+      ranking: rv.rows, exclusions: rv.exclusions, chart_svg: rv.svg, chart_rows: rv.chartRows,
+      top: topViews, top_reasons: topViews.slice(0, 1),
+      changes: sensitivityView(cq, result, sizes)
+    }, alternativesView(P, result), {
+      challenges: challenges, challenges_top: challenges.slice(0, sizes.challenges_shown),
+      challenge_count: a.ranked.length,
+      sources: P.sources.map(function (s) { return Object.assign({}, s, { cited: !!cited[s.id] }); }),
+      uncited: P.sources.filter(function (s) { return !cited[s.id]; }).map(function (s) { return s.short; }),
+      derived: P.wording.derived, as_at: P.wording.as_at,
+      footer: { version: P.version, hash: digest.hash, kb: digest.kb, kb_short: digest.kb.slice(0, 12),
+                questionnaire: digest.questionnaire, questionnaire_short: digest.questionnaire.slice(0, 12),
+                answers: [{ file: a.respondent.file, sha256: digest.answers[0], short: digest.answers[0].slice(0, 12) }] }
+    });
+  }
+
+  function citedDocs(P, ranked, topViews) {
+    // the documents the challenges cite, "hlp-module-1", the top models' texts
+    var cited = { "hlp-module-1": true };
+    ranked.forEach(function (c) {
+      c.cites.forEach(function (text) {
+        P.sources.forEach(function (s) { if (text.indexOf(s.short + ", \u201c") === 0) cited[s.id] = true; });
+      });
+    });
+    topViews.forEach(function (t) {
+      if (has(P.models, t.id)) P.models[t.id].docs.forEach(function (d) { cited[d] = true; });
+    });
+    return cited;
+  }
+
+  function respondentView(cq, checked, file) {
+    var stem = file.replace(/\.[^.]*$/, "");
+    return { label: checked.respondent || stem, respondent: checked.respondent, context: checked.context,
+             date: checked.date, file: file,
+             ignored: checked.ignored.map(function (i) { return { question: cq.byId[i.question].text, why: i.why }; }) };
+  }
+
+  function answersView(cq, values, known) {
+    // _answers_view for one respondent
+    var sections = [];
+    cq.sections.forEach(function (section) {
+      var rows = [];
+      section.questions.forEach(function (qid) {
+        if (!known.has(qid)) return;
+        var q = cq.byId[qid], cell;
+        if (!has(values, qid)) cell = { text: "not answered (counted as don't know)", user: false };
+        else cell = { text: E.answerLabel(q, values[qid]), user: q.type === "text" && values[qid] !== DK };
+        rows.push({ question: q.text, answers: [cell], dont_know: known.get(qid) === DK });
+      });
+      if (rows.length) sections.push({ title: section.title, rows: rows });
+    });
+    return sections;
+  }
+
+  function rankingView(cq, ranking, topIds) {
+    var rows = [], exclusions = [], one = cq.decision.terms.ranking_one;
+    ranking.forEach(function (r, i) {
+      var note = "";
+      if (r.excluded) {
+        note = "excluded";
+        exclusions.push({ name: r.name, text: say("excluded", { condition: r.exclusion.condition,
+                                                               reason: sentence(r.exclusion.reason) }) });
+      } else if (r.may_be_excluded.length) {
+        var m = r.may_be_excluded[0];
+        note = "may be excluded";
+        exclusions.push({ name: r.name, text: say("may be excluded", { condition: m.condition, reason: sentence(m.reason) }) });
+      }
+      rows.push({ rank: i + 1, id: r.model, name: r.name, fit: fitText(r.score), range: rangeText(r.low, r.high),
+                  note: note, excluded: r.excluded, top: topIds.indexOf(r.model) >= 0 });
+    });
+    var chartRows = rows.map(function (row, i) {
+      var r = ranking[i];
+      return { label: row.rank + ". " + row.name, value: r.score, low: r.low, high: r.high, highlight: row.top,
+               excluded: r.excluded,
+               value_text: r.excluded ? say("chart ruled out", { fit: row.fit })
+                 : r.high - r.low >= 0.05 ? say("fit and range", { fit: row.fit, range: row.range }) : row.fit };
+    });
+    var svg = barChart(chartRows, say("chart title", { one: one }), say("chart description", { one: one, rows: rows.map(function (row) {
+      return say(row.excluded ? "chart row excluded" : "chart row", { name: row.name, fit: row.fit, range: row.range });
+    }).join("; ") }));
+    return { rows: rows, exclusions: exclusions, svg: svg, chartRows: chartRows };
+  }
+
+  function topView(P, rank, r) {
+    var sizes = P.wording.sizes, split = contributions(P, r.reasons, r.model);
+    return {
+      rank: rank, id: r.model, name: r.name, fit: fitText(r.score), range: rangeText(r.low, r.high),
+      why: split.pro.slice(0, sizes.why_for), against: split.con.slice(0, sizes.why_against),
+      all_for: split.pro, all_against: split.con, all_reasons: split.pro.concat(split.con),
+      cautions: r.may_be_excluded.map(function (m) {
+        return { respondent: m.respondent || null,
+                 text: say("top may be excluded", { condition: m.condition, reason: sentence(m.reason) }) };
+      }),
+      m: has(P.models, r.model) ? { overview: P.models[r.model].overview } : null
+    };
+  }
+
+  function contributions(P, reasons, target) {
+    // _contributions: reasons merged by (question, answer), with the weight's source
+    var merged = [], seen = {};
+    reasons.forEach(function (r) {
+      var key = r.question + "\u0000" + r.answer;
+      if (has(seen, key)) return;
+      var table = P.weights.table, row = has(table, r.question) && has(table[r.question], r.answer)
+        ? table[r.question][r.answer] : {};
+      var source = has(row, target) ? P.weights.cites[row[target]] : null;
+      seen[key] = true;
+      merged.push({ question: r.question_text, answer: r.answer_label, points: r.points,
+                    points_text: pointsText(r.points), reason: r.reason,
+                    cite: source ? say("weight from", { source: source }) : say("weight", {}),
+                    source_cite: source || "care-models", respondents: [] });
+    });
+    return { pro: merged.filter(function (r) { return r.points > 0; }),
+             con: merged.filter(function (r) { return r.points < 0; }) };
+  }
+
+  function alternativesView(P, result) {
+    var alternatives = result.alternatives.map(function (r) {
+      return { name: r.name, fit: fitText(r.score), range: rangeText(r.low, r.high), excluded: r.excluded };
+    });
+    var altStanding = result.alternatives.filter(function (r) { return !r.excluded; });
+    var bestAlt = null;
+    if (altStanding.length && P.collaborative.indexOf(altStanding[0].id) >= 0) {
+      bestAlt = Object.assign({}, P.alternatives[altStanding[0].id], { fit: fitText(altStanding[0].score) });
+    }
+    var legalRows = result.legal_forms.map(function (r) {
+      return { name: r.name, fit: fitText(r.score), range: rangeText(r.low, r.high), level: P.legal[r.id].level,
+               excluded: r.excluded };
+    });
+    var legalStanding = result.legal_forms.filter(function (r) { return !r.excluded; });
+    var bestLegal = legalStanding.length
+      ? Object.assign({}, P.legal[legalStanding[0].id].view, { fit: fitText(legalStanding[0].score) }) : null;
+    return { alternatives: alternatives, best_alternative: bestAlt, collaborative_intro: P.collaborative_intro,
+             legal_forms: legalRows, best_legal: bestLegal, legal_intro: P.legal_intro };
+  }
+
+  function challengesView(P, ranked, labels) {
+    return ranked.map(function (c) {
+      return { priority: c.priority, theme: c.theme, text: c.text, why: c.why, label: P.wording.rank_labels[c.rank],
+               cite: c.cites.join("; ") || "care-models",
+               user: labels.some(function (label) { return c.text.indexOf(label) >= 0; }) };
+    });
+  }
+
+  function decisionView(P, terms, rec) {
+    var wording = P.wording, sizes = wording.sizes, headline, fit = null;
+    if (rec.kind === "none") headline = say("headline none", {});
+    else if (rec.kind === "alternative") {
+      headline = say("headline alternative", { name: rec.name, alternative_one: terms.alternative_one || "alternative" });
+    } else headline = say("headline model", { name: rec.name });
+    if (rec.fit !== null) {
+      fit = rec.high - rec.low >= 0.05 ? say("fit and range", { fit: fitText(rec.fit), range: rangeText(rec.low, rec.high) })
+        : fitText(rec.fit);
+    }
+    var changes = rec.changes || [], reasons = rec.kind === "none" ? rec.why : rec.why.slice(0, -1);
+    var change = function (c) { return { respondent: c.respondent || null, text: c.text }; };
+    return { kind: rec.kind, headline: headline, fit: fit, confidence: wording.confidence[rec.confidence],
+             ask: wording.ask[rec.kind].replace("{name}", rec.name),
+             confidence_text: rec.kind !== "none" ? rec.why[rec.why.length - 1] : "",
+             why: reasons.slice(0, sizes.reasons_shown), instead: rec.instead.slice(),
+             changes: changes.slice(0, sizes.changes_shown).map(change),
+             all_changes: changes.slice(0, sizes.changes_listed).map(change),
+             unlisted_changes: Math.max(0, changes.length - sizes.changes_listed),
+             more_changes: Math.max(0, changes.length - sizes.changes_shown) };
+  }
+
+  function workforceView(w) {
+    if (!w) return null;
+    var implication = function (i) {
+      return { text: i.text, why: typeof i.why === "string" ? i.why : i.why.join("; "), cite: i.cite };
+    };
+    return { heading: say(w.recommended ? "workforce recommended" : "workforce pursued", { name: w.name }),
+             summary: w.summary.slice(),
+             live: w.implications.filter(function (i) { return i.why.length; }).map(implication),
+             other: w.implications.filter(function (i) { return !i.why.length; }).map(implication),
+             legal: w.legal.map(implication) };
+  }
+
+  function variantView(P, v) {
+    if (!v) return null;
+    return { heading: say("variant heading", { label: P.models[v.model].label }), name: v.name, why: v.why.slice(), tied: v.tied.slice(),
+             features: v.features, features_shown: v.features.slice(0, 2), examples: v.examples.slice(),
+             vanguards: v.vanguards.slice() };
+  }
+
+  function sensitivityView(cq, result, sizes) {
+    // report.py _sensitivity_view: at most sizes.change_groups questions, sizes.changes_per_group changes of each
+    var groups = [], byKey = {}, one = cq.decision.terms.ranking_one, names = {};
+    result.ranking.forEach(function (r) { names[r.model] = r.name; });
+    result.sensitivity.forEach(function (s) {
+      var key = s.question + "\u0000" + (s.respondent || "");
+      if (!has(byKey, key)) {
+        byKey[key] = { id: s.question, question: s.question_text, now: s.answer, respondent: s.respondent || null,
+                       all: [], best: 0 };
+        groups.push(byKey[key]);
+      }
+      byKey[key].all.push(s);
+      byKey[key].best = Math.max(byKey[key].best, s.margin);
+    });
+    var asked = groups.length;
+    groups.sort(function (x, y) { return (y.best - x.best) || (cq.byId[x.id].index - cq.byId[y.id].index); });
+    groups = groups.slice(0, sizes.change_groups);
+    var shown = 0;
+    groups.forEach(function (g) {
+      var ranked = g.all.map(function (s, i) { return [s, i]; })
+        .sort(function (a, b) { return (b[0].margin - a[0].margin) || (a[1] - b[1]); });
+      g.changes = ranked.slice(0, sizes.changes_per_group).map(function (p) {
+        return say("change", { change_to: p[0].change_to, name: names[p[0].new_top], margin: fixed(p[0].margin, 1) });
+      });
+      delete g.all;
+      shown += g.changes.length;
+    });
+    var n = result.sensitivity.length, standing = result.ranking.filter(function (r) { return !r.excluded; });
+    var top = standing.length ? standing[0].name : "", intro, more = "", others = asked - groups.length;
+    if (!n) intro = top ? say("no change", { one: one, top: top }) : say("no change, none standing", { one: one });
+    else intro = say("changes", { changes: plural(n, "single change"), one: one, questions: plural(asked, "question") });
+    if (n > shown) {
+      more = others ? say("more changes elsewhere", { changes: plural(n - shown, "more single change"),
+                                                      questions: plural(others, "other question") })
+        : say("more changes", { changes: plural(n - shown, "more single change") });
+    }
+    return { intro: intro, groups: groups, count: n, more: more };
+  }
+
+  function summaryView(terms, result, top, standing, dontKnow, scored) {
+    var s = [];
+    if (!standing.length) s.push(say("all excluded", { one: terms.ranking_one }));
+    else {
+      s.push(say("best fit", { ranking: terms.ranking, name: top.name,
+                               fit: fitWithRange(top).replace(" (", " out of 100 (") }));
+    }
+    var nDk = dontKnow.length, nQ = scored.length;
+    if (nDk) {
+      s.push(say(nDk === 1 ? "one unknown" : "unknowns", { count: nDk, n: nQ,
+                 range: rangeText(top.low, top.high).replace("exact", "its present value") }));
+      var rivals = standing.slice(1).filter(function (r) { return r.high > top.low; }).map(function (r) { return r.name; });
+      if (rivals.length) {
+        s.push(rivals.length > 4 ? say("rivals and more", { names: joinNames(rivals.slice(0, 4)), more: rivals.length - 4 })
+          : say("rivals", { names: joinNames(rivals) }));
+      }
+    } else s.push(say("all answered", { n: nQ }));
+    var alts = result.alternatives.filter(function (r) { return !r.excluded; });
+    if (alts.length) s.push(say("best alternative", { alternatives: terms.alternatives, name: alts[0].name, fit: fitText(alts[0].score) }));
+    var legal = result.legal_forms.filter(function (r) { return !r.excluded; });
+    if (legal.length) s.push(say("legal form", { legal_forms: terms.legal_forms, name: legal[0].name, fit: fitText(legal[0].score) }));
+    var excluded = result.ranking.filter(function (r) { return r.excluded; }).map(function (r) { return r.name; });
+    if (excluded.length) {
+      s.push(say("excluded models", { models: plural(excluded.length, "model is"), names: joinNames(excluded) }));
+    }
+    return { text: s.join(" ") };
+  }
+
+  Object.assign(M, { reportView: reportView, respondentView: respondentView });
+})(typeof window !== "undefined" ? window : globalThis);

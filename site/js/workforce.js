@@ -1,0 +1,93 @@
+/* The workforce and variant parts of the score result: mirrors assess/engine/workforce.py and
+ * assess/engine/variants.py. */
+(function (global) {
+  "use strict";
+
+  var NS = global.CareModels || (global.CareModels = {});
+  var M = NS.paper || (NS.paper = {});
+  var E = global.AssessEngine, DK = E.DONT_KNOW;
+  var get = M.get, has = M.has;
+
+  /* ------------------------------------------------------------ assess/engine/workforce.py */
+
+  function workforce(P, rec, ranking, knownSets) {
+    var W = P.workforce;
+    if (!W) return null;
+    var firstStanding = ranking.filter(function (r) { return !r.excluded; })[0];
+    var modelId = rec.kind === "model" ? rec.id : (firstStanding ? firstStanding.model : null);
+    if (!has(P.models, modelId)) return null;
+    var model = P.models[modelId], answers = workforceAnswers(knownSets), live = liveTopics(W, answers);
+    var items = model.workforce.map(function (item) {
+      return { text: item.text, cite: item.cite, topics: item.topics,
+               why: item.topics.filter(function (t) { return has(live, t); }).map(function (t) { return live[t]; }) };
+    });
+    items = items.filter(function (i) { return i.why.length; }).concat(items.filter(function (i) { return !i.why.length; }));
+    var here = {};
+    items.forEach(function (i) { i.topics.forEach(function (t) { here[t] = true; }); });
+    var summary = ["transfer", "harmonisation", "pensions"].filter(function (t) { return has(live, t) && here[t]; })
+      .map(function (t) { return W.headlines[t]; });
+    var partners = Object.keys(answers.partners);
+    if (!partners.length && !answers.transfer.length && !answers.pension.length) summary.unshift(W.headlines.unknown);
+    else if (partners.length && partners.every(function (p) { return W.nhs_bodies.indexOf(p) >= 0; })) {
+      summary.push(W.headlines.nhs_only);
+    }
+    if (here.roles) summary.push(W.headlines.roles);
+    return { model: modelId, name: model.name, recommended: rec.kind === "model",
+             summary: summary.slice(0, W.summary_lines), implications: items, legal: legalNotes(W, answers.partners) };
+  }
+
+  function workforceAnswers(knownSets) {
+    var partners = {}, transfer = [], pension = [];
+    knownSets.forEach(function (known) {
+      var value = get(known, "partners");
+      if (value !== DK) value.forEach(function (p) { partners[p] = true; });
+      [["staff-transfer", transfer], ["nhs-pension", pension]].forEach(function (pair) {
+        var v = get(known, pair[0]);
+        if (v !== DK && pair[1].indexOf(v) < 0) pair[1].push(v);
+      });
+    });
+    return { partners: partners, transfer: transfer, pension: pension };
+  }
+
+  function liveTopics(W, answers) {
+    var live = {}, inside = W.nhs_bodies.some(function (p) { return answers.partners[p]; });
+    var outside = W.outside_nhs.some(function (p) { return answers.partners[p]; });
+    if (answers.transfer.indexOf("will-transfer") >= 0) live.transfer = W.live.transfer;
+    if (inside && outside) live.harmonisation = W.live.harmonisation;
+    if (answers.pension.indexOf("needed") >= 0) live.pensions = W.live.pensions;
+    return live;
+  }
+
+  function legalNotes(W, partners) {
+    var wanted = W.nhs_bodies.filter(function (p) { return partners[p]; });
+    if (!wanted.length || !W.restriction) return [];
+    return [{ text: W.restriction.text, cite: W.restriction.cite,
+              why: W.partners_include.replace("{partners}", wanted.map(function (p) { return W.partner_names[p]; }).join(" and ")) }];
+  }
+
+  /* ------------------------------------------------------------ assess/engine/variants.py match */
+
+  function variant(P, modelId, knownSets) {
+    var variants = has(P.models, modelId) ? P.models[modelId].variants : [];
+    if (!variants.length) return null;
+    var points = {}, why = {};
+    variants.forEach(function (v) { points[v.id] = 0; why[v.id] = []; });
+    P.signals.forEach(function (signal) {
+      if (!has(points, signal.variant)) return;
+      var hits = knownSets.filter(function (known) { return E.check(signal.when, known) === true; }).length;
+      if (hits) {
+        points[signal.variant] += signal.points * hits / knownSets.length;
+        why[signal.variant].push(signal.reason);
+      }
+    });
+    var best = Math.max.apply(null, variants.map(function (v) { return points[v.id]; }));
+    var leaders = variants.filter(function (v) { return points[v.id] === best; });
+    var chosen = best > 0 && leaders.length === 1 ? leaders[0] : null;
+    return { model: modelId, name: chosen ? chosen.name : null, why: chosen ? why[chosen.id] : [],
+             tied: !chosen && best > 0 ? leaders.map(function (v) { return v.name; }) : [],
+             features: chosen ? chosen.features : [], examples: chosen ? chosen.examples : [],
+             vanguards: P.models[modelId].vanguards };
+  }
+
+  Object.assign(M, { variant: variant, workforce: workforce });
+})(typeof window !== "undefined" ? window : globalThis);
