@@ -1,4 +1,4 @@
-"""The compiled questionnaire as plain JSON data for the browser (site/engine.js).
+"""The compiled questionnaire as plain JSON data for the browser's engine (site/js/, window.AssessEngine).
 
 Everything the in-browser assessment needs and nothing it would have to work
 out again: option vectors and each question's lowest/highest achievable points
@@ -9,8 +9,9 @@ citations are pre-formatted text.
 
 Weights travel compactly: each option's `why` pairs a target's index with the
 index of its reason in `reasons` (each distinct text once); the points are
-those of the option's vector. Weights' citations stay out: the page never
-shows them (reports do).
+those of the option's vector. A weight of 0 points travels too, so the
+browser's reasons leave it out by the same rule as Python's. Weights'
+citations stay out: the page never shows them (reports do).
 """
 from __future__ import annotations
 
@@ -52,8 +53,7 @@ class _Texts:
 
 def _option(option, targets: dict[str, int], texts: _Texts) -> dict:
     out: dict[str, Any] = {"id": option.id, "label": option.label, "vector": _numbers(option.vector),
-                           "why": [[targets[t], texts(w.get("reason", ""))] for t, w in (option.given or {}).items()
-                                   if w["points"]]}
+                           "why": [[targets[t], texts(w.get("reason", ""))] for t, w in (option.given or {}).items()]}
     if option.help:
         out["help"] = option.help
     if option.min is not None:

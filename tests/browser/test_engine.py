@@ -13,21 +13,10 @@ import random
 
 import pytest
 
-from assess.engine.answers import applicable_values
-from assess.engine.challenges import select
 from assess.engine.conditions import DONT_KNOW
-from assess.engine.priorities import prioritise
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.engine.recommendation import (
-    alternatives_replace,
-    change_text,
-    instead_quote,
-    recommend,
-)
-from assess.engine.scoring import score
-from assess.engine.turning_points import turning_points
-from assess.engine.variants import protect
 from assess.site.questionnaire_data import questionnaire_data
+from golden.cases import python_result
 
 from .conftest import MAIN, MINI
 
@@ -62,35 +51,6 @@ def random_values(q, rng: random.Random) -> dict:
             else:
                 values[question.id] = rng.uniform(question.min, question.max)
     return values
-
-
-def python_result(q, kb, values) -> dict:
-    result = score(q, values)
-    picks = select(q, kb, result, [applicable_values(q, values)])
-    instead = alternatives_replace(q, kb.collaborative)
-    rec = recommend(q, result, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
-    rec["changes"] = turning_points(q, [values], ["respondent"], rec, instead=instead)
-    known = applicable_values(q, values)
-    named = kb.models[rec["id"]]["name"] if rec["kind"] == "model" and rec["id"] in kb.models else None
-    ranked = prioritise(q, picks + [{"theme": "General practice to protect", **c} for c in protect(kb, [known])],
-                        [known], rec, named)
-
-    def entries(rows, key):
-        return [{"id": r[key], "score": r["score"], "low": r["low"], "high": r["high"], "excluded": r["excluded"],
-                 "maybe": [m["reason"] for m in r["may_be_excluded"]],
-                 "reasons": [[x["question"], x["answer"], x["points"]] for x in r["reasons"]]} for r in rows]
-    return {
-        "ranking": entries(result["ranking"], "model"),
-        "alternatives": entries(result["alternatives"], "id"),
-        "legal_forms": entries(result["legal_forms"], "id"),
-        "sensitivity": [[x["question"], x["change_to"], x["new_top"], x["new_top_fit"], x["old_top_fit"], x["margin"],
-                         x["answer"]] for x in result["sensitivity"]],
-        "sensitivity_text": [change_text(q, x) for x in result["sensitivity"]],
-        "recommendation": rec,
-        "priorities": [[c["priority"], c["rank"], c["text"], c["why"]] for c in ranked],
-        "dont_know": result["dont_know"],
-        "challenges": [[c["theme"], c["text"]] for c in picks],
-    }
 
 
 JS = """([data, sets]) => {

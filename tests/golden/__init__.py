@@ -1,0 +1,1 @@
+"""The golden conformance corpus the browser's engine replays (cases.py)."""

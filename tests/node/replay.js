@@ -1,0 +1,111 @@
+/* Replays the golden conformance corpus (tests/golden/cases.py) with the site's real scripts under Node.
+ *
+ * Usage: node tests/node/replay.js corpus.json
+ * Loads the engine's and the board paper's scripts (site/js/, the vendored Nunjucks and markdown-it) in one `vm`
+ * context, as a page loads them, then for each case reads its answers file with the browser's YAML reader and
+ * checks, scores it as the page does, and makes its board paper. Prints every difference from Python's output;
+ * exits 1 if there is any, 0 when every case agrees (and says how many were compared).
+ */
+"use strict";
+
+const fs = require("fs");
+const vm = require("vm");
+
+const TOLERANCE = 1e-9;       // figures agree to this (both sides divide the same exact sums)
+
+function load(ctx, file) {
+  vm.runInContext(fs.readFileSync(file, "utf8"), ctx, { filename: file });
+}
+
+function context(corpus) {
+  const ctx = { console: console, TextEncoder: TextEncoder };     // what a browser gives the scripts
+  ctx.window = ctx;
+  vm.createContext(ctx);
+  corpus.engine.forEach(function (f) { load(ctx, f); });
+  ctx.careModelsPaper = corpus.paper_data;
+  corpus.paper.forEach(function (f) { load(ctx, f); });
+  return ctx;
+}
+
+function scoreJson(E, cq, values) {
+  // the page's calls (site/js/page-results.js), as plain data in the shape of tests/golden/cases.py python_result
+  const r = E.score(cq, values);
+  const picks = E.challenges(cq, r, r.known);
+  const rec = E.decide(cq, r, values);
+  const ranked = E.prioritise(cq, picks.concat(E.protect(cq, r.known)), r.known, rec);
+  const entries = function (rows, key) {
+    return rows.map(function (x) {
+      return { id: x[key], score: x.score, low: x.low, high: x.high, excluded: x.excluded,
+               maybe: x.may_be_excluded.map(function (m) { return m.reason; }),
+               reasons: x.reasons.map(function (y) { return [y.question, y.answer, y.points]; }) };
+    });
+  };
+  return {
+    ranking: entries(r.ranking, "model"), alternatives: entries(r.alternatives, "id"),
+    legal_forms: entries(r.legal_forms, "id"),
+    sensitivity: r.sensitivity.map(function (x) {
+      return [x.question, x.change_to, x.new_top, x.new_top_fit, x.old_top_fit, x.margin, x.answer];
+    }),
+    sensitivity_text: r.sensitivity.map(function (x) { return x.text; }),
+    recommendation: rec,
+    priorities: ranked.map(function (c) { return [c.priority, c.rank, c.text, c.why]; }),
+    dont_know: r.dont_know, challenges: picks.map(function (c) { return [c.theme, c.text]; })
+  };
+}
+
+function differences(expected, got, path, out) {
+  // every place where `got` differs from `expected`: numbers to TOLERANCE, everything else exactly
+  if (typeof expected === "number" && typeof got === "number") {
+    if (!(Math.abs(expected - got) <= TOLERANCE)) out.push(path + ": " + expected + " != " + got);
+  } else if (Array.isArray(expected) && Array.isArray(got)) {
+    if (expected.length !== got.length) out.push(path + ": " + expected.length + " items != " + got.length);
+    for (let i = 0; i < Math.min(expected.length, got.length); i++) differences(expected[i], got[i], path + "[" + i + "]", out);
+  } else if (expected && got && typeof expected === "object" && typeof got === "object" && !Array.isArray(got)) {
+    const keys = Array.from(new Set(Object.keys(expected).concat(Object.keys(got)))).sort();
+    keys.forEach(function (k) {
+      if (!(k in got)) out.push(path + "." + k + ": missing");
+      else if (!(k in expected)) out.push(path + "." + k + ": not expected (" + JSON.stringify(got[k]) + ")");
+      else differences(expected[k], got[k], path + "." + k, out);
+    });
+  } else if (expected !== got) {
+    out.push(path + ": " + JSON.stringify(expected) + " != " + JSON.stringify(got));
+  }
+  return out;
+}
+
+function firstDifference(expected, got) {
+  let i = 0;
+  while (i < expected.length && expected[i] === got[i]) i++;
+  return "paper: the bytes differ at " + i + ": Python " + JSON.stringify(expected.slice(Math.max(0, i - 60), i + 60)) +
+    " / JavaScript " + JSON.stringify(got.slice(Math.max(0, i - 60), i + 60));
+}
+
+function replay(ctx, corpus) {
+  const E = ctx.AssessEngine, libs = { nunjucks: ctx.nunjucks, markdownit: ctx.markdownit };
+  const compiled = {};
+  Object.keys(corpus.questionnaires).forEach(function (id) { compiled[id] = E.compile(corpus.questionnaires[id]); });
+  let failed = 0;
+  corpus.cases.forEach(function (c) {
+    const cq = compiled[c.questionnaire], found = [];
+    try {
+      const checked = E.checkAnswers(cq, E.parseYaml(c.answers));
+      if (checked.problems && checked.problems.length) found.push("answers file refused: " + checked.problems.join(" "));
+      else differences(c.score, JSON.parse(JSON.stringify(scoreJson(E, cq, checked.values))), "score", found);
+      if (c.paper !== null) {
+        const html = ctx.CareModelsPaper.boardPaper(libs, cq, c.answers, c.file).html;
+        if (html !== c.paper) found.push(firstDifference(c.paper, html));
+      }
+    } catch (e) {
+      found.push("error: " + (e && e.stack || e));
+    }
+    if (found.length) {
+      failed++;
+      console.log("case " + JSON.stringify(c.name) + ":\n  " + found.slice(0, 20).join("\n  "));
+    }
+  });
+  console.log(corpus.cases.length + " cases replayed, " + failed + " differ");
+  return failed;
+}
+
+const corpus = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
+process.exitCode = replay(context(corpus), corpus) ? 1 : 0;
