@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,70 @@ def test_modules_and_functions_are_small(path):
             length = node.end_lineno - node.lineno + 1
             assert length <= MAX_FUNCTION_LINES or "longer" in (ast.get_docstring(node) or ""), \
                 f"{path.name}:{node.lineno} {node.name} is {length} lines"
+
+
+# The browser's scripts (site/, not the vendored libraries) follow the same size rules.
+SITE = PACKAGE.parent / "site"
+_JS_TOKEN = re.compile(r"""//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`""", re.S)
+_REGEX_AFTER = set("(,=:[!&|?{};+-*%<>~^")
+
+
+def _js_scripts() -> list[Path]:
+    return sorted(p for p in SITE.rglob("*.js") if "vendor" not in p.relative_to(SITE).parts)
+
+
+def _blank(text: str) -> str:
+    """The script with comments, strings and regular expressions blanked (lines kept), so braces can be counted."""
+    out, i = [], 0
+    while i < len(text):
+        m = _JS_TOKEN.match(text, i)
+        if m:
+            out.append(re.sub(r"[^\n]", " ", m.group(0)))
+            i = m.end()
+            continue
+        prev = "".join(out).rstrip()[-1:] if text[i] == "/" else ""
+        if text[i] == "/" and (prev in _REGEX_AFTER or "".join(out).rstrip().endswith("return")):
+            j, in_class = i + 1, False
+            while j < len(text) and (text[j] != "/" or in_class) and text[j] != "\n":
+                in_class = (in_class or text[j] == "[") and text[j] != "]"
+                j += 2 if text[j] == "\\" else 1
+            out.append(" " * (j + 1 - i))
+            i = j + 1
+            continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
+
+
+def js_functions(text: str) -> list[tuple[str, int, int]]:
+    """(name, first line, lines) of every function: from its `function` line to its matching closing brace.
+
+    A script's own wrapper, `(function (global) {` at the start of a line, is its module, not a function."""
+    clean = _blank(text)
+    found = []
+    for m in re.finditer(r"(?<!^\()\bfunction\b\s*(\w*)\s*\(", clean, re.M):
+        depth, i = 1, m.end()
+        while depth:                                   # the parameters
+            depth += {"(": 1, ")": -1}.get(clean[i], 0)
+            i += 1
+        i = clean.index("{", i)
+        depth, j = 1, i + 1
+        while depth:
+            depth += {"{": 1, "}": -1}.get(clean[j], 0)
+            j += 1
+        first = clean.count("\n", 0, m.start()) + 1
+        found.append((m.group(1) or "(anonymous)", first, clean.count("\n", m.start(), j) + 1))
+    return found
+
+
+def test_js_function_lines_are_counted_to_the_matching_brace():
+    text = '(function (g) {\n})(this);\nfunction a(x) {\n  var s = "}{", r = /[}]/g; // }\n  if (x) { return function () { return 1; }; }\n}\n'
+    assert js_functions(text) == [("a", 3, 4), ("(anonymous)", 5, 1)]
+
+
+@pytest.mark.parametrize("path", _js_scripts(), ids=lambda p: str(p.relative_to(SITE)))
+def test_scripts_and_their_functions_are_small(path):
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\n") <= MAX_MODULE_LINES, f"site/{path.relative_to(SITE)}: {text.count(chr(10))} lines"
+    for name, first, length in js_functions(text):
+        assert length <= MAX_FUNCTION_LINES, f"site/{path.relative_to(SITE)}:{first} {name} is {length} lines"

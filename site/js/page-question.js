@@ -20,59 +20,92 @@
   }
 
   function renderQuestion(q, error) {
-    var ids = applicableIds(), position = ids.indexOf(q.id) + 1, section = sectionOf(q);
+    var ids = applicableIds(), position = ids.indexOf(q.id) + 1;
     var current = Object.prototype.hasOwnProperty.call(S.store.values, q.id) ? S.store.values[q.id] : undefined;
     var prev = previousBefore(q.id);
-    var errorId = "answer-error";
-    var controls = [], firstInputId = "answer-0";
+    var errorId = "answer-error", firstInputId = "answer-0";
+    var controls = q.type === "single" || q.type === "multi" ? choiceControls(q, current)
+      : q.type === "number" ? numberControls(q, current, error ? errorId : null) : textControls(current);
+    var form = questionForm(q, error, errorId, controls);
 
-    function hintFor(o) {
-      return o.help ? h("div", { class: "nhsuk-hint nhsuk-radios__hint", id: "answer-" + o.id + "-hint" }, o.help) : null;
-    }
-
-    if (q.type === "single" || q.type === "multi") {
-      var kind = q.type === "single" ? "radio" : "checkbox";
-      var cls = q.type === "single" ? "nhsuk-radios" : "nhsuk-checkboxes";
-      var items = q.options.map(function (o, i) {
-        var checked = q.type === "single" ? current === o.id : Array.isArray(current) && current.indexOf(o.id) >= 0;
-        return h("div", { class: cls + "__item" },
-          h("input", { class: cls + "__input", id: "answer-" + i, name: "answer", type: kind, value: o.id, checked: checked,
-                       "aria-describedby": o.help ? "answer-" + o.id + "-hint" : null }),
-          h("label", { class: "nhsuk-label " + cls + "__label", for: "answer-" + i }, o.label),
-          hintFor(o));
+    form.addEventListener("change", function (event) {
+      // "I don't know" excludes the options of a multiple choice, and the other way round
+      var t = event.target;
+      if (t.type !== "checkbox") return;
+      var boxes = form.querySelectorAll("input[type=checkbox]");
+      Array.prototype.forEach.call(boxes, function (b) {
+        if (b !== t && t.checked && (t.value === DK || b.value === DK)) b.checked = false;
       });
-      items.push(h("div", { class: cls + "__divider" }, "or"));
-      items.push(h("div", { class: cls + "__item" },
-        h("input", { class: cls + "__input", id: "answer-dk", name: "answer", type: kind, value: DK,
-                     checked: current === DK, "data-behaviour": q.type === "multi" ? "exclusive" : null }),
-        h("label", { class: "nhsuk-label " + cls + "__label", for: "answer-dk" }, "I don't know")));
-      if (q.type === "multi") controls.push(h("div", { class: "nhsuk-hint", id: "answer-hint" }, "Select all that apply."));
-      controls.push(h("div", { class: cls, "data-module": "nhsuk-" + cls.slice(6) }, items));
-    } else if (q.type === "number") {
-      var input = h("input", { class: "nhsuk-input nhsuk-input--width-10", id: "answer-0", name: "answer", type: "text",
-                               inputmode: "decimal", spellcheck: "false", autocomplete: "off",
-                               "aria-describedby": "answer-range" + (error ? " " + errorId : "") });
-      if (typeof current === "number") input.value = E.formatNumber(current);
-      controls.push(h("div", { class: "nhsuk-form-group app-number" },
-        h("label", { class: "nhsuk-label", for: "answer-0" }, q.unit ? "Number of " + q.unit : "Number"),
-        h("div", { class: "nhsuk-hint", id: "answer-range" },
-          "A number from " + E.formatNumber(q.min) + " to " + E.formatNumber(q.max) + "."),
-        input));
-      controls.push(h("div", { class: "nhsuk-checkboxes" },
-        h("div", { class: "nhsuk-checkboxes__item" },
-          h("input", { class: "nhsuk-checkboxes__input", id: "answer-dk", name: "dont-know", type: "checkbox",
-                       value: DK, checked: current === DK }),
-          h("label", { class: "nhsuk-label nhsuk-checkboxes__label", for: "answer-dk" }, "I don't know"))));
-    } else {
-      var area = h("textarea", { class: "nhsuk-textarea", id: "answer-0", name: "answer", rows: "5",
-                                 "aria-describedby": "answer-text-hint" });
-      if (typeof current === "string" && current !== DK) area.value = current;
-      controls.push(h("div", { class: "nhsuk-form-group" },
-        h("label", { class: "nhsuk-label", for: "answer-0" }, "Your answer"),
-        h("div", { class: "nhsuk-hint", id: "answer-text-hint" }, "Optional. It is shown in the report; it does not change the scores."),
-        area));
-    }
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      submitAnswer(q, form);
+    });
 
+    append(root, [
+      S.changing ? backLink("#/review", "Back to your answers")
+               : backLink(prev ? "#/question/" + encodeURIComponent(prev) : "#/start"),
+      error ? D.errorSummary({ titleId: "error-summary-title", problems: [error], fieldId: firstInputId }) : null,
+      h("p", { class: "app-progress" }, "Question " + position + " of about " + ids.length),
+      form
+    ]);
+  }
+
+  function hintFor(o) {
+    return o.help ? h("div", { class: "nhsuk-hint nhsuk-radios__hint", id: "answer-" + o.id + "-hint" }, o.help) : null;
+  }
+
+  function choiceControls(q, current) {
+    var controls = [];
+    var kind = q.type === "single" ? "radio" : "checkbox";
+    var cls = q.type === "single" ? "nhsuk-radios" : "nhsuk-checkboxes";
+    var items = q.options.map(function (o, i) {
+      var checked = q.type === "single" ? current === o.id : Array.isArray(current) && current.indexOf(o.id) >= 0;
+      return h("div", { class: cls + "__item" },
+        h("input", { class: cls + "__input", id: "answer-" + i, name: "answer", type: kind, value: o.id, checked: checked,
+                     "aria-describedby": o.help ? "answer-" + o.id + "-hint" : null }),
+        h("label", { class: "nhsuk-label " + cls + "__label", for: "answer-" + i }, o.label),
+        hintFor(o));
+    });
+    items.push(h("div", { class: cls + "__divider" }, "or"));
+    items.push(h("div", { class: cls + "__item" },
+      h("input", { class: cls + "__input", id: "answer-dk", name: "answer", type: kind, value: DK,
+                   checked: current === DK, "data-behaviour": q.type === "multi" ? "exclusive" : null }),
+      h("label", { class: "nhsuk-label " + cls + "__label", for: "answer-dk" }, "I don't know")));
+    if (q.type === "multi") controls.push(h("div", { class: "nhsuk-hint", id: "answer-hint" }, "Select all that apply."));
+    controls.push(h("div", { class: cls, "data-module": "nhsuk-" + cls.slice(6) }, items));
+    return controls;
+  }
+
+  function numberControls(q, current, errorId) {
+    var input = h("input", { class: "nhsuk-input nhsuk-input--width-10", id: "answer-0", name: "answer", type: "text",
+                             inputmode: "decimal", spellcheck: "false", autocomplete: "off",
+                             "aria-describedby": "answer-range" + (errorId ? " " + errorId : "") });
+    if (typeof current === "number") input.value = E.formatNumber(current);
+    return [h("div", { class: "nhsuk-form-group app-number" },
+      h("label", { class: "nhsuk-label", for: "answer-0" }, q.unit ? "Number of " + q.unit : "Number"),
+      h("div", { class: "nhsuk-hint", id: "answer-range" },
+        "A number from " + E.formatNumber(q.min) + " to " + E.formatNumber(q.max) + "."),
+      input),
+    h("div", { class: "nhsuk-checkboxes" },
+      h("div", { class: "nhsuk-checkboxes__item" },
+        h("input", { class: "nhsuk-checkboxes__input", id: "answer-dk", name: "dont-know", type: "checkbox",
+                     value: DK, checked: current === DK }),
+        h("label", { class: "nhsuk-label nhsuk-checkboxes__label", for: "answer-dk" }, "I don't know")))];
+  }
+
+  function textControls(current) {
+    var area = h("textarea", { class: "nhsuk-textarea", id: "answer-0", name: "answer", rows: "5",
+                               "aria-describedby": "answer-text-hint" });
+    if (typeof current === "string" && current !== DK) area.value = current;
+    return [h("div", { class: "nhsuk-form-group" },
+      h("label", { class: "nhsuk-label", for: "answer-0" }, "Your answer"),
+      h("div", { class: "nhsuk-hint", id: "answer-text-hint" }, "Optional. It is shown in the report; it does not change the scores."),
+      area)];
+  }
+
+  function questionForm(q, error, errorId, controls) {
+    var section = sectionOf(q);
     var form = h("form", { novalidate: true, class: "app-question" });
     var group = h("div", { class: "nhsuk-form-group" + (error ? " nhsuk-form-group--error" : "") });
     var fieldset = h("fieldset", { class: "nhsuk-fieldset", "aria-describedby": error ? errorId : null },
@@ -90,49 +123,32 @@
     append(form, h("div", { class: "nhsuk-button-group app-button-group" },
       h("button", { type: "submit", class: "nhsuk-button" }, "Continue"),
       link("Check your answers", "#/review", "nhsuk-link app-button-group__link")));
+    return form;
+  }
 
-    form.addEventListener("change", function (event) {
-      // "I don't know" excludes the options of a multiple choice, and the other way round
-      var t = event.target;
-      if (t.type !== "checkbox") return;
-      var boxes = form.querySelectorAll("input[type=checkbox]");
-      Array.prototype.forEach.call(boxes, function (b) {
-        if (b !== t && t.checked && (t.value === DK || b.value === DK)) b.checked = false;
-      });
-    });
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var result = readAnswer(q, form);
-      if (result.error) {
-        root.textContent = "";
-        renderQuestion(q, result.error);
-        retitle(result.error);
-        var summary = root.querySelector(".nhsuk-error-summary");
-        if (summary) summary.focus();
-        return;
-      }
-      if (result.value === undefined) delete S.store.values[q.id];
-      else S.store.values[q.id] = result.value;
-      save();
-      var next = nextAfter(q.id);
-      if (S.changing) {
-        // back to the check, unless the new answer brings in a question not answered yet
-        var missing = applicableIds().filter(function (id) {
-          return !Object.prototype.hasOwnProperty.call(S.store.values, id);
-        })[0];
-        go(missing ? "#/change/" + encodeURIComponent(missing) : "#/review");
-        return;
-      }
-      go(next ? "#/question/" + encodeURIComponent(next) : "#/review");
-    });
-
-    append(root, [
-      S.changing ? backLink("#/review", "Back to your answers")
-               : backLink(prev ? "#/question/" + encodeURIComponent(prev) : "#/start"),
-      error ? D.errorSummary({ titleId: "error-summary-title", problems: [error], fieldId: firstInputId }) : null,
-      h("p", { class: "app-progress" }, "Question " + position + " of about " + ids.length),
-      form
-    ]);
+  function submitAnswer(q, form) {
+    var result = readAnswer(q, form);
+    if (result.error) {
+      root.textContent = "";
+      renderQuestion(q, result.error);
+      retitle(result.error);
+      var summary = root.querySelector(".nhsuk-error-summary");
+      if (summary) summary.focus();
+      return;
+    }
+    if (result.value === undefined) delete S.store.values[q.id];
+    else S.store.values[q.id] = result.value;
+    save();
+    var next = nextAfter(q.id);
+    if (S.changing) {
+      // back to the check, unless the new answer brings in a question not answered yet
+      var missing = applicableIds().filter(function (id) {
+        return !Object.prototype.hasOwnProperty.call(S.store.values, id);
+      })[0];
+      go(missing ? "#/change/" + encodeURIComponent(missing) : "#/review");
+      return;
+    }
+    go(next ? "#/question/" + encodeURIComponent(next) : "#/review");
   }
 
   function readAnswer(q, form) {

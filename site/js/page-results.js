@@ -105,6 +105,14 @@
       resultTable("ranking-caption", "Ranking of the ten care models", result.ranking, "Care model"),
       h("h2", { id: "why" }, "Why: the answers that counted most")
     ]);
+    parts = parts.concat(whyParts(result), otherParts(result), challengeParts(ranked));
+    parts.push(h("div", { id: "paper-status", role: "status", "aria-live": "polite" }));
+    append(root, parts);
+  }
+
+  function whyParts(result) {
+    // the answers that counted most for the three leading models, and what is excluded
+    var parts = [];
     result.ranking.filter(function (r) { return !r.excluded; }).slice(0, 3).forEach(function (r) {
       parts.push(h("h3", null, r.name + " (" + fmt(r.score) + ")"));
       parts.push(reasonList(r));
@@ -119,6 +127,12 @@
         return h("li", null, h("strong", null, r.name), ": " + r.exclusion.reason + " (it needs: " + r.exclusion.condition + ")");
       })));
     }
+    return parts;
+  }
+
+  function otherParts(result) {
+    // the alternatives, the legal forms, what would change the result and what is not known
+    var parts = [];
     if (result.alternatives.length) {
       parts.push(h("h2", { id: "alternatives" }, "Collaborative alternatives"));
       parts.push(resultTable("alternatives-caption", "Fit of the collaborative alternatives", result.alternatives, "Alternative"));
@@ -145,6 +159,12 @@
         return h("li", null, h("a", { href: "#/question/" + encodeURIComponent(qid) }, S.cq.byId[qid].text));
       })));
     }
+    return parts;
+  }
+
+  function challengeParts(ranked) {
+    // check and challenge, then the downloads
+    var parts = [];
     parts.push(h("h2", { id: "check-and-challenge" }, "Check and challenge"));
     parts.push(h("p", null, "Questions to settle before deciding, the most pressing first, from the support pack " +
       "and the questionnaire; after each, why it is raised."));
@@ -160,8 +180,7 @@
       button("Download the board paper", downloadPaper),
       button("Download answers (YAML)", download, true),
       button("Print the results", function () { window.print(); }, true)));
-    parts.push(h("div", { id: "paper-status", role: "status", "aria-live": "polite" }));
-    append(root, parts);
+    return parts;
   }
 
   var CONFIDENCE = { clear: "Clear", close: "Close call", uncertain: "Uncertain" };

@@ -46,18 +46,7 @@
       h("form", { novalidate: true, onsubmit: begin, class: "app-start" },
         h("button", { type: "submit", class: "nhsuk-button nhsuk-button--start app-start-button" },
           answered ? "Continue" : "Start now"),
-        h("details", { class: "nhsuk-details" },
-          h("summary", { class: "nhsuk-details__summary" },
-            h("span", { class: "nhsuk-details__summary-text" }, "Add who is answering and your local system (optional)")),
-          h("div", { class: "nhsuk-details__text" },
-            h("div", { class: "nhsuk-form-group" },
-              h("label", { class: "nhsuk-label", for: "respondent" }, "Your name and organisation (optional)"),
-              h("div", { class: "nhsuk-hint", id: "respondent-hint" }, "Shown on the results and saved in the answers file."),
-              respondent),
-            h("div", { class: "nhsuk-form-group" },
-              h("label", { class: "nhsuk-label", for: "context" }, "Your local system (optional)"),
-              h("div", { class: "nhsuk-hint", id: "context-hint" }, "For example the area, the organisations involved and what prompted the review."),
-              context)))),
+        aboutYou(respondent, context)),
       h("h2", null, "About this assessment"),
       itemList(data.intro),
       h("h2", null, "Load an answers file"),
@@ -66,16 +55,36 @@
         h("div", { class: "nhsuk-hint", id: "upload-hint" },
           "A YAML file downloaded from this page, or written for the assess command. It replaces the answers in this browser."),
         upload),
-      answered ? h("div", null, h("h2", null, "Start again"),
-        h("p", null, "Clear every answer kept in this browser for this assessment."),
-        button("Clear my answers", function () {
-          if (window.confirm("Clear all your answers?")) {
-            S.store = blank();
-            save();
-            render();
-          }
-        }, true)) : null
+      answered ? startAgain() : null
     ]);
+  }
+
+  function aboutYou(respondent, context) {
+    // the optional fields of the start page: who is answering, and the local system
+    return h("details", { class: "nhsuk-details" },
+      h("summary", { class: "nhsuk-details__summary" },
+        h("span", { class: "nhsuk-details__summary-text" }, "Add who is answering and your local system (optional)")),
+      h("div", { class: "nhsuk-details__text" },
+        h("div", { class: "nhsuk-form-group" },
+          h("label", { class: "nhsuk-label", for: "respondent" }, "Your name and organisation (optional)"),
+          h("div", { class: "nhsuk-hint", id: "respondent-hint" }, "Shown on the results and saved in the answers file."),
+          respondent),
+        h("div", { class: "nhsuk-form-group" },
+          h("label", { class: "nhsuk-label", for: "context" }, "Your local system (optional)"),
+          h("div", { class: "nhsuk-hint", id: "context-hint" }, "For example the area, the organisations involved and what prompted the review."),
+          context)));
+  }
+
+  function startAgain() {
+    return h("div", null, h("h2", null, "Start again"),
+      h("p", null, "Clear every answer kept in this browser for this assessment."),
+      button("Clear my answers", function () {
+        if (window.confirm("Clear all your answers?")) {
+          S.store = blank();
+          save();
+          render();
+        }
+      }, true));
   }
 
   function readUpload(input) {
