@@ -63,3 +63,24 @@ def test_say_fills_every_value_and_refuses_a_missing_one():
     assert plural(1, "model is") == "1 model is" and plural(3, "model is") == "3 models are"
     assert plural(2, "question") == "2 questions" and plural(2, "respondent") == "2 respondents"
     assert all(plural(2, word).endswith(PLURALS[word]) for word in PLURALS)
+
+
+SCRIPTS = {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8") for p in sorted((REPO / "site" / "js").glob("*.js"))}
+
+
+def _unescaped(script: str) -> str:
+    """A script's text with its \\uXXXX escapes read, so a copied sentence is found however its quotes are written."""
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), script)
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTS))
+def test_no_browser_script_copies_a_python_sentence(name):
+    from assess.engine.recommendation import WORDING
+
+    script = _unescaped(SCRIPTS[name])
+    for table in (WORDING, SENTENCES):
+        for key, text in table.items():
+            parts = [part.strip() for part in re.split(r"\{\w+\}", text)]
+            for fragment in parts:      # the longer fixed stretches, or a whole sentence without blanks
+                if len(fragment) >= 12 or (len(parts) == 1 and len(fragment) >= 9):
+                    assert fragment not in script, (name, key, fragment)

@@ -57,6 +57,11 @@ WORDING = {
     "then_out": "{old} would be ruled out and {new} would come first ({fit} out of 100).",
     "becomes": "{name} would be recommended instead ({fit} out of 100).",
     "becomes_none": "nothing would fit well enough to recommend.",
+    # fragments of the sentences above: a fit's range, a count of questions, names beyond the first three
+    "range": " (could be {low} to {high})",
+    "questions_one": "1 question",
+    "questions": "{count} questions",
+    "and_more": " and {count} more",
 }
 _QUOTE_MARK = "instead of"     # the support pack's sentence on using collaborative models instead
 
@@ -171,7 +176,7 @@ def _confidence(lead: Mapping, rivals: list, unknown: list[str]) -> tuple[str, s
         return "uncertain", say("uncertain_rule", condition=m["condition"], reason=_sentence(m["reason"]))
     ahead = [r["name"] for r in rivals if r["high"] > lead["low"]]
     if unknown and ahead:
-        others = ", ".join(ahead[:3]) + (f" and {len(ahead) - 3} more" if len(ahead) > 3 else "")
+        others = ", ".join(ahead[:3]) + (say("and_more", count=len(ahead) - 3) if len(ahead) > 3 else "")
         return "uncertain", say("uncertain_unknown", count=_count(len(unknown)), others=others)
     if rivals and lead["score"] - rivals[0]["score"] <= CLOSE:
         return "close", say("close", other=rivals[0]["name"], gap=number(lead["score"] - rivals[0]["score"]))
@@ -229,11 +234,11 @@ def _brief(r: Mapping) -> dict:
 
 
 def _range(r: Mapping) -> str:
-    return f" (could be {number(r['low'])} to {number(r['high'])})" if r["high"] - r["low"] >= 0.05 else ""
+    return say("range", low=number(r["low"]), high=number(r["high"])) if r["high"] - r["low"] >= 0.05 else ""
 
 
 def _count(n: int) -> str:
-    return "1 question" if n == 1 else f"{n} questions"
+    return say("questions_one") if n == 1 else say("questions", count=n)
 
 
 def _sentence(text: str) -> str:

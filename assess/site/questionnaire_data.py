@@ -21,6 +21,7 @@ from ..engine.questionnaire import Questionnaire
 from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
 from ..reports.kbview import cite, item_view
+from ..reports.sentences import SENTENCES
 from .page import to_script
 
 BUSINESS_PARTS = ("finances", "leadership", "strategy")
@@ -128,7 +129,8 @@ def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:
     instead = rec.alternatives_replace(q, kb.collaborative)
     return {"well": rec.WELL, "close": rec.CLOSE, "reasons": rec.REASONS, "find_out": rec.FIND_OUT,
             "instead": instead, "quote": rec.instead_quote(kb.collaborative) if instead else None,
-            "terms": dict(q.terms), "wording": dict(rec.WORDING), "priorities": _priorities(kb)}
+            "terms": dict(q.terms), "wording": dict(rec.WORDING), "priorities": _priorities(kb),
+            "headlines": {kind: SENTENCES[f"headline {kind}"] for kind in ("model", "alternative", "none")}}
 
 
 def _priorities(kb: KnowledgeBase) -> dict:

@@ -20,12 +20,12 @@
     return /[.!?]$/.test(text) ? text : text + ".";
   }
 
-  function spread(r) {
-    return r.high - r.low >= 0.05 ? " (could be " + number1(r.low) + " to " + number1(r.high) + ")" : "";
+  function spread(cq, r) {
+    return r.high - r.low >= 0.05 ? say(cq, "range", { low: number1(r.low), high: number1(r.high) }) : "";
   }
 
-  function countText(n) {
-    return n === 1 ? "1 question" : n + " questions";
+  function countText(cq, n) {
+    return n === 1 ? say(cq, "questions_one", {}) : say(cq, "questions", { count: n });
   }
 
   function idOf(r) {
@@ -70,9 +70,9 @@
     var conf = confidence(cq, lead, rivals, unknown);
     var why = [];
     if (kind === "model") {
-      why.push(say(cq, "model", { name: lead.name, ranking: terms.ranking, fit: number1(lead.score), range: spread(lead) }));
+      why.push(say(cq, "model", { name: lead.name, ranking: terms.ranking, fit: number1(lead.score), range: spread(cq, lead) }));
     } else {
-      why.push(say(cq, "alternative", { name: lead.name, fit: number1(lead.score), range: spread(lead),
+      why.push(say(cq, "alternative", { name: lead.name, fit: number1(lead.score), range: spread(cq, lead),
                                         alternative_one: terms.alternative_one || "alternative" }));
       why.push(model ? say(cq, "alternative_beats", { ranking_one: terms.ranking_one, other: model.name,
                                                       other_fit: number1(model.score) })
@@ -98,8 +98,8 @@
     }
     var ahead = rivals.filter(function (r) { return r.high > lead.low; }).map(function (r) { return r.name; });
     if (unknown.length && ahead.length) {
-      var others = ahead.slice(0, 3).join(", ") + (ahead.length > 3 ? " and " + (ahead.length - 3) + " more" : "");
-      return ["uncertain", say(cq, "uncertain_unknown", { count: countText(unknown.length), others: others })];
+      var others = ahead.slice(0, 3).join(", ") + (ahead.length > 3 ? say(cq, "and_more", { count: ahead.length - 3 }) : "");
+      return ["uncertain", say(cq, "uncertain_unknown", { count: countText(cq, unknown.length), others: others })];
     }
     if (rivals.length && lead.score - rivals[0].score <= d.close) {
       return ["close", say(cq, "close", { other: rivals[0].name, gap: number1(lead.score - rivals[0].score) })];
@@ -134,9 +134,9 @@
 
   function recommendNone(cq, lead, kind, unknown) {
     var d = cq.decision;
-    var why = [lead ? say(cq, "none", { name: lead.name, fit: number1(lead.score), range: spread(lead), well: g(d.well) })
+    var why = [lead ? say(cq, "none", { name: lead.name, fit: number1(lead.score), range: spread(cq, lead), well: g(d.well) })
                     : say(cq, "none_all_out", {})];
-    if (unknown.length) why.push(say(cq, "none_unknown", { count: countText(unknown.length) }));
+    if (unknown.length) why.push(say(cq, "none_unknown", { count: countText(cq, unknown.length) }));
     var instead = unknown.slice(0, d.find_out).map(function (t) { return say(cq, "find_out", { question: t }); });
     if (lead) instead.push(say(cq, "then_check", { other: lead.name, fit: number1(lead.score) }));
     if (!unknown.length) instead.push(say(cq, "revisit", {}));

@@ -187,10 +187,8 @@
 
   function decisionBox(rec, ranked) {
     // the decision first, as in `assess report` (assess/reports/report.py decision_view)
-    var headline = rec.kind === "none" ? "Not yet clear: find out more before choosing"
-      : rec.kind === "alternative" ? "Recommended: " + rec.name + ", a " + (data.decision.terms.alternative_one || "alternative") +
-        " instead of a new organisation"
-      : "Recommended: " + rec.name;
+    var blanks = { name: rec.name, alternative_one: data.decision.terms.alternative_one || "alternative" };
+    var headline = data.decision.headlines[rec.kind].replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
     var list = function (items) {
       return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
     };
