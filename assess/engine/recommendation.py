@@ -5,7 +5,7 @@ a new organisation, or nothing yet ("none": find out first). It says how sure
 (`clear`, `close`, `uncertain`), why, and what else to consider. An excluded
 model is never recommended. The thresholds are the project's judgement
 (docs/questionnaires.md, "The recommendation"); the sentences come from
-`WORDING`, which the browser's engine (site/engine.js) fills in the same way.
+`WORDING`, which the browser's engine (site/js/decision.js) fills in the same way.
 """
 from __future__ import annotations
 

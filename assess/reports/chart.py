@@ -35,7 +35,7 @@ WORDS = {"leading": "the leading models", "others": "the others",
 
 
 def geometry() -> dict:
-    """The sizes, colours and words above, for the browser's copy of the chart (`site/paper.js`)."""
+    """The sizes, colours and words above, for the browser's copy of the chart (`site/js/chart.js`)."""
     return {"WIDTH": WIDTH, "LEFT": LEFT, "RIGHT": RIGHT, "VALUE": VALUE, "ROW": ROW, "BAR": BAR, "TOP": TOP,
             "AXIS": AXIS, "LEGEND": LEGEND, "OUT_HEAD": OUT_HEAD, "OUT_ROW": OUT_ROW, "TICKS": list(TICKS),
             "FILL_TOP": FILL_TOP, "FILL_OTHER": FILL_OTHER, "INK": INK, "MUTED": MUTED, "WORDS": dict(WORDS)}

@@ -1,6 +1,6 @@
 """The sentences the board paper builds from its data, in one table.
 
-`report.py` fills them here, and the browser's board paper (`site/paper.js`) fills the same ones from
+`report.py` fills them here, and the browser's board paper (`site/js/`) fills the same ones from
 `assets/paper-data.js`, so the two papers say the same words. `{name}` marks a value, filled in as text;
 how a value is worded (a number, a list of names) is the code's part, on both sides.
 """

@@ -2,7 +2,7 @@
 
 The board paper of `assess report` is a view (assess/reports/report.py) rendered
 by templates/report.md.j2, then Markdown to HTML. The browser
-(site/paper.js) renders the same template with Nunjucks and markdown-it; it
+(site/js/render.js) renders the same template with Nunjucks and markdown-it; it
 builds the parts of the view that depend on the answers itself (as
 assess/reports/report.py does), and takes from here everything that depends
 only on the knowledge base and the questionnaire: model texts with their
@@ -30,7 +30,7 @@ DATA_SCRIPT = "assets/paper-data.js"
 
 
 def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
-    """Plain, JSON-ready data (deterministic order) for site/paper.js."""
+    """Plain, JSON-ready data (deterministic order) for the paper's scripts in site/js/."""
     from ..resources import templates_dir
 
     folder = templates_dir()

@@ -109,7 +109,7 @@
     return out.map(function (c, i) { delete c.words; c.priority = i + 1; return c; });
   }
 
-  /* ------------------------------------------------------------ check and challenge (assess/challenges.py) */
+  /* ------------------------------------------------------------ check and challenge (assess/engine/challenges.py) */
 
   function challenges(cq, result, known) {
     var out = [], seen = Object.create(null);

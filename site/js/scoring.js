@@ -9,7 +9,7 @@
   var DONT_KNOW = M.DONT_KNOW, SCORED = M.SCORED, check = M.check, formatNumber = M.formatNumber, has = M.has,
       isNone = M.isNone, optionLabel = M.optionLabel;
 
-  /* ------------------------------------------------------------ scoring (assess/scoring.py) */
+  /* ------------------------------------------------------------ scoring (assess/engine/scoring.py) */
 
   function zeros(n) {
     var a = new Array(n);

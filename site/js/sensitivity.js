@@ -1,5 +1,5 @@
-/* What would change the result, and the score of one respondent: mirrors assess/engine/sensitivity.py and
- * assess/engine/scoring.py score. */
+/* What would change the result, and the score of one respondent: mirrors assess/engine/whatif.py (the
+ * single changes of answer), assess/engine/results.py and assess/engine/scoring.py score. */
 (function (global) {
   "use strict";
 

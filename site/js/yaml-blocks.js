@@ -1,5 +1,5 @@
 /* The YAML reader, part 2 (block collections, block scalars, the document): as PyYAML's safe loader
- * (assess/files.py) reads answers files. */
+ * (assess/kb/yamlsafe.py) reads answers files. */
 (function (global) {
   "use strict";
 

@@ -1,5 +1,5 @@
 /* The YAML reader, part 1 (scalars and flow collections): the subset of YAML that answers files use, read as
- * PyYAML's safe loader reads it (assess/files.py). */
+ * PyYAML's safe loader reads it (assess/kb/yamlsafe.py). */
 (function (global) {
   "use strict";
 

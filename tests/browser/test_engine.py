@@ -1,4 +1,4 @@
-"""The JavaScript engine (site/engine.js) gives the Python scoring's results, float for float.
+"""The JavaScript engine (site/js/, window.AssessEngine) gives the Python scoring's results, float for float.
 
 Hundreds of seeded random answer sets, with "don't know", unanswered and
 conditional questions and number answers on band edges, are scored by

@@ -2,7 +2,7 @@
 writes for the same answers file.
 
 The browser renders the same template (templates/report.md.j2) with Nunjucks and markdown-it
-(site/paper.js); its view and the workforce and variant parts of the result are ported from Python,
+(site/js/, window.CareModelsPaper); its view and the workforce and variant parts of the result are ported from Python,
 and its knowledge-base texts come from the site build (assess/site/paper_data.py). Generated answer
 sets, with hostile respondent and context text, are turned into a paper in Chromium and by the CLI
 from the very answers file the browser would download, and the two are compared.

@@ -1,4 +1,4 @@
-"""The browser's YAML: what engine.js writes, the CLI reads back exactly; what it reads, PyYAML reads the same."""
+"""The browser's YAML: what the engine (site/js/answers.js) writes, the CLI reads back exactly; what it reads, PyYAML reads the same."""
 from __future__ import annotations
 
 import random
