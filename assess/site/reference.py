@@ -6,6 +6,7 @@ from typing import Any, Iterable, Mapping
 
 from ..kb import KnowledgeBase
 from ..reports.kbview import cite, item_view, items_view
+from ..reports.provenance import date_text
 from .glossary import glossary_entries
 from .page import Page
 
@@ -145,7 +146,7 @@ def sources_page(kb: KnowledgeBase, built: list[Page]) -> Page:
         for sid in docs:
             counts[sid] += 1
     sources = [{"id": sid, "short": s["short"], "title": s["title"], "author": s.get("author"),
-                "date": s.get("date"), "summary": s.get("summary"),
+                "date": date_text(s), "summary": s.get("summary"),
                 "count": counts[sid], "cited_by": cited_by[sid]} for sid, s in kb.sources.items()]
     return Page("sources.html", "site/sources.html.j2", "Sources", "home", {"sources": sources},
                 crumbs=(("Home", "index.html"),))
