@@ -1,4 +1,5 @@
-"""The site's reference pages (pure): collaborative alternatives, legal forms, provider networks, GP integration, glossary, sources."""
+"""The site's reference pages (pure): collaborative alternatives, legal forms, provider networks, GP integration, glossary,
+sources, and what has changed since the sources."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from typing import Any, Iterable, Mapping
 from ..kb import KnowledgeBase
 from ..reports.kbview import cite, item_view, items_view
 from ..reports.provenance import date_text
+from ..reports.since import since_view, statement_view
 from .glossary import glossary_entries
 from .page import Page
 
@@ -86,7 +88,18 @@ def gp_page(kb: KnowledgeBase) -> Page:
                        "cite": cite(kb, v["source"])} for v in gp["vanguard_types"]],
         "fyfv": [{"model": e.get("model"), "model_name": kb.models[e["model"]]["name"] if e.get("model") else None,
                   "text": e["text"], "cite": cite(kb, e["source"])} for e in gp["five_year_forward_view"]],
+        "landscape": [{"id": t["id"], "title": t["title"], "points": items_view(kb, t["points"]),
+                       "since": [statement_view(kb, s) for s in kb.since["statements"] if s.get("then") == t["id"]]}
+                      for t in gp.get("landscape", ())],
     }, crumbs=(("Home", "index.html"),))
+
+
+def since_page(kb: KnowledgeBase) -> Page:
+    """What has changed since the sources: later public documents' dated statements, apart from the sources."""
+    return Page("since.html", "site/since.html.j2", "Since the sources", "home", since_view(kb),
+                crumbs=(("Home", "index.html"),),
+                description="What has changed in the NHS since the source documents were written, from later "
+                            "public documents, each dated.")
 
 
 def glossary_page(kb: KnowledgeBase) -> Page:
@@ -140,7 +153,7 @@ def sources_page(kb: KnowledgeBase, built: list[Page]) -> Page:
     cited_by: dict[str, list] = {sid: [] for sid in kb.sources}
     counts: dict[str, int] = {sid: 0 for sid in kb.sources}
     for title, path, data in areas(kb):
-        docs = list(_sources_in(data))
+        docs = [d for d in _sources_in(data) if d in kb.sources]      # later documents are listed under "since"
         for sid in sorted(set(docs), key=list(kb.sources).index):
             cited_by[sid].append({"title": title, "path": path, "count": docs.count(sid)})
         for sid in docs:
