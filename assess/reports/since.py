@@ -38,12 +38,14 @@ def statement_view(kb: KnowledgeBase, st: Mapping) -> dict:
     then = None
     if st.get("then"):
         theme = next(t for t in kb.gp_integration["landscape"] if t["id"] == st["then"])
-        then = {"title": theme["title"], "points": [item_view(kb, p) for p in theme["points"]]}
+        points = [item_view(kb, p) for p in theme["points"]]
+        then = {"title": theme["title"], "points": points, "first": points[0]}
     return {
-        "id": st["id"], "date": st["date"], "text": st["text"], "cite": cite(kb, st["source"]),
+        "id": st["id"], "date": st["date"], "brief": st["brief"], "text": st["text"], "cite": cite(kb, st["source"]),
         "document": document_view(kb.document(st["source"]["doc"])),
         "maps_to": None if not mapping else {
             "models": [{"id": m, "name": kb.models[m]["name"]} for m in mapping["models"] if m in kb.models],
+            "names": " or ".join(kb.models[m].get("short_name") or kb.models[m]["name"] for m in mapping["models"]),
             "text": mapping["text"], "derived": bool(mapping.get("derived")),
             "cite": item_view(kb, mapping)["cite"]},
         "then": then,
