@@ -26,10 +26,15 @@ INTRO = ("The source documents describe the NHS as it was when each was written.
          "this tool's reading unless the document makes it.")
 
 
+# The paper's shorter lead-in (the site page gives INTRO)
+PAPER_INTRO = ("What has changed since the sources were written, from later public documents, each dated; kept apart "
+               "from the sources' text, it changes no weight. A link to a care model is this tool's reading.")
+
+
 def document_view(doc: Mapping) -> dict:
     """A later document as a reader sees it: short label, title, publisher, its own date and its address."""
     return {"id": doc["id"], "short": doc["short"], "title": doc["title"], "publisher": doc["publisher"],
-            "date": date_text(doc), "address": doc["address"]}
+            "date": date_text(doc), "date_short": doc["date"], "address": doc["address"]}
 
 
 def statement_view(kb: KnowledgeBase, st: Mapping) -> dict:
@@ -61,7 +66,7 @@ def since_view(kb: KnowledgeBase) -> dict:
         themes = {v["then"]["title"]: v["then"] for v in views if v["then"]}       # what the sources said, once
         topics.append({"id": tid, "title": title, "statements": views, "then": list(themes.values())})
     cited = {s["source"]["doc"] for s in statements}
-    return {"intro": INTRO, "topics": [t for t in topics if t["statements"]],
+    return {"intro": INTRO, "paper_intro": PAPER_INTRO, "topics": [t for t in topics if t["statements"]],
             "documents": [document_view(d) for d in kb.since["documents"] if d["id"] in cited]}
 
 
