@@ -164,7 +164,7 @@ def test_the_site_and_the_paper_show_the_layer_apart_with_dates_and_addresses(cl
     for st in kb.since["statements"]:
         doc = kb.document(st["source"]["doc"])
         assert st["text"] in page and doc["address"] in page, st["id"]
-        assert f"**{st['date']}**: {st['text']}" in since and doc["address"] in since, st["id"]
+        assert f"| {st['date']} | {st['brief']}" in since and doc["address"] in since, st["id"]
     assert "since.html" in (site / "about.html").read_text("utf-8")
     mcp = (site / "models" / "mcp.html").read_text("utf-8")
     assert 'id="since"' in mcp and "since.html" in mcp
