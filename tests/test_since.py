@@ -150,6 +150,9 @@ def test_each_source_shows_its_own_date_on_the_site_and_in_the_paper(cli, kb, re
     sources = _plain((site / "sources.html").read_text("utf-8"))
     for s in kb.sources.values():
         assert date_text(s) in sources, s["id"]
+    mcp = _plain((site / "models" / "mcp.html").read_text("utf-8"))
+    for sid in ("hlp-module-1", "bma-gp-integration"):
+        assert date_text(kb.sources[sid]) in mcp, sid
     appendix = paper[paper.index("## Sources and what is derived"):]
     for s in kb.sources.values():
         if f"**{s['short']}**" in appendix:

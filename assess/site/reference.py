@@ -132,7 +132,8 @@ def _sources_in(data) -> Iterable[str]:
 
 def sources_cited(kb: KnowledgeBase, data) -> list[dict]:
     ids = set(_sources_in(data))
-    return [{"id": sid, "short": s["short"], "title": s["title"]} for sid, s in kb.sources.items() if sid in ids]
+    return [{"id": sid, "short": s["short"], "title": s["title"], "date": date_text(s)}
+            for sid, s in kb.sources.items() if sid in ids]
 
 
 def areas(kb: KnowledgeBase) -> list[tuple[str, str, Any]]:
