@@ -27,8 +27,7 @@ INTRO = ("The source documents describe the NHS as it was when each was written.
 
 
 # The paper's shorter lead-in (the site page gives INTRO)
-PAPER_INTRO = ("What has changed since the sources were written, from later public documents, each dated; kept apart "
-               "from the sources' text, it changes no weight. A link to a care model is this tool's reading.")
+PAPER_INTRO = "From later public documents, each dated; it changes no weight, and a link to a care model is our reading."
 
 
 def document_view(doc: Mapping) -> dict:
