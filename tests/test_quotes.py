@@ -22,7 +22,10 @@ NOT_QUOTES = {
 # Quotes the source text splits across a page break (the alliance contract footnote of the BMA paper).
 SPLIT_IN_SOURCE = {("kb/legal_models.yaml", "models.2.description.1.text")}
 QUOTE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))['‘](.+?)['’](?=$|[\s),.;:!?\]])")
-FILES = sorted(Path("questionnaires").glob("*.yaml")) + sorted(Path("kb").glob("*.yaml"))
+# kb/since.yaml quotes later public documents, not the sources: tests/test_since.py checks its quotes against
+# the words recorded from each document.
+FILES = sorted(Path("questionnaires").glob("*.yaml")) + sorted(p for p in Path("kb").glob("*.yaml")
+                                                             if p.name != "since.yaml")
 
 
 def _flat(text: str) -> str:

@@ -89,7 +89,7 @@ def test_markdown_report_has_every_section_in_order(kb, mini, tmp_path):
                         "## Workforce implications of Multi-specialty Community Providers",
                         "## What would change this", "## Check and challenge", "# Appendix",
                         "## The local context as answered", "## All reasons, with their sources",
-                        "## Fits of every care model", "## Sources and what is derived"]
+                        "## Fits of every care model", "## Sources and what is derived", "## Since the sources"]
     # the chart is the table in Markdown; no renderer markup leaks
     assert "<svg" not in text and "\x1e" not in text
     assert "| Rank | Care model | Fit | Range | Note |" in text

@@ -29,6 +29,7 @@ def cross_check(root: Path, docs: dict[str, Any]) -> list[Problem]:
     _check_objectives(docs["objectives"], known, files, problems)
     _check_lists(docs, known, problems)
     _check_sources(docs, models, problems)
+    _check_since(docs, known, problems)
     return problems
 
 
@@ -151,9 +152,34 @@ def _check_sources(docs: dict[str, Any], models: dict[str, Document], problems: 
     if not sources:
         return
     source_ids = {s["id"] for s in sources.data["sources"]}
+    if docs.get("since"):
+        source_ids |= {d["id"] for d in docs["since"].data["documents"]}
     for doc in [d for d in docs.values() if isinstance(d, Document)] + list(models.values()):
         for path, ref in _sources_in(doc.data):
             _ref(doc, path + ("doc",), ref["doc"], source_ids, "source document", problems)
+
+
+def _check_since(docs: dict[str, Any], known: set[str], problems: list[Problem]) -> None:
+    """The later layer cites only later documents, and names known models, glossary terms and themes."""
+    since = docs.get("since")
+    if not since:
+        return
+    later = _unique_ids(since, ("documents",), problems)
+    _unique_ids(since, ("statements",), problems)
+    terms = {t["id"] for t in docs["glossary"].data["terms"]} if docs.get("glossary") else set()
+    themes = {t["id"] for t in docs["gp_integration"].data.get("landscape", ())} if docs.get("gp_integration") \
+        else set()
+    for i, st in enumerate(since.data["statements"]):
+        if st["source"]["doc"] not in later:
+            problems.append(since.problem(("statements", i, "source", "doc"),
+                                          f"'{st['source']['doc']}' is not a later document of this file",
+                                          "cite one of its `documents`; the five sources are not part of this layer"))
+        for j, model_id in enumerate(st.get("maps_to", {}).get("models", ())):
+            _ref(since, ("statements", i, "maps_to", "models", j), model_id, known, "model", problems)
+        for j, term in enumerate(st.get("abolished", ())):
+            _ref(since, ("statements", i, "abolished", j), term, terms, "glossary term", problems)
+        if "then" in st:
+            _ref(since, ("statements", i, "then"), st["then"], themes, "general-practice landscape theme", problems)
 
 
 def _required(doc: Document, path: tuple, required: tuple, kind: str, problems: list[Problem]) -> None:

@@ -29,6 +29,7 @@ _FILES = {
     "glossary": "glossary.schema.json",
     "gp_integration": "gp_integration.schema.json",
     "provider_networks": "provider_networks.schema.json",
+    "since": "since.schema.json",
 }
 
 
@@ -138,4 +139,5 @@ def _assemble(root: Path, data: dict[str, Any], sources: dict, kb_digest: str) -
         glossary=freeze(data["glossary"]["terms"]),
         gp_integration=freeze(data["gp_integration"]),
         provider_networks=freeze(data["provider_networks"]),
+        since=freeze(data["since"]),
     )

@@ -36,6 +36,19 @@ class KnowledgeBase:
     glossary: tuple
     gp_integration: MappingProxyType
     provider_networks: MappingProxyType
+    since: MappingProxyType            # later public documents and what they state (kb/since.yaml)
+
+    def document(self, doc_id: str):
+        """A cited document: one of the sources, or a later document of the "since the sources" layer."""
+        return self.sources.get(doc_id) or self._since_docs[doc_id]
+
+    @cached_property
+    def _since_docs(self) -> dict:
+        return {d["id"]: d for d in self.since["documents"]}
+
+    def since_for(self, model_id: str) -> tuple:
+        """Statements of the "since the sources" layer that map a later arrangement onto this model."""
+        return tuple(s for s in self.since["statements"] if model_id in s.get("maps_to", {}).get("models", ()))
 
     def model(self, model_id: str):
         try:

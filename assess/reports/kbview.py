@@ -19,7 +19,7 @@ BUSINESS_CASE_TITLES = {"finances": "Finances", "leadership": "Leadership", "str
 
 def cite(kb: KnowledgeBase, source) -> str:
     """'HLP Module 1, “Option 6: MCP – Barriers”' for a source reference."""
-    return f"{kb.sources[source['doc']]['short']}, “{source['where']}”"
+    return f"{kb.document(source['doc'])['short']}, “{source['where']}”"
 
 
 def item_view(kb: KnowledgeBase, item) -> dict:

@@ -9,12 +9,18 @@ from typing import Any, Iterable, Mapping
 from ..kb import KnowledgeBase
 from .kbview import cite
 
-# When the sources were written and what that means for the bodies they name: derived from the documents' own
-# dates (the BMA paper: "April 2015"; the HLP pack: "From 1 April 2016 NHS Improvement will be responsible ...").
-AS_AT = ("The sources were written in 2015 and 2016, as far as they say (the BMA paper is dated April 2015; the HLP "
-         "pack looks ahead to “1 April 2016”). The bodies and rules they name (clinical commissioning groups, "
-         "Monitor, NHS Improvement, vanguards, FACS) are as those documents describe them then, not necessarily as "
-         "they are today.")
+# What the sources' text is as of: each document's own date (kb/sources.yaml), never one date for all of them.
+AS_AT = ("Each source document is shown with its own date, and what it says is as of that date: the bodies and rules "
+         "the documents name (clinical commissioning groups, Monitor, NHS Improvement, vanguards, FACS) are as they "
+         "describe them then, not necessarily as they are today. What has changed since is shown apart, under "
+         "“Since the sources”, each fact with its own dated public source.")
+
+
+def date_text(doc: Mapping) -> str:
+    """A document's own date as a reader sees it: 'April 2015', or 'undated: <what it refers to>'."""
+    if doc.get("date") == "undated":
+        return f"undated: {doc['refers_to']}" if doc.get("refers_to") else "undated"
+    return doc.get("date") or "undated"
 
 
 def content_hash(kb_digest: str, questionnaire_digest: str, answer_blobs: Iterable[bytes]) -> dict:
@@ -62,7 +68,7 @@ def source_docs(kb: KnowledgeBase, ids: Iterable[str] | None = None) -> list[dic
     """The source documents (all, or those named), in kb/sources.yaml order."""
     wanted = None if ids is None else set(ids)
     return [{"id": s["id"], "short": s["short"], "title": s["title"], "author": s.get("author"),
-             "date": s.get("date")}
+             "date": date_text(s)}
             for s in kb.sources.values() if wanted is None or s["id"] in wanted]
 
 

@@ -24,6 +24,7 @@ from .provenance import (
     source_note,
 )
 from .sentences import plural, say
+from .since import since_view
 from .words import (
     fit_text,
     fit_with_range,
@@ -104,7 +105,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "sources": [dict(s, cited=s["id"] in cited) for s in source_docs(kb)],
         "uncited": [s["short"] for s in source_docs(kb) if s["id"] not in cited],
         "derived": list(DERIVED_NOTES),
-        "as_at": AS_AT,
+        "as_at": AS_AT, "since": since_view(kb),
         "footer": {"version": version, "hash": digest["hash"], "kb": digest["kb"], "kb_short": digest["kb"][:12],
                    "questionnaire": digest["questionnaire"], "questionnaire_short": digest["questionnaire"][:12],
                    "answers": [{"file": name, "sha256": sha, "short": sha[:12]}

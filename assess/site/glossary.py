@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..kb import KnowledgeBase
-from ..reports.kbview import item_view
+from ..reports.kbview import cite, item_view
 
 
 def glossary_entries(kb: KnowledgeBase) -> list[dict]:
@@ -12,7 +12,8 @@ def glossary_entries(kb: KnowledgeBase) -> list[dict]:
     out = []
     for t in kb.glossary:
         out.append({"id": t["id"], "anchor": f"term-{t['id']}", "term": t["term"], "expansion": t.get("expansion"),
-                    "meaning": item_view(kb, t["meaning"]), "words": term_words(t)})
+                    "meaning": item_view(kb, t["meaning"]), "words": term_words(t),
+                    "now": {"text": t["now"]["text"], "cite": cite(kb, t["now"]["source"])} if t.get("now") else None})
     return sorted(out, key=lambda e: (re.sub(r"[^a-z0-9 ]", "", e["term"].lower()).strip(), e["id"]))
 
 

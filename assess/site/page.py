@@ -32,7 +32,7 @@ NAV = (("home", "Home", "index.html"), ("models", "Care models", "models/index.h
 MORE = (("Families", "families/index.html"), ("Collaborative alternatives", "collaborative.html"),
         ("Legal forms", "legal.html"), ("Provider networks", "provider-networks.html"),
         ("General practice and integration", "gp-integration.html"), ("Sources", "sources.html"),
-        ("About this tool", "about.html"))
+        ("Since the sources", "since.html"), ("About this tool", "about.html"))
 
 
 def to_json(data: dict) -> str:

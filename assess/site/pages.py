@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..kb import KnowledgeBase
 from ..reports.kbview import SECTION_TITLES, item_view, items_view, model_view
+from ..reports.since import since_for_model
 from .compare import compare_page
 from .page import SECTION_IDS, Page
 from . import scripts
@@ -19,6 +20,7 @@ from .reference import (
     gp_page,
     legal_page,
     networks_page,
+    since_page,
     sources_cited,
     sources_page,
     statements,
@@ -49,6 +51,7 @@ def pages(kb: KnowledgeBase, questionnaire=None, questionnaire_data: dict | None
     out.append(gp_page(kb))
     out.append(glossary_page(kb))
     out.append(sources_page(kb, out))
+    out.append(since_page(kb))
     out.append(_about_page(kb, questionnaire))
     out.append(_assess_page(kb, questionnaire, questionnaire_data))
     out.append(Page("search.html", "site/search.html.j2", "Search", "search", {}, crumbs=(("Home", "index.html"),),
@@ -89,11 +92,15 @@ def _model_page(kb: KnowledgeBase, model, view: dict, prev, nxt) -> Page:
         contents.append(("related", "Related models"))
     if view["variants"]:
         contents.append(("variants", "Variants"))
+    since = since_for_model(kb, model["id"])
+    if since:
+        contents.append(("since", "Since the sources"))
     contents.append(("sources", "Sources"))
     return Page(f"models/{model['id']}.html", "site/model.html.j2", model["name"], "models", {
         "m": view,
         "glance": _glance(kb, model, view),
         "contents": contents,
+        "since": since,
         "sources": sources_cited(kb, [model] + list(kb.variants_of(model["id"]))
                                   + list(kb.aligned_to(model["id"]))),
         "prev": {"id": prev["id"], "name": prev["name"]} if prev else None,
@@ -132,7 +139,7 @@ def _about_page(kb: KnowledgeBase, questionnaire) -> Page:
         rows.append({"title": title, "path": path, "sourced": len(items) - derived, "derived": derived})
     alignment = kb.objectives["alignment"]
     return Page("about.html", "site/about.html.j2", "About this tool", "home", {
-        "rows": rows,
+        "rows": rows, "since_count": len(kb.since["statements"]),
         "total_sourced": sum(r["sourced"] for r in rows), "total_derived": sum(r["derived"] for r in rows),
         "alignment_derived": sum(1 for a in alignment if a.get("derived")), "alignment_total": len(alignment),
         "questionnaire": {"id": questionnaire.id, "title": questionnaire.title,

@@ -23,8 +23,9 @@ from ..reports.chart import geometry
 from ..reports.kbview import cite, item_view, items_view
 from ..reports.provenance import AS_AT, source_docs
 from ..reports.sentences import PLURALS, SENTENCES
+from ..reports.since import since_view
 
-FORMAT = 1            # bump when the shape below changes
+FORMAT = 2            # bump when the shape below changes
 TEMPLATES = ("report.md.j2", "page.html.j2")
 DATA_SCRIPT = "assets/paper-data.js"
 
@@ -44,6 +45,7 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "wording": _wording(),
         "chart": geometry(),
         "sources": source_docs(kb),
+        "since": since_view(kb),
         "models": {tid: _model(kb, tid) for tid in q.ranking if tid in kb.models},
         "workforce": _workforce(kb) if q.ranking and q.ranking[0] in kb.models else None,
         "signals": [{"variant": s.variant, "points": s.points, "reason": s.reason, "when": thaw(s.when)}

@@ -1,4 +1,5 @@
-"""The site's reference pages (pure): collaborative alternatives, legal forms, provider networks, GP integration, glossary, sources."""
+"""The site's reference pages (pure): collaborative alternatives, legal forms, provider networks, GP integration, glossary,
+sources, and what has changed since the sources."""
 from __future__ import annotations
 
 import re
@@ -6,6 +7,8 @@ from typing import Any, Iterable, Mapping
 
 from ..kb import KnowledgeBase
 from ..reports.kbview import cite, item_view, items_view
+from ..reports.provenance import date_text
+from ..reports.since import since_view, statement_view
 from .glossary import glossary_entries
 from .page import Page
 
@@ -85,7 +88,18 @@ def gp_page(kb: KnowledgeBase) -> Page:
                        "cite": cite(kb, v["source"])} for v in gp["vanguard_types"]],
         "fyfv": [{"model": e.get("model"), "model_name": kb.models[e["model"]]["name"] if e.get("model") else None,
                   "text": e["text"], "cite": cite(kb, e["source"])} for e in gp["five_year_forward_view"]],
+        "landscape": [{"id": t["id"], "title": t["title"], "points": items_view(kb, t["points"]),
+                       "since": [statement_view(kb, s) for s in kb.since["statements"] if s.get("then") == t["id"]]}
+                      for t in gp.get("landscape", ())],
     }, crumbs=(("Home", "index.html"),))
+
+
+def since_page(kb: KnowledgeBase) -> Page:
+    """What has changed since the sources: later public documents' dated statements, apart from the sources."""
+    return Page("since.html", "site/since.html.j2", "Since the sources", "home", since_view(kb),
+                crumbs=(("Home", "index.html"),),
+                description="What has changed in the NHS since the source documents were written, from later "
+                            "public documents, each dated.")
 
 
 def glossary_page(kb: KnowledgeBase) -> Page:
@@ -118,7 +132,8 @@ def _sources_in(data) -> Iterable[str]:
 
 def sources_cited(kb: KnowledgeBase, data) -> list[dict]:
     ids = set(_sources_in(data))
-    return [{"id": sid, "short": s["short"], "title": s["title"]} for sid, s in kb.sources.items() if sid in ids]
+    return [{"id": sid, "short": s["short"], "title": s["title"], "date": date_text(s)}
+            for sid, s in kb.sources.items() if sid in ids]
 
 
 def areas(kb: KnowledgeBase) -> list[tuple[str, str, Any]]:
@@ -139,13 +154,13 @@ def sources_page(kb: KnowledgeBase, built: list[Page]) -> Page:
     cited_by: dict[str, list] = {sid: [] for sid in kb.sources}
     counts: dict[str, int] = {sid: 0 for sid in kb.sources}
     for title, path, data in areas(kb):
-        docs = list(_sources_in(data))
+        docs = [d for d in _sources_in(data) if d in kb.sources]      # later documents are listed under "since"
         for sid in sorted(set(docs), key=list(kb.sources).index):
             cited_by[sid].append({"title": title, "path": path, "count": docs.count(sid)})
         for sid in docs:
             counts[sid] += 1
     sources = [{"id": sid, "short": s["short"], "title": s["title"], "author": s.get("author"),
-                "date": s.get("date"), "summary": s.get("summary"),
+                "date": date_text(s), "summary": s.get("summary"),
                 "count": counts[sid], "cited_by": cited_by[sid]} for sid, s in kb.sources.items()]
     return Page("sources.html", "site/sources.html.j2", "Sources", "home", {"sources": sources},
                 crumbs=(("Home", "index.html"),))

@@ -42,7 +42,7 @@
       challenge_count: a.ranked.length,
       sources: P.sources.map(function (s) { return Object.assign({}, s, { cited: !!cited[s.id] }); }),
       uncited: P.sources.filter(function (s) { return !cited[s.id]; }).map(function (s) { return s.short; }),
-      derived: P.wording.derived, as_at: P.wording.as_at,
+      derived: P.wording.derived, as_at: P.wording.as_at, since: P.since,
       footer: { version: P.version, hash: digest.hash, kb: digest.kb, kb_short: digest.kb.slice(0, 12),
                 questionnaire: digest.questionnaire, questionnaire_short: digest.questionnaire.slice(0, 12),
                 answers: [{ file: a.respondent.file, sha256: digest.answers[0], short: digest.answers[0].slice(0, 12) }] }
