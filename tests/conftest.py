@@ -73,6 +73,22 @@ def kb():
 
 
 @pytest.fixture(scope="session")
+def main_q(kb, repo):
+    """The main questionnaire (care-model-fit), compiled."""
+    from assess.engine.questionnaire import load
+
+    return load(repo / "questionnaires" / "care-model-fit.yaml", kb)
+
+
+@pytest.fixture(scope="session")
+def mini_q(kb, repo):
+    """The small test questionnaire, which names no roles."""
+    from assess.engine.questionnaire import load
+
+    return load(repo / "tests" / "fixtures" / "mini-questionnaire.yaml", kb)
+
+
+@pytest.fixture(scope="session")
 def run_cli(repo):
     """`run_cli("kb", "validate", cwd=tmp_path)` -> (exit code, stdout, stderr).
 

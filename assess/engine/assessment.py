@@ -116,11 +116,11 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     result = {"questionnaire": scored.pop("questionnaire"), "recommendation": decision, **scored}
     known_sets = [applicable_values(q, a.values) for a in answers]
     raised = select(q, kb, result, known_sets) + [
-        {"theme": "General practice to protect", **c} for c in protect(kb, known_sets)]
+        {"theme": "General practice to protect", **c} for c in protect(q, kb, known_sets)]
     recommended = kb.models[decision["id"]]["name"] if decision["kind"] == "model" and decision["id"] in kb.models \
         else None
     result["challenges"] = prioritise(q, raised, known_sets, decision, recommended)
-    result["workforce"] = workforce(kb, decision, result["ranking"], known_sets) if q.ranking[0] in kb.models else None
+    result["workforce"] = workforce(q, kb, decision, result["ranking"], known_sets) if q.ranking[0] in kb.models else None
     subject = decision["id"] if decision["kind"] == "model" else None
     result["variant"] = match(q, kb, subject, known_sets)
     result["challenge"] = [c["text"] for c in result["challenges"]]

@@ -40,7 +40,7 @@ def prioritise(q: Questionnaire, challenges: list[dict], known_sets: list[Mappin
                recommendation: Mapping, recommended_name: str | None) -> list[dict]:
     """The challenges ranked, merged, settled ones dropped; each with `priority` (1 first), `why` and `sources`."""
     sensitive = {c["question"] for c in recommendation.get("changes", ())}
-    risks = _chosen_labels(q, known_sets, "known-risks")
+    risks = _chosen_labels(q, known_sets, q.roles["known_risks"]["question"]) if "known_risks" in q.roles else set()
     answered = [q.by_id[qid].text for qid in q.by_id
                 if any(k.get(qid, DONT_KNOW) != DONT_KNOW for k in known_sets)]
     ranked = []

@@ -113,13 +113,14 @@ def _variant(kb: KnowledgeBase, v) -> dict:
 
 
 def _workforce(kb: KnowledgeBase) -> dict:
-    """The workforce step's fixed parts (assess/engine/workforce.py): headlines, partner kinds, the legal limit."""
+    """The workforce step's fixed parts (assess/engine/workforce.py): headlines, the legal limit (the partner kinds
+    are the questionnaire's `partners` role)."""
     item = wf.legal_limit(kb)
     restriction = {"text": item["text"], "cite": cite(kb, item["source"]) if item.get("source") else ""} if item \
         else None
-    return {"headlines": dict(wf.HEADLINES), "live": dict(wf.LIVE), "partner_names": dict(wf.PARTNER_NAMES),
-            "partners_include": wf.PARTNERS_INCLUDE, "summary_lines": wf.SUMMARY_LINES, "nhs_bodies": list(wf.NHS_BODIES),
-            "outside_nhs": list(wf.OUTSIDE_NHS), "topics": list(wf.TOPICS), "restriction": restriction}
+    return {"headlines": dict(wf.HEADLINES), "live": dict(wf.LIVE),
+            "partners_include": wf.PARTNERS_INCLUDE, "summary_lines": wf.SUMMARY_LINES,
+            "topics": list(wf.TOPICS), "restriction": restriction}
 
 
 def _weights(kb: KnowledgeBase, q: Questionnaire) -> dict:
