@@ -2,11 +2,35 @@
 from __future__ import annotations
 
 import itertools
+import re
+from pathlib import Path
 
 from assess.engine.assessment import run
-from assess.engine.priorities import RANKS, SAME, _jaccard, _words, board_question
+from assess.engine.priorities import RANKS, SAME, _jaccard, board_question, prioritise
+from assess.engine.priorities import words as _words
 
-ORDER = [key for key, _ in RANKS]
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "questionnaires.md"
+
+
+def _documented_order() -> list[str]:
+    """The rank keys in the order of the numbered list under "Check-and-challenge questions: priority"."""
+    section = DOCS.read_text("utf-8").split("## Check-and-challenge questions: priority", 1)[1].split("\n## ", 1)[0]
+    items = re.findall(r"^(\d+)\. `([a-z-]+)`:", section, re.MULTILINE)
+    assert [int(n) for n, _ in items] == list(range(1, len(items) + 1)) and items, "the numbered list is not found"
+    return [key for _, key in items]
+
+
+ORDER = _documented_order()
+
+
+def test_the_ranks_are_those_documented_in_that_order():
+    assert [key for key, _ in RANKS] == ORDER
+
+
+def test_challenges_come_out_in_the_documented_order_whatever_order_they_are_raised_in():
+    raised = [{"theme": f"theme {key}", "text": f"Is {key.replace('-', '')} ready?", "source": None, "why": "",
+               "question": None, "rank": key} for i, key in enumerate(reversed(ORDER))]
+    assert [c["rank"] for c in prioritise(raised)] == ORDER
 
 
 def _challenges(repo, kb, name):
