@@ -486,6 +486,10 @@ def test_word_briefs_and_no_word_to_the_terminal(cli, tmp_path):
     assert docx.Document(str(tmp_path / "pacs.docx")).paragraphs[0].text == "Primary and Acute Systems (PACS): briefing pack"
     result = cli("brief", "pacs", "--format", "docx", "-o", "-")
     assert result.exit_code == 1 and "Word is not written to the terminal" in result.stderr
+    result = cli("brief", "--all", "--format", "docx", "-o", tmp_path / "briefs")
+    assert result.exit_code == 0, result.output
+    index = docx.Document(str(tmp_path / "briefs" / "index.docx"))     # a Word file, like the packs it lists
+    assert index.paragraphs[0].text == "Briefing packs: the ten new care models"
 
 
 def test_sources_are_one_item_each_and_those_the_challenges_cite_count_as_cited(repo, cli, tmp_path):
