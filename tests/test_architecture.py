@@ -15,7 +15,7 @@ ALLOWED = {
     "engine": {"kb"},
     "governance": {"kb"},
     "interview": {"engine", "kb"},
-    "reports": {"engine", "kb"},
+    "reports": {"engine", "governance", "kb"},
     "site": {"reports", "engine", "kb"},
     "cli": {"site", "reports", "interview", "governance", "engine", "kb"},
 }

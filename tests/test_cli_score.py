@@ -120,7 +120,7 @@ def test_the_score_text_wraps_lines_exactly_as_textwrap_does():
     import random
     import textwrap
 
-    from assess.cli.assessment import _wrap
+    from assess.reports.score_text import _wrap
 
     rng = random.Random(7)
     alphabet = ["a", "bb", "ccc", "Model", "(MCP)", "–", "—", "-", "x-y", "“q”", "\u00a0", "\t", "  ", "é", "9.5"]
