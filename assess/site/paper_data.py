@@ -25,7 +25,7 @@ from ..reports.provenance import AS_AT, source_docs
 from ..reports.sentences import PLURALS, SENTENCES
 from ..reports.since import since_view
 
-FORMAT = 2            # bump when the shape below changes
+FORMAT = 3            # bump when the shape below changes
 TEMPLATES = ("report.md.j2", "page.html.j2")
 DATA_SCRIPT = "assets/paper-data.js"
 
@@ -48,6 +48,7 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "since": since_view(kb),
         "models": {tid: _model(kb, tid) for tid in q.ranking if tid in kb.models},
         "workforce": _workforce(kb) if q.ranking and q.ranking[0] in kb.models else None,
+        "roles": thaw(q.roles),
         "signals": [{"variant": s.variant, "points": s.points, "reason": s.reason, "when": thaw(s.when)}
                     for s in q.variant_signals],
         "weights": _weights(kb, q),
