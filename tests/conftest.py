@@ -1,8 +1,10 @@
 """Shared fixtures of the care-models tests.
 
 - `repo`      the repository root (a Path)
-- `seeds_dir` ../shared/seeds next to the repo; tests using it skip when it is absent
+- `seeds_dir` ../shared/seeds next to the repo; tests using it skip when it is absent (fail in CI)
 - `seed_files` kb/sources.yaml id -> its text file there (skips likewise)
+- `weasyprint`, `python_docx`, `poppler`: what PDF and Word tests need; without it they skip, and in
+  CI (the CI variable set, as `.ci/run` has every extra) they fail, so they are never skipped unseen
 - `kb`        the bundled knowledge base, loaded once per session
 - `run_cli`   run `python -m assess ARGS...` in a subprocess -> (code, stdout, stderr)
 - `cli`       click's CliRunner on `assess.cli.main`, in process (fast)
@@ -10,6 +12,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -51,12 +54,46 @@ SEED_FILES = {
 }
 
 
+def lacking(reason: str) -> None:
+    """Skip a test that needs something this machine lacks; in CI, which has everything, fail instead."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}, and CI must have it", pytrace=False)
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def seeds_dir(repo) -> Path:
     seeds = repo.parent / "shared" / "seeds"
     if not seeds.is_dir():
-        pytest.skip(f"source documents not found at {seeds}: the tests comparing the KB with them are skipped")
+        lacking(f"source documents not found at {seeds}: the tests comparing the KB with them cannot run")
     return seeds
+
+
+@pytest.fixture(scope="session")
+def weasyprint():
+    """WeasyPrint with its system libraries (the pdf extra)."""
+    try:
+        import weasyprint
+    except (ImportError, OSError):
+        lacking("WeasyPrint is not installed (pip install -e '.[pdf]')")
+    return weasyprint
+
+
+@pytest.fixture(scope="session")
+def python_docx():
+    """python-docx (the docx extra)."""
+    try:
+        import docx
+    except ImportError:
+        lacking("python-docx is not installed (pip install -e '.[docx]')")
+    return docx
+
+
+@pytest.fixture(scope="session")
+def poppler() -> None:
+    """poppler-utils' pdfinfo and pdftotext, to read PDFs back."""
+    if not (shutil.which("pdfinfo") and shutil.which("pdftotext")):
+        lacking("poppler-utils (pdfinfo, pdftotext) is not installed")
 
 
 @pytest.fixture(scope="session")
@@ -70,6 +107,22 @@ def kb():
     from assess.kb import load
 
     return load()
+
+
+@pytest.fixture(scope="session")
+def main_q(kb, repo):
+    """The main questionnaire (care-model-fit), compiled."""
+    from assess.engine.questionnaire import load
+
+    return load(repo / "questionnaires" / "care-model-fit.yaml", kb)
+
+
+@pytest.fixture(scope="session")
+def mini_q(kb, repo):
+    """The small test questionnaire, which names no roles."""
+    from assess.engine.questionnaire import load
+
+    return load(repo / "tests" / "fixtures" / "mini-questionnaire.yaml", kb)
 
 
 @pytest.fixture(scope="session")

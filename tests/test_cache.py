@@ -33,8 +33,7 @@ def _questionnaire_shape(q) -> tuple:
     return (q.id, q.targets, tuple(thaw(q.names).items()), q.questions and [
         (x.id, x.type, [(o.id, o.vector, thaw(o.rows)) for o in x.options], x.lo, x.hi, thaw(x.when))
         for x in q.questions], [(r.target, thaw(r.requires), r.text) for r in q.rules],
-        [(c.text, thaw(c.when)) for c in q.challenges], q.digest, q.file, q.referenced,
-        {k: [x.id for x in v] for k, v in q.dependents.items()})
+        [(c.text, thaw(c.when)) for c in q.challenges], q.digest, q.file, q.referenced, thaw(q.roles))
 
 
 def test_cold_warm_and_uncached_loads_give_the_same_data(cache):

@@ -77,3 +77,14 @@ def test_ci_fails_when_the_tests_fail_or_none_ran(ci, pytest_exit):
     assert code != 0
     if pytest_exit == 5:
         assert "collected no tests" in err
+
+
+def test_a_test_lacking_what_ci_has_fails_there_and_skips_elsewhere(monkeypatch):
+    from conftest import lacking
+
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="WeasyPrint is not installed, and CI must have it"):
+        lacking("WeasyPrint is not installed")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="WeasyPrint is not installed"):
+        lacking("WeasyPrint is not installed")

@@ -1,6 +1,8 @@
 """`assess score` and `assess lint` as a user meets them."""
 import json
 
+import pytest
+
 
 def test_score_table_shows_ranking_reasons_and_what_would_change(cli, repo):
     result = cli("score", repo / "examples" / "mcp.yaml")
@@ -118,7 +120,7 @@ def test_the_score_text_wraps_lines_exactly_as_textwrap_does():
     import random
     import textwrap
 
-    from assess.cli.assessment import _wrap
+    from assess.reports.score_text import _wrap
 
     rng = random.Random(7)
     alphabet = ["a", "bb", "ccc", "Model", "(MCP)", "–", "—", "-", "x-y", "“q”", "\u00a0", "\t", "  ", "é", "9.5"]
@@ -129,3 +131,29 @@ def test_the_score_text_wraps_lines_exactly_as_textwrap_does():
         indents = rng.choice([("", ""), ("  ", "    "), ("1. ", "   ")])
         assert _wrap(text, width, *indents) == textwrap.wrap(text, width, initial_indent=indents[0],
                                                               subsequent_indent=indents[1]), (text, width)
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ("known_risks: {question: known-risks}", "known_risks: {question: known-riskz}",
+     "role 'known_risks' names question 'known-riskz', which does not exist"),
+    ("known_risks: {question: known-risks}", "known_risks: {question: staff-transfer}",
+     "role 'known_risks' needs a multi question; 'staff-transfer' is single"),
+    ("staff-transfer, transfer: will-transfer}", "staff-transfer, transfer: will-move}",
+     "'will-move' is not an option of 'staff-transfer'"),
+    ("outside_nhs: [local-authority, voluntary-independent]", "outside_nhs: [local-authority, charity]",
+     "'charity' is not an option of 'partners'"),
+    ('nhs: {foundation-trust: "a foundation trust"', 'nhs: {trust: "a foundation trust"',
+     "'trust' is not an option of 'partners'"),
+    ("- {question: lead, equals: hospital-trust-into-primary}", "- {question: lead, equals: hospital}",
+     "'hospital' is not an option of 'lead'"),
+    ("pension: {question: nhs-pension, needed: needed}", "pension: {question: nhs-pension}", "missing key 'needed'"),
+])
+def test_lint_checks_the_roles(cli, repo, tmp_path, old, new, words):
+    text = (repo / "questionnaires" / "care-model-fit.yaml").read_text("utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / "care-model-fit.yaml"
+    path.write_text(text.replace(old, new), "utf-8")
+    result = cli("lint", path)
+    assert result.exit_code == 1 and words in result.output, result.output
+    line = text[:text.index(old)].count("\n") + 1
+    assert f"care-model-fit.yaml:{line}:" in result.output

@@ -148,13 +148,31 @@ def test_the_html_title_and_chart_hold_no_user_text(kb, mini, tmp_path):
     assert "alert" not in chart
 
 
+def _template_compilers(source: str) -> list[str]:
+    """Calls in `source` that compile a template from a string: `….from_string(…)` or `Template(…)`."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in ("from_string", "Template"):
+                found.append(f"line {node.lineno}: {ast.unparse(node.func)}(…)")
+    return found
+
+
 def test_user_text_never_reaches_a_template_compiler():
-    """No code path compiles a template from a string: templates come from templates/ only."""
-    package = HERE.parent / "assess"
-    for path in package.glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        assert "from_string" not in source, path.name
-        assert "Template(" not in source, path.name
+    """No code path anywhere in the package compiles a template from a string: templates come from
+    templates/ only."""
+    paths = sorted((HERE.parent / "assess").rglob("*.py"))
+    assert len(paths) > 50 and any(p.parent.name == "reports" for p in paths)     # every room, not the top only
+    for path in paths:
+        assert _template_compilers(path.read_text(encoding="utf-8")) == [], path
+
+
+def test_the_template_compiler_search_finds_both_ways_of_compiling():
+    source = "from jinja2 import Template\nenv.from_string(text)\nTemplate(text)\ncache.bytecode_from_string(b)\n"
+    assert _template_compilers(source) == ["line 2: env.from_string(…)", "line 3: Template(…)"]
 
 
 def test_report_cli_with_hostile_respondent_context_and_file_name(cli, tmp_path):

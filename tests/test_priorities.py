@@ -2,11 +2,35 @@
 from __future__ import annotations
 
 import itertools
+import re
+from pathlib import Path
 
 from assess.engine.assessment import run
-from assess.engine.priorities import RANKS, SAME, _jaccard, _words, board_question
+from assess.engine.priorities import RANKS, SAME, _jaccard, board_question, prioritise
+from assess.engine.priorities import words as _words
 
-ORDER = [key for key, _ in RANKS]
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "questionnaires.md"
+
+
+def _documented_order() -> list[str]:
+    """The rank keys in the order of the numbered list under "Check-and-challenge questions: priority"."""
+    section = DOCS.read_text("utf-8").split("## Check-and-challenge questions: priority", 1)[1].split("\n## ", 1)[0]
+    items = re.findall(r"^(\d+)\. `([a-z-]+)`:", section, re.MULTILINE)
+    assert [int(n) for n, _ in items] == list(range(1, len(items) + 1)) and items, "the numbered list is not found"
+    return [key for _, key in items]
+
+
+ORDER = _documented_order()
+
+
+def test_the_ranks_are_those_documented_in_that_order():
+    assert [key for key, _ in RANKS] == ORDER
+
+
+def test_challenges_come_out_in_the_documented_order_whatever_order_they_are_raised_in():
+    raised = [{"theme": f"theme {key}", "text": f"Is {key.replace('-', '')} ready?", "source": None, "why": "",
+               "question": None, "rank": key} for i, key in enumerate(reversed(ORDER))]
+    assert [c["rank"] for c in prioritise(raised)] == ORDER
 
 
 def _challenges(repo, kb, name):
@@ -35,6 +59,19 @@ def test_no_near_duplicates_remain_and_sources_are_kept(repo, kb):
 def test_a_barrier_made_live_by_a_known_risk_comes_first(repo, kb):
     first = _challenges(repo, kb, "mcp")["challenges"][0]      # the example names incompatible data systems
     assert first["rank"] == "live-barrier" and "data systems" in first["text"]
+
+
+def test_without_the_known_risks_role_no_barrier_is_made_live(repo, kb):
+    from dataclasses import replace
+    from types import MappingProxyType
+
+    from assess.engine.assessment import evaluate
+
+    a = run([repo / "examples" / "mcp.yaml"], kb)
+    q = replace(a.questionnaire, roles=MappingProxyType({k: v for k, v in a.questionnaire.roles.items()
+                                                         if k != "known_risks"}))
+    ranks = [c["rank"] for c in evaluate(q, kb, list(a.answers))["challenges"]]
+    assert "live-barrier" not in ranks and "barrier" in ranks
 
 
 def test_dont_know_on_a_question_that_could_change_the_decision_comes_first(repo, kb):

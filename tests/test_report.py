@@ -24,14 +24,6 @@ MINI = HERE / "fixtures" / "mini-questionnaire.yaml"
 EXAMPLES = HERE.parent / "examples"
 
 
-def weasyprint_works() -> bool:
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):
-        return False
-    return True
-
-
 @pytest.fixture(scope="module")
 def mini(kb):
     return load_questionnaire(MINI, kb)
@@ -238,7 +230,7 @@ def test_html_is_a_standalone_page_with_an_accessible_svg_chart_and_its_table(kb
     assert "\x1e" not in html
 
 
-@pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
+@pytest.mark.usefixtures("weasyprint")
 def test_pdf_renders_and_is_byte_identical(kb, mini, tmp_path):
     a = write_answers(tmp_path, "a.yaml", ONE)
     first, _ = mini_report(kb, mini, [a], "pdf")
@@ -334,7 +326,7 @@ def test_same_inputs_give_byte_identical_md_and_html_across_processes(run_cli, e
         assert outputs[fmt, 1] == outputs[fmt, 2], fmt
 
 
-@pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
+@pytest.mark.usefixtures("weasyprint")
 def test_source_date_epoch_dates_the_report_and_the_pdf(cli, mini_cli, tmp_path, monkeypatch):
     undated = dict(ONE)
     undated.pop("date")
@@ -368,7 +360,7 @@ def test_demo_writes_html_and_markdown_and_prints_the_ranking(cli, example, tmp_
     assert "care-models[pdf]" in result.stdout
 
 
-@pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
+@pytest.mark.usefixtures("weasyprint")
 def test_pdf_is_byte_identical_when_fonttools_subsets_the_fonts(kb, mini, tmp_path, monkeypatch):
     """Without libharfbuzz-subset WeasyPrint subsets with fontTools, which stamps fonts with the clock."""
     import itertools
@@ -388,13 +380,10 @@ def test_pdf_is_byte_identical_when_fonttools_subsets_the_fonts(kb, mini, tmp_pa
     assert "SOURCE_DATE_EPOCH" not in __import__("os").environ
 
 
-@pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
+@pytest.mark.usefixtures("weasyprint", "poppler")
 def test_the_demo_paper_decides_on_page_one_in_ten_pages_at_most(cli, tmp_path, monkeypatch):
-    import shutil
     import subprocess
 
-    if not (shutil.which("pdfinfo") and shutil.which("pdftotext")):
-        pytest.skip("poppler-utils (pdfinfo, pdftotext) is not installed")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1714521600")
     assert cli("demo", "-o", tmp_path).exit_code == 0
     pdf = tmp_path / "care-models-demo.pdf"
@@ -409,13 +398,10 @@ def test_the_demo_paper_decides_on_page_one_in_ten_pages_at_most(cli, tmp_path, 
 
 
 
-@pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
+@pytest.mark.usefixtures("weasyprint", "poppler")
 def test_a_paper_full_of_dont_knows_stays_within_ten_pages(cli, repo, tmp_path):
-    import shutil
     import subprocess
 
-    if not shutil.which("pdfinfo"):
-        pytest.skip("poppler-utils (pdfinfo) is not installed")
     pdf = tmp_path / "paper.pdf"
     assert cli("report", repo / "examples" / "not-yet-clear.yaml", "-o", pdf).exit_code == 0
     info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
@@ -447,13 +433,7 @@ def test_what_would_put_another_model_first_names_the_answers_that_matter_most(c
     assert f"{top['change_to']} would put" in shown[0] and f"by {top['margin']:.1f} points" in shown[0]
 
 
-def _docx_works() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("docx") is not None
-
-
-@pytest.mark.skipif(not _docx_works(), reason="python-docx is not installed (the docx extra)")
+@pytest.mark.usefixtures("python_docx")
 def test_word_paper_has_styles_tables_the_chart_and_the_decision(cli, repo, tmp_path, monkeypatch):
     import docx
 
@@ -477,7 +457,7 @@ def test_word_paper_has_styles_tables_the_chart_and_the_decision(cli, repo, tmp_
     assert document.core_properties.created.year == 2024 and "\\" not in text   # Markdown escapes are gone
 
 
-@pytest.mark.skipif(not _docx_works(), reason="python-docx is not installed (the docx extra)")
+@pytest.mark.usefixtures("python_docx")
 def test_word_briefs_and_no_word_to_the_terminal(cli, tmp_path):
     result = cli("brief", "pacs", "--format", "docx", "-o", tmp_path / "pacs.docx")
     assert result.exit_code == 0, result.output
@@ -486,6 +466,10 @@ def test_word_briefs_and_no_word_to_the_terminal(cli, tmp_path):
     assert docx.Document(str(tmp_path / "pacs.docx")).paragraphs[0].text == "Primary and Acute Systems (PACS): briefing pack"
     result = cli("brief", "pacs", "--format", "docx", "-o", "-")
     assert result.exit_code == 1 and "Word is not written to the terminal" in result.stderr
+    result = cli("brief", "--all", "--format", "docx", "-o", tmp_path / "briefs")
+    assert result.exit_code == 0, result.output
+    index = docx.Document(str(tmp_path / "briefs" / "index.docx"))     # a Word file, like the packs it lists
+    assert index.paragraphs[0].text == "Briefing packs: the ten new care models"
 
 
 def test_sources_are_one_item_each_and_those_the_challenges_cite_count_as_cited(repo, cli, tmp_path):

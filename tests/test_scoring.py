@@ -102,8 +102,8 @@ def test_plain_python_and_numpy_paths_give_the_same_results(kb, name, dont_know)
     ev, _ = rank_many(q, sets)
     for row, values in enumerate(sets):
         one = scalar.evaluate(q, values)
-        assert one.lists() == (ev.fit[row].tolist(), ev.low[row].tolist(), ev.high[row].tolist(),
-                               ev.rule[row].tolist(), ev.maybe[row].tolist(), ev.app[row].tolist())
+        assert one.row() == (ev.fit[row].tolist(), ev.low[row].tolist(), ev.high[row].tolist(),
+                             ev.rule[row].tolist(), ev.maybe[row].tolist(), ev.app[row].tolist())
         assert one.top == int(ev.top[row])
 
 

@@ -7,13 +7,6 @@ from assess.engine.assessment import run
 from assess.engine.variants import linked_vanguards, match, protect
 
 
-@pytest.fixture(scope="module")
-def main_q(kb, repo):
-    from assess.engine.questionnaire import load
-
-    return load(repo / "questionnaires" / "care-model-fit.yaml", kb)
-
-
 @pytest.mark.parametrize("example, variant", [("mcp", "directed-mcp"), ("pacs", "ft-led-pacs")])
 def test_examples_name_their_variant(repo, kb, example, variant):
     result = run([repo / "examples" / f"{example}.yaml"], kb).result
@@ -45,11 +38,23 @@ def test_models_without_variants_have_none(main_q, kb):
     assert match(main_q, kb, "aco", [{}]) is None and match(main_q, kb, None, [{}]) is None
 
 
-def test_the_five_features_of_general_practice_are_raised_when_practices_change(kb):
-    changing = {"scope": ("general-practice", "acute"), "gp-contracts": "subsumed"}
-    assert len(protect(kb, [changing])) == 5
-    assert protect(kb, [{"scope": ("general-practice",), "gp-contracts": "keep-own"}]) == []
-    assert protect(kb, [{"scope": ("acute",), "structural-change": "merger-acquisition"}]) == []
+@pytest.mark.parametrize("answers, raised", [
+    ({"scope": ("general-practice", "acute"), "gp-contracts": "subsumed"}, True),
+    ({"scope": ("general-practice",), "gp-contracts": "single-partnership"}, True),
+    ({"scope": ("general-practice",), "lead": "hospital-trust-into-primary"}, True),
+    ({"scope": ("general-practice",), "structural-change": "merger-acquisition"}, True),
+    ({"scope": ("general-practice",), "gp-contracts": "keep-own"}, False),
+    ({"scope": ("general-practice",), "gp-contracts": "dont-know"}, False),
+    ({"scope": "dont-know", "gp-contracts": "subsumed"}, False),
+    ({"scope": ("acute",), "structural-change": "merger-acquisition"}, False),
+])
+def test_the_five_features_of_general_practice_are_raised_when_practices_change(main_q, kb, answers, raised):
+    assert len(protect(main_q, kb, [answers])) == (5 if raised else 0)
+    assert len(protect(main_q, kb, [{}, answers])) == (5 if raised else 0)
+
+
+def test_a_questionnaire_without_the_practice_change_role_raises_none(mini_q, kb):
+    assert protect(mini_q, kb, [{"scope": ("general-practice",), "gp-contracts": "subsumed"}]) == []
 
 
 def test_hlp_examples_and_vanguard_sites_of_the_same_place_are_linked(kb):

@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from ..errors import UserError
+from ..reports.formats import FORMATS
 from .text import visible
 
 # ---------------------------------------------------------------- reports and briefing packs
@@ -14,7 +15,7 @@ _OUT_HELP = "Output file, or - for standard output (md and html only)."
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf", "docx"]),
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
               help="Output format (default: from the -o suffix, else html).")
 @click.option("-o", "--output", "out", metavar="OUT",
               help=_OUT_HELP + " Default: <first answers file>-report.<format> in the current folder.")
@@ -49,7 +50,7 @@ def report(files, fmt, out):
 @click.command()
 @click.argument("model_id", required=False)
 @click.option("--all", "all_models", is_flag=True, help="One briefing pack per model, plus an index, into a folder.")
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf", "docx"]),
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
               help="Output format (default: from the -o suffix, else html).")
 @click.option("-o", "--output", "out", metavar="OUT",
               help=_OUT_HELP + " Default: <id>-brief.<format>; with --all, a folder (default briefs/).")
@@ -83,7 +84,8 @@ def brief(model_id, all_models, fmt, out):
 
 @click.command()
 @click.argument("model_ids", nargs=-1, required=True, metavar="ID ID...")
-@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@click.option("--format", "fmt", type=click.Choice([f.name for f in FORMATS.values() if not f.binary]), default="md",
+              show_default=True)
 @click.option("-o", "--output", "out", default="-", metavar="OUT", help="Output file (default: standard output).")
 def compare(model_ids, fmt, out):
     """Compare care models side by side, section by section."""

@@ -16,6 +16,7 @@ import numpy as np
 
 from .conditions import DONT_KNOW, Atom, compile_tree, truth
 from .questionnaire import SCORED, Questionnaire
+from .records import top
 
 _ENGINES: dict[int, tuple[Questionnaire, "Engine"]] = {}
 
@@ -160,8 +161,8 @@ class Engine:
             maybe_t[target] = np.where(~true & ~false & (maybe_t[target] < 0), k, maybe_t[target])
         rule, maybe = np.ascontiguousarray(rule_t.T), np.ascontiguousarray(maybe_t.T)
         excluded = rule >= 0
-        top = _top(fit[:, :self.n_ranking], excluded[:, :self.n_ranking])
-        return Evaluation(app, chosen, raw, lo, hi, fit, low, high, excluded, rule, maybe, top)
+        first = top(fit[:, :self.n_ranking], excluded[:, :self.n_ranking])
+        return Evaluation(app, chosen, raw, lo, hi, fit, low, high, excluded, rule, maybe, first)
 
     def ranked(self, b: Batch) -> Ranked:
         """The ranking targets' fits and exclusions, and the top: all that a changed answer needs
@@ -180,7 +181,7 @@ class Engine:
                     verdicts[c] = self.rule_checks[c](b, app)[1]
                 excluded_t[target] |= verdicts[c]
         excluded = np.ascontiguousarray(excluded_t.T)
-        return Ranked(fit, excluded, _top(fit, excluded))
+        return Ranked(fit, excluded, top(fit, excluded))
 
     def _applies(self, b: Batch) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(question applies, applies and answered, applies and scored but not answered) per answer set."""
@@ -233,13 +234,3 @@ def fits(raw: np.ndarray, lo: np.ndarray, span: np.ndarray) -> np.ndarray:
     np.logical_not(flat, out=flat)
     np.copyto(fit, 50.0, where=flat)
     return fit
-
-
-def _top(fit: np.ndarray, excluded: np.ndarray) -> np.ndarray:
-    """Per row, the first of the ranking order: best fit not excluded, lowest index on ties;
-    the best fit of all when every target is excluded."""
-    top = np.where(excluded, -np.inf, fit).argmax(axis=-1)
-    none = excluded.all(axis=-1)
-    if np.any(none):
-        top = np.where(none, fit.argmax(axis=-1), top)
-    return top

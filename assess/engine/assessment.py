@@ -103,7 +103,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     )
     from .scoring import aggregate
     from .turning_points import turning_points
-    from .variants import match, protect
+    from .variants import match
     from .workforce import workforce
 
     labels = _labels(answers)
@@ -115,12 +115,8 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     decision["changes"] = turning_points(q, [a.values for a in answers], labels, decision, instead=instead)
     result = {"questionnaire": scored.pop("questionnaire"), "recommendation": decision, **scored}
     known_sets = [applicable_values(q, a.values) for a in answers]
-    raised = select(q, kb, result, known_sets) + [
-        {"theme": "General practice to protect", **c} for c in protect(kb, known_sets)]
-    recommended = kb.models[decision["id"]]["name"] if decision["kind"] == "model" and decision["id"] in kb.models \
-        else None
-    result["challenges"] = prioritise(q, raised, known_sets, decision, recommended)
-    result["workforce"] = workforce(kb, decision, result["ranking"], known_sets) if q.ranking[0] in kb.models else None
+    result["challenges"] = prioritise(select(q, kb, result, known_sets))
+    result["workforce"] = workforce(q, kb, decision, result["ranking"], known_sets) if q.ranking[0] in kb.models else None
     subject = decision["id"] if decision["kind"] == "model" else None
     result["variant"] = match(q, kb, subject, known_sets)
     result["challenge"] = [c["text"] for c in result["challenges"]]

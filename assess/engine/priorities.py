@@ -1,20 +1,17 @@
 """Check-and-challenge questions in the order a board should ask them, without repeats (pure).
 
-`select` gathers every question the sources raise for a result; this module
-ranks them (RANKS: a "don't know" answer that could change the recommendation
-first, then disagreements, then the recommended model's barriers that the
-answers make live ...), merges near-duplicates (word overlap of at least
-SAME, keeping every source), drops Quick Guide prompts that an answer already
-settles, and phrases statements as questions a board can ask. The ranking
-and phrasing are the project's judgement (docs/questionnaires.md).
+`challenges.select` gathers every question the sources raise for a result, each
+with its `rank` (the key of its reason in RANKS: a "don't know" answer that could
+change the recommendation first, then disagreements, then the recommended
+model's barriers that the answers make live ...); this module orders them by
+rank, merges near-duplicates (word overlap of at least SAME, keeping every
+source) and phrases statements as questions a board can ask. The ranking and
+phrasing are the project's judgement (docs/questionnaires.md).
 """
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
-
-from .conditions import DONT_KNOW
-from .questionnaire import Questionnaire
+from typing import Mapping
 
 SAME = 0.5            # word overlap (Jaccard) from which two challenges count as one
 SETTLED = 0.8         # share of a prompt's words found in an answered question that settles the prompt
@@ -36,33 +33,27 @@ STOP = frozenset("""that this with from have will would there their they them wh
     does make made only very care model models""".split())
 
 
-def prioritise(q: Questionnaire, challenges: list[dict], known_sets: list[Mapping[str, Any]],
-               recommendation: Mapping, recommended_name: str | None) -> list[dict]:
-    """The challenges ranked, merged, settled ones dropped; each with `priority` (1 first), `why` and `sources`."""
-    sensitive = {c["question"] for c in recommendation.get("changes", ())}
-    risks = _chosen_labels(q, known_sets, "known-risks")
-    answered = [q.by_id[qid].text for qid in q.by_id
-                if any(k.get(qid, DONT_KNOW) != DONT_KNOW for k in known_sets)]
+def prioritise(challenges: list[dict]) -> list[dict]:
+    """The challenges (each with its `rank`, from `challenges.select`) ranked and merged; each with `priority`
+    (1 first), `why` and `sources`."""
     ranked = []
     seen_in_rank: dict[tuple, int] = {}
     for order, c in enumerate(challenges):
-        if c["theme"].startswith("Quick Guide") and _settled(c["text"], answered):
-            continue
-        key = _rank(c, sensitive, risks, recommended_name)
+        key = c["rank"]
         # within a rank, the first question of each theme before the second of any: the top few cover more ground
         nth = seen_in_rank[(key, c["theme"])] = seen_in_rank.get((key, c["theme"]), -1) + 1
         ranked.append((_RANK[key], nth, order, key, c))
     ranked.sort(key=lambda r: r[:3])
     out: list[dict] = []
     for _, _, _, key, c in ranked:
-        words = _words(c["text"])
-        twin = next((o for o in out if _jaccard(words, o["_words"]) >= SAME), None)
+        text_words = words(c["text"])
+        twin = next((o for o in out if _jaccard(text_words, o["_words"]) >= SAME), None)
         if twin is not None:
             if c.get("source") and c["source"] not in twin["sources"]:
                 twin["sources"].append(c["source"])
             continue
         out.append({**c, "text": board_question(c["text"], key), "rank": key, "why": _why(key, c),
-                    "sources": [c["source"]] if c.get("source") else [], "_words": words})
+                    "sources": [c["source"]] if c.get("source") else [], "_words": text_words})
     for i, c in enumerate(out, 1):
         del c["_words"]
         c["priority"] = i
@@ -82,47 +73,14 @@ def board_question(text: str, key: str) -> str:
     return f"{body}: have we settled this?"
 
 
-def _rank(c: Mapping, sensitive: set[str], risks: set[str], recommended: str | None) -> str:
-    theme, why = c["theme"], c.get("why", "")
-    if c.get("question") in sensitive and "don't know" in why:
-        return "sensitive"
-    if theme == "Where respondents disagree":
-        return "disagreement"
-    if theme.startswith("Barriers to "):
-        mine = recommended is not None and theme == f"Barriers to {recommended}"
-        if mine and any(len(_words(c["text"]) & _words(r)) >= LIVE for r in risks):
-            return "live-barrier"
-        return "barrier"
-    if "don't know" in why:
-        return "unknown"
-    if theme == "General practice to protect":
-        return "protect"
-    if theme.startswith("Business case for "):
-        return "business-case"
-    if why == "applies to every assessment":
-        return "always"
-    return "answers"
-
-
 def _why(key: str, c: Mapping) -> str:
     base = dict(RANKS)[key]
     detail = c.get("why", "")
     return f"{base} ({detail})" if key in ("sensitive", "unknown", "disagreement") and detail else base
 
 
-def _chosen_labels(q: Questionnaire, known_sets: list[Mapping[str, Any]], qid: str) -> set[str]:
-    question = q.by_id.get(qid)
-    if question is None:
-        return set()
-    return {question.label(o) for k in known_sets if isinstance(k.get(qid), (list, tuple)) for o in k[qid]}
-
-
-def _settled(prompt: str, answered: list[str]) -> bool:
-    words = _words(prompt)
-    return bool(words) and any(len(words & _words(text)) / len(words) >= SETTLED for text in answered)
-
-
-def _words(text: str) -> set[str]:
+def words(text: str) -> set[str]:
+    """The words of a text that count when comparing texts: four letters or more, not in STOP."""
     return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3 and w not in STOP}
 
 

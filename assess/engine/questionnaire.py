@@ -158,11 +158,10 @@ class Questionnaire:
     challenges: tuple
     terms: Any = None          # how results name things (TERMS, overridden by the file's `terms:`)
     referenced: frozenset = field(default_factory=frozenset)   # question ids used by any condition
-    dependents: Any = None     # question id -> questions whose `when` depends on it (transitively), in order
     in_rules: frozenset = field(default_factory=frozenset)     # question ids used by rules
     index: Any = None          # target id -> position in `targets`
-    mentions: frozenset = field(default_factory=frozenset)     # (question id, option id or '*') any condition tests
     variant_signals: tuple = ()                                # VariantSignal, in file order
+    roles: Any = None          # role -> the question (and options) the engine treats specially, as written
 
     def question(self, qid: str) -> Question:
         return self.by_id[qid]
@@ -297,45 +296,12 @@ def _compile(data: dict, file: str, kb: KnowledgeBase, digest: str, blobs: dict 
         sections=tuple(sections), questions=tuple(questions), by_id=MappingProxyType(by_id),
         rules=tuple(rules), challenges=challenges, terms=MappingProxyType({**TERMS, **data.get("terms", {})}),
         referenced=frozenset(referenced | in_rules),
-        dependents=MappingProxyType(_dependents(questions)), in_rules=frozenset(in_rules),
-        index=MappingProxyType(index_of),
-        mentions=frozenset(_mentions([q.when for q in questions if q.when is not None]
-                                     + [r.requires for r in rules])),
+        in_rules=frozenset(in_rules), index=MappingProxyType(index_of),
         variant_signals=tuple(VariantSignal(v["variant"], compile_condition(v["when"]), float(v["points"]),
                                             v["reason"], freeze(v.get("source")), freeze(v["when"]))
                              for v in data.get("variants", ())),
+        roles=freeze(data.get("roles", {})),
     )
-
-
-def _mentions(conditions: list) -> set[tuple[str, str]]:
-    """(question, option) pairs that conditions test; '*' where any change of answer matters."""
-    out = set()
-    for cond in conditions:
-        for _, atom in atoms(cond):
-            options = [atom[k] for k in ("equals", "contains") if k in atom] + list(atom.get("in", ()))
-            out.update((atom["question"], o) for o in options or ["*"])
-    return out
-
-
-def _dependents(questions: list[Question]) -> dict[str, tuple]:
-    """For each question, the later questions whose condition depends on it, directly or not."""
-    direct: dict[str, set] = {}
-    for question in questions:
-        if question.when is not None:
-            for _, atom in atoms(question.when):
-                direct.setdefault(atom["question"], set()).add(question.id)
-    out = {}
-    for question in questions:
-        found: set[str] = set()
-        todo = list(direct.get(question.id, ()))
-        while todo:
-            qid = todo.pop()
-            if qid not in found:
-                found.add(qid)
-                todo.extend(direct.get(qid, ()))
-        if found:
-            out[question.id] = tuple(q for q in questions if q.id in found)
-    return out
 
 
 def _compile_question(q: dict, index: int, section: str, targets: tuple, index_of: dict[str, int],

@@ -11,6 +11,8 @@ from .conditions import atoms
 # operator -> the question types it applies to
 _APPLIES = (("equals", ("single",)), ("in", ("single",)), ("contains", ("multi",)),
             ("at_least", ("number",)), ("at_most", ("number",)))
+# role -> the type of question it names (docs/questionnaires.md, "Questionnaire roles")
+_ROLE_TYPES = {"known_risks": "multi", "partners": "multi", "staff_transfer": "single", "pension": "single"}
 
 
 def cross_check(doc: Document, kb: KnowledgeBase, names: Mapping[str, str]) -> list[Problem]:
@@ -51,7 +53,31 @@ class _Checker:
                 self._add(("variants", i, "variant"), f"unknown variant '{signal['variant']}'",
                           "known: " + ", ".join(sorted(variants)))
             self._condition(signal["when"], ("variants", i, "when"))
+        self._roles(data.get("roles", {}))
         return self.problems
+
+    def _roles(self, roles: Mapping[str, Any]) -> None:
+        """Each role names a question of the type it needs, and options that question offers."""
+        for role, spec in roles.items():
+            if "when" in spec:
+                self._condition(spec["when"], ("roles", role, "when"))
+                continue
+            path, qid = ("roles", role, "question"), spec["question"]
+            q = self.seen.get(qid)
+            if q is None:
+                self._add(path, f"role '{role}' names question '{qid}', which does not exist", "check the question id")
+                continue
+            if q["type"] != _ROLE_TYPES[role]:
+                self._add(path, f"role '{role}' needs a {_ROLE_TYPES[role]} question; '{qid}' is {q['type']}",
+                          f"name a {_ROLE_TYPES[role]} question")
+            option_ids = [o["id"] for o in q.get("options", ())]
+            for key, value in spec.items():
+                named = {(): value} if isinstance(value, str) else \
+                    {(k,): k for k in value} if isinstance(value, Mapping) else {(j,): o for j, o in enumerate(value)}
+                for at, option in named.items():
+                    if key != "question" and option not in option_ids:
+                        self._add(("roles", role, key) + at, f"'{option}' is not an option of '{qid}'",
+                                  "options: " + ", ".join(option_ids))
 
     def _add(self, path: tuple, message: str, hint: str = "") -> None:
         self.problems.append(self.doc.problem(path, message, hint))

@@ -17,6 +17,7 @@ import numpy as np
 
 from .arrays import Evaluation
 from .questionnaire import Questionnaire
+from .records import Row, flip_rows, result
 from .whatif import Flips
 
 
@@ -25,8 +26,8 @@ class Results(Sequence):
 
     def __init__(self, q: Questionnaire, answer_sets: list[Mapping[str, Any]], ev: Evaluation, flips: Flips):
         self.q, self.answer_sets, self.ev, self.groups = q, list(answer_sets), ev, flips.groups
-        sizes = [len(group[3]) for group in self.groups]
-        rows = np.concatenate([group[3] for group in self.groups] or [np.zeros(0, dtype=int)])
+        sizes = [len(group.rows) for group in self.groups]
+        rows = np.concatenate([group.rows for group in self.groups] or [np.zeros(0, dtype=int)])
         order = np.argsort(rows, kind="stable")
         self._rows = rows[order]                                        # changes sorted by answer set
         self._group = np.repeat(np.arange(len(sizes)), sizes)[order]    # the group of each change
@@ -53,14 +54,10 @@ class Results(Sequence):
     __hash__ = None
 
     def _build(self, i: int) -> dict:
-        from .scoring import _flip_rows, _result
-
         ev, values = self.ev, self.answer_sets[i]
-        lists = (ev.fit[i].tolist(), ev.low[i].tolist(), ev.high[i].tolist(), ev.rule[i].tolist(),
-                 ev.maybe[i].tolist(), ev.app[i].tolist())
+        row = Row(ev.fit[i].tolist(), ev.low[i].tolist(), ev.high[i].tolist(), ev.rule[i].tolist(),
+                  ev.maybe[i].tolist(), ev.app[i].tolist())
         start, end = np.searchsorted(self._rows, [i, i + 1])
-        flips = []
-        for g, k in zip(self._group[start:end].tolist(), self._place[start:end].tolist()):
-            j, p, kind, _, *numbers = self.groups[g]
-            flips.append((j, p, kind, *(column[k] for column in numbers)))
-        return _result(self.q, [values], [lists], ["respondent"], _flip_rows(self.q, values, flips, ev.top[i]))
+        flips = [self.groups[g].flip(k) for g, k in zip(self._group[start:end].tolist(),
+                                                          self._place[start:end].tolist())]
+        return result(self.q, [values], [row], ["respondent"], flip_rows(self.q, values, flips, ev.top[i]))

@@ -15,6 +15,7 @@ from typing import Any, Mapping
 
 from .conditions import DONT_KNOW, Atom, compile_tree, truth
 from .questionnaire import SCORED, Question, Questionnaire
+from .records import Flip, Row
 
 SMALL = 4          # batches up to this size are scored here; larger ones on arrays
 MEMO = 256         # evaluations remembered per questionnaire
@@ -35,8 +36,8 @@ class One:
     top: int
     sums: tuple         # (raw, lo, hi): points scored, lowest and highest achievable on answered questions
 
-    def lists(self) -> tuple:
-        return self.fit, self.low, self.high, self.rule, self.maybe, self.app
+    def row(self) -> Row:
+        return Row(self.fit, self.low, self.high, self.rule, self.maybe, self.app)
 
 
 class _Plan:
@@ -160,14 +161,13 @@ def _fits(raw, lo, hi, ulo, uhi) -> tuple[list, list, list]:
 
 def top(fit: list, excluded: list) -> int:
     """The first of the ranking order: best fit not excluded, lowest index on ties;
-    the best fit of all when every target is excluded (as `arrays._top`)."""
+    the best fit of all when every target is excluded (as `records.top`)."""
     pool = range(len(fit)) if all(excluded) else [i for i, x in enumerate(excluded) if not x]
     return max(pool, key=lambda i: (fit[i], -i))
 
 
-def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[tuple]:
-    """Every single-answer change that moves the top, as `scoring._flip` reads it: (question, option, kind,
-    new top, its fit, the fit of the top before and whether it is excluded), after the change.
+def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[Flip]:
+    """Every single-answer change that moves the top, as a `records.Flip`.
 
     A change to a question no condition reads moves only that question's points
     (and, from 'dont-know', its range): it is computed from the sums, as in
@@ -198,7 +198,7 @@ def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[tuple]:
                 fit, gone = moved(question, chosen, option, kind, ev.sums, r), excluded
                 new_top = top(fit, gone)
             if new_top != ev.top and not gone[new_top]:      # a change that excludes every model names no leader
-                out.append((j, p, kind, new_top, fit[new_top], fit[ev.top], gone[ev.top]))
+                out.append(Flip(j, p, kind, new_top, fit[new_top], fit[ev.top], gone[ev.top]))
     return out
 
 

@@ -19,7 +19,7 @@ from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
 from .recommendation import choose, decided, number, say
 from .scalar import evaluate, moved, picked, representative
-from .scoring import answer_label
+from .records import answer_label
 
 
 def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: list[str],

@@ -4,8 +4,9 @@ The BMA paper describes three types of MCP (soft, directed, GP-network-led) and
 two of PACS (Foundation Trust based, multidisciplinary). The questionnaire's
 `variants:` signals (derived) give each type points when the answers point to
 it; the type with the most points is named, with its features and examples.
-Where practices' contracts or identity would change, the paper's five features
-of general practice become check-and-challenge questions. HLP examples and
+Where practices' contracts or identity would change (the questionnaire's
+`practice_change` role, a condition), the paper's five features of general
+practice become check-and-challenge questions. HLP examples and
 vanguard sites that name the same place are linked (a derived match by place name).
 """
 from __future__ import annotations
@@ -14,13 +15,10 @@ import re
 from typing import Any, Mapping
 
 from ..kb import KnowledgeBase
+from .conditions import compile_condition
 from .questionnaire import Questionnaire
 
 FEATURES_SHOWN = 4
-# answers under which practices' contracts or identity would change (derived)
-PRACTICE_CHANGE = {"gp-contracts": ("single-partnership", "subsumed"),
-                   "lead": ("hospital-trust-into-primary",),
-                   "structural-change": ("merger-acquisition",)}
 _GENERIC = frozenset("""nhs ccg ccgs trust foundation vanguard programme project care primary community integrated
     partnership provider providers multi specialty multispecialty multi-specialty health healthcare hospital
     hospitals north south east west northern southern the and of city council services system economy local
@@ -54,12 +52,18 @@ def match(q: Questionnaire, kb: KnowledgeBase, model_id: str | None, known_sets:
             "vanguards": linked_vanguards(kb, model_id)}
 
 
-def protect(kb: KnowledgeBase, known_sets: list[Mapping[str, Any]]) -> list[dict]:
-    """The five features of general practice, as questions, when practices' contracts or identity would change."""
-    changes = any(_scope_has_gp(known) and any(known.get(qid) in values for qid, values in PRACTICE_CHANGE.items())
-                  for known in known_sets)
-    if not changes:
+def protect(q: Questionnaire, kb: KnowledgeBase, known_sets: list[Mapping[str, Any]]) -> list[dict]:
+    """The five features of general practice, as questions, when the answers of any respondent meet the
+    questionnaire's `practice_change` role (none without that role)."""
+    role = q.roles.get("practice_change")
+    check = compile_condition(role["when"]) if role else None
+    if check is None or not any(check(known) is True for known in known_sets):
         return []
+    return to_protect(kb)
+
+
+def to_protect(kb: KnowledgeBase) -> list[dict]:
+    """The five features of general practice, as questions (raised when practices' contracts or identity would change)."""
     return [{"text": f"How will the new arrangement keep this feature of general practice: "
                      f"“{item['text'].rstrip('.')}”?", "source": item.get("source"),
              "why": "practices' contracts or identity would change"} for item in kb.gp_integration["traditional_features"]]
@@ -88,8 +92,3 @@ def _features(variant: Mapping) -> list[dict]:
 
 def _places(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC and len(w) > 2}
-
-
-def _scope_has_gp(known: Mapping[str, Any]) -> bool:
-    scope = known.get("scope")
-    return isinstance(scope, (list, tuple)) and "general-practice" in scope

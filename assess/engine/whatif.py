@@ -14,8 +14,9 @@ from typing import Iterator
 
 import numpy as np
 
-from .arrays import Batch, Engine, Evaluation, Ranked, _top, fits
+from .arrays import Batch, Engine, Evaluation, Ranked, fits
 from .questionnaire import SCORED, Question
+from .records import FlipGroup, top
 from .scalar import representative
 
 
@@ -26,13 +27,13 @@ def flips(eng: Engine, b: Batch, ev: Evaluation) -> "Flips":
     """
     found = []
     for j, p, kind, rows, alt in changes(eng, b, ev):
-        each, top = np.arange(len(rows)), ev.top[rows]
-        moved = (alt.top != top) & ~alt.excluded[each, alt.top]
+        each, first = np.arange(len(rows)), ev.top[rows]
+        moved = (alt.top != first) & ~alt.excluded[each, alt.top]
         if moved.any():
-            each, top = each[moved], top[moved]
+            each, first = each[moved], first[moved]
             new_top = alt.top[moved]
-            found.append((j, p, kind, rows[moved], new_top, alt.fit[each, new_top], alt.fit[each, top],
-                          alt.excluded[each, top]))
+            found.append(FlipGroup(j, p, kind, rows[moved], new_top, alt.fit[each, new_top], alt.fit[each, first],
+                                   alt.excluded[each, first]))
     return Flips(found)
 
 
@@ -76,7 +77,7 @@ def changes(eng: Engine, b: Batch, ev: Evaluation) -> Iterator[tuple]:
                     raw += eng.points[col, :r]
                     fit = fits(raw, lo_set[rows], span_set[rows])
                 excluded = ev.excluded[rows, :r]
-                yield j, p, kind, rows, Ranked(fit, excluded, _top(fit, excluded))
+                yield j, p, kind, rows, Ranked(fit, excluded, top(fit, excluded))
 
 
 def _changed(b: Batch, question: Question, j: int, cols: list, p: int, kind: str) -> Batch:
@@ -94,10 +95,9 @@ def _changed(b: Batch, question: Question, j: int, cols: list, p: int, kind: str
 
 @dataclass(frozen=True)
 class Flips:
-    """The changes that move the top, in groups of one change: (question, option, kind, then per
-    answer set it moves: rows, new top, its fit, the fit of the top before, whether that is excluded).
+    """The changes that move the top, a `records.FlipGroup` per change (over the answer sets it moves).
 
     Four numbers a row, not every target's fit: with a thousand targets, whole rows held
     10,000 answer sets' changes in 2 GB."""
 
-    groups: list
+    groups: list[FlipGroup]

@@ -50,7 +50,6 @@ _DESIGN = (_DOC, "Section 4 – What issues do provider networks need to conside
                   "decision-making processes?")
 _WHY = (_DOC, "Section 4 – Why is joint decision-making so important?")
 _START = (_DOC, "Section 4 – Where should provider networks start?")
-RULE_NAMES = {"veto": "veto (unanimity)", "majority": "majority", "qualified-majority": "qualified majority"}
 WEIGHTING_TEXT = {"even": "even: one vote per member",
                   "investment": "by investment: votes in proportion to the budgets each member invests",
                   "risk-share": "by risk share: votes in proportion to each member's share of any deficit"}

@@ -251,7 +251,3 @@ class Interview(Texts):
     def dump(self, state: State) -> str:
         """The answers file (the contract in docs/architecture.md), in questionnaire order."""
         return dump(self.q, state.answers, respondent=state.respondent, context=state.context, date=state.date)
-
-    def review(self, state: State) -> str:
-        """The review screen of a state."""
-        return self.review_screen(state.answers, self.applicable(state.answers))

@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import Iterable
 
 from ..errors import UserError, display_path
-from .html import convert, slot
+from .formats import DEFAULT, FORMATS, from_suffix
+from .html import slot
 from .sentences import say
-
-FORMATS = ("md", "html", "pdf", "docx")
 
 
 def check_format(fmt: str, out: str | None) -> str:
@@ -18,14 +17,8 @@ def check_format(fmt: str, out: str | None) -> str:
     if fmt:
         return fmt
     if out and out != "-":
-        suffix = Path(out).suffix.lower().lstrip(".")
-        if suffix in FORMATS:
-            return suffix
-        if suffix in ("markdown",):
-            return "md"
-        if suffix in ("htm",):
-            return "html"
-    return "html"
+        return from_suffix(Path(out).suffix.lstrip(".")) or DEFAULT
+    return DEFAULT
 
 
 def emit(data: str | bytes, out: str | Path, inputs: Iterable[Path | str] = ()) -> Path | None:
@@ -66,8 +59,9 @@ def check_target(out: str | Path, inputs: Iterable[Path | str] = ()) -> Path:
 
 
 def refuse_pdf_to_stdout(fmt: str, out: str | None) -> None:
-    if fmt in ("pdf", "docx") and out == "-":
-        raise UserError(f"{'PDF' if fmt == 'pdf' else 'Word'} is not written to the terminal: give a file name "
+    """A binary format (PDF, Word) is never written to the terminal."""
+    if FORMATS[fmt].binary and out == "-":
+        raise UserError(f"{FORMATS[fmt].label} is not written to the terminal: give a file name "
                         f"with -o, e.g. -o report.{fmt}")
 
 
@@ -77,51 +71,45 @@ def shown(path: Path | str) -> str:
 
 # ---------------------------------------------------------------- documents
 def render_report(view: dict, fmt: str) -> str | bytes:
-    """A recommendation report (view: assess.reports.report.report_view) as md, html or pdf."""
+    """A recommendation report (view: assess.reports.report.report_view) in a format of `FORMATS`."""
     from .markdown import render
 
-    if fmt == "md":
-        return render("report.md.j2", r=view, chart_slot="", page_break="")
-    if fmt == "docx":
-        from .chart_png import chart_png
-        from .docx import markdown_to_docx
-
-        markdown = render("report.md.j2", r=view, chart_slot=slot("chart"), page_break=slot("break"))
-        return markdown_to_docx(markdown, title=view["title"], date_iso=view["date"]["iso"],
-                                pictures={"chart": chart_png(view["chart_rows"])})
     caption = say("chart caption", one=escape(view["terms"]["ranking_one"]))
     figure = f'<figure class="chart">{view["chart_svg"]}<figcaption>{caption}</figcaption></figure>'
-    markdown = render("report.md.j2", r=view, chart_slot=slot("chart"), page_break=slot("break"))
-    return convert(markdown, fmt, title=view["title"], date_iso=view["date"]["iso"],
-                   slots={"chart": figure}, description=view["summary"]["text"], kind="report")
+    slots = FORMATS[fmt].slots
+    markdown = render("report.md.j2", r=view, chart_slot=slot("chart") if slots else "",
+                      page_break=slot("break") if slots else "")
+    return FORMATS[fmt].render(markdown, title=view["title"], date_iso=view["date"]["iso"], slots={"chart": figure},
+                               pictures={"chart": lambda: _chart_png(view)},
+                               description=view["summary"]["text"], kind="report")
+
+
+def _chart_png(view: dict) -> bytes:
+    from .chart_png import chart_png
+
+    return chart_png(view["chart_rows"])
 
 
 def render_brief(view: dict, fmt: str) -> str | bytes:
     from .markdown import render
 
-    markdown = render("brief.md.j2", b=view)
-    m = view["m"]
-    if fmt == "docx":
-        from .docx import markdown_to_docx
-
-        return markdown_to_docx(markdown, title=f"Briefing: {m['name']}")
-    return convert(markdown, fmt, title=f"Briefing: {m['name']}", kind="brief",
-                   description=f"Briefing pack on {m['name']} for staff and boards.")
+    name = view["m"]["name"]
+    return FORMATS[fmt].render(render("brief.md.j2", b=view), title=f"Briefing: {name}", kind="brief",
+                               description=f"Briefing pack on {name} for staff and boards.")
 
 
 def render_brief_index(view: dict, fmt: str) -> str | bytes:
     from .markdown import render
 
-    markdown = render("brief-index.md.j2", i=view)
-    return convert(markdown, fmt, title="Briefing packs: the ten new care models", kind="brief")
+    return FORMATS[fmt].render(render("brief-index.md.j2", i=view), title="Briefing packs: the ten new care models",
+                               kind="brief")
 
 
 def render_compare(view: dict, fmt: str) -> str | bytes:
     from .markdown import render
 
-    markdown = render("compare.md.j2", c=view)
-    return convert(markdown, fmt, title="Comparison: " + ", ".join(m["name"] for m in view["models"]),
-                   kind="compare")
+    return FORMATS[fmt].render(render("compare.md.j2", c=view),
+                               title="Comparison: " + ", ".join(m["name"] for m in view["models"]), kind="compare")
 
 
 # ---------------------------------------------------------------- what the CLI commands call

@@ -20,12 +20,6 @@ _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
-def docx_available() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("docx") is not None
-
-
 def markdown_to_docx(markdown: str, *, title: str, date_iso: str | None = None,
                      pictures: dict[str, bytes] | None = None) -> bytes:
     """The bytes of a .docx holding `markdown`; a slot paragraph is replaced by its picture (PNG) or a page break."""

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .pdf import html_to_pdf
-
 SLOT = "\x1e{name}\x1e"          # a paragraph of its own in the Markdown; never in user text
 
 
@@ -57,13 +55,3 @@ def page(body: str, *, title: str, date_iso: str | None = None, description: str
     css = (templates_dir() / "report.css").read_text(encoding="utf-8")
     return render("page.html.j2", title=title, date_iso=date_iso, description=description, kind=kind,
                   css=Markup(css), body=Markup(body))
-
-
-def convert(markdown: str, fmt: str, *, title: str, date_iso: str | None = None, slots: dict | None = None,
-            description: str = "", kind: str = "report") -> str | bytes:
-    """Markdown as md (unchanged), a standalone HTML page, or PDF bytes."""
-    if fmt == "md":
-        return markdown
-    html = page(markdown_to_html(markdown, slots), title=title, date_iso=date_iso, description=description,
-                kind=kind)
-    return html if fmt == "html" else html_to_pdf(html)

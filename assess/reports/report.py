@@ -115,7 +115,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
 
 def _answers_view(q, answers: list, applicable: list[dict]) -> list[dict]:
     """The local context: answers by section, one column per respondent."""
-    from ..engine.scoring import answer_label
+    from ..engine.records import answer_label
 
     sections = []
     for section in q.sections:

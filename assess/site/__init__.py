@@ -1,4 +1,5 @@
 """The static site: pages, the compiled questionnaire for the browser, the build and a local server.
 
-May import: `assess.reports`, `assess.engine`, `assess.kb` and the shared top-level modules.
+May import: `assess.reports`, `assess.engine`, `assess.kb`, the shared top-level modules and
+`assess.__version__`.
 """

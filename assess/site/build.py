@@ -12,7 +12,7 @@ import json
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..cache import default_cache_dir
 from .cache import (
@@ -44,6 +44,19 @@ class BuildResult:
     warnings: tuple = ()        # what the manifest named that was not removed, and why
 
 
+class Settings(NamedTuple):
+    """What a build is asked for, worked out once from `build`'s arguments."""
+
+    out: Path
+    kb_root: Path
+    questionnaire: Path | None
+    search: bool
+    cache_dir: Path | None               # None: no cache
+    say: Callable[[str, bool], None]     # progress: say(text, newline)
+    clock: "_Clock"
+    verbose: bool                        # report each phase's time
+
+
 def default_questionnaire() -> Path | None:
     from ..resources import questionnaires_dir
 
@@ -60,51 +73,50 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
     build of inputs seen before is taken from the cache (`cache`: a folder,
     None for the default one, False for none) instead of being rendered again.
     """
-    say = echo or (lambda text, newline=True: None)
-    clock = _Clock()
-    out = Path(out)
-    kb_root = Path(kb_root) if kb_root else _bundled_kb()
-    qpath = Path(questionnaire) if questionnaire else default_questionnaire()
-    cache_dir = None if cache is False else (default_cache_dir() if cache is None or cache is True else Path(cache))
-    inputs = input_files(kb_root, qpath)
-    record = None if force or cache_dir is None else read_record(cache_dir, out)
-    if record is not None and up_to_date(record, out, inputs, search, MANIFEST):
-        return _nothing_to_do(out, record["pages"], len(record["outputs"]), record["status"], say, clock)
-    _check_output(out)                  # only a build that may write checks where it writes
-    previous = read_manifest(out)
+    s = Settings(out=Path(out), kb_root=Path(kb_root) if kb_root else _bundled_kb(),
+                 questionnaire=Path(questionnaire) if questionnaire else default_questionnaire(), search=search,
+                 cache_dir=None if cache is False else
+                 (default_cache_dir() if cache is None or cache is True else Path(cache)),
+                 say=echo or (lambda text, newline=True: None), clock=_Clock(), verbose=verbose)
+    inputs = input_files(s.kb_root, s.questionnaire)
+    record = None if force or s.cache_dir is None else read_record(s.cache_dir, s.out)
+    if record is not None and up_to_date(record, s.out, inputs, search, MANIFEST):
+        return _nothing_to_do(s, record["pages"], len(record["outputs"]), record["status"])
+    _check_output(s.out)                  # only a build that may write checks where it writes
+    previous = read_manifest(s.out)
     digest, read = input_digest(inputs, search)
-    clock.lap("inputs")
-    if not force and previous.get("digest") == digest and intact(out, previous):
+    s.clock.lap("inputs")
+    if not force and previous.get("digest") == digest and intact(s.out, previous):
         status = previous.get("search", "unchanged")
-        if cache_dir is not None:        # so that the next check reads nothing
-            write_record(cache_dir, out, read=read, search=search, status=status, pages=previous.get("pages", 0),
-                         outputs=previous["files"], manifest=MANIFEST)
-        return _nothing_to_do(out, previous.get("pages", 0), len(previous["files"]), status, say, clock)
+        if s.cache_dir is not None:        # so that the next check reads nothing
+            write_record(s.cache_dir, s.out, read=read, search=search, status=status,
+                         pages=previous.get("pages", 0), outputs=previous["files"], manifest=MANIFEST)
+        return _nothing_to_do(s, previous.get("pages", 0), len(previous["files"]), status)
 
-    cached = None if force or cache_dir is None else cache_read(cache_dir, digest)
+    cached = None if force or s.cache_dir is None else cache_read(s.cache_dir, digest)
     try:
-        return _build(out, kb_root, qpath, digest, read, previous, cached, cache_dir, search, say, clock, verbose)
+        return _build(s, digest, read, previous, cached)
     finally:
         import gc
 
         gc.unfreeze()
 
 
-def _nothing_to_do(out: Path, pages: int, files: int, status: str, say: Callable[[str, bool], None],
-                   clock: "_Clock") -> BuildResult:
-    say(f"building {pages} pages… nothing changed, done in {clock.total():.2f} s", True)
-    return BuildResult(out, pages, 0, files, 0, True, clock.total(), status)
+def _nothing_to_do(s: Settings, pages: int, files: int, status: str) -> BuildResult:
+    s.say(f"building {pages} pages… nothing changed, done in {s.clock.total():.2f} s", True)
+    return BuildResult(s.out, pages, 0, files, 0, True, s.clock.total(), status)
 
 
-def _build(out, kb_root, qpath, digest, read, previous, cached, cache_dir, search, say, clock,
-           verbose) -> BuildResult:
-    """Take the build from the cache or render it, write it, keep the manifest (and the cache)."""
+def _build(s: Settings, digest: str, read: dict, previous: dict, cached: dict | None) -> BuildResult:
+    """Take the build from the cache or render it, write it, keep the manifest (and the cache).
+    `read`: the inputs' states as read for the digest; `previous`: the manifest of the build in `s.out`."""
+    out, search, say, clock, cache_dir = s.out, s.search, s.say, s.clock, s.cache_dir
     if cached is not None:
         files, pages_count, status = cached["files"], cached["pages"], cached["search"]
         say(f"building {pages_count} pages… ", False)
         clock.lap("cache")
     else:
-        files, pages_count = _render(kb_root, qpath, search, say, clock)
+        files, pages_count = _render(s.kb_root, s.questionnaire, search, say, clock)
         status = "indexed" if search else "not asked for"
     written, unchanged = _write(out, files)
     clock.lap("write")
@@ -122,7 +134,7 @@ def _build(out, kb_root, qpath, digest, read, previous, cached, cache_dir, searc
     say(f"done in {clock.total():.2f} s ({written} written, {unchanged} unchanged"
         + (f", {removed} removed" if removed else "") + ("; from the cache" if cached else "")
         + f"; search: {status})", True)
-    if verbose:
+    if s.verbose:
         say(clock.report(), True)
     return BuildResult(out, pages_count, written, unchanged, removed, False, clock.total(), status, cached is not None,
                        tuple(warnings))

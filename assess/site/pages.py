@@ -50,7 +50,7 @@ def pages(kb: KnowledgeBase, questionnaire=None, questionnaire_data: dict | None
     out.append(networks_page(kb))
     out.append(gp_page(kb))
     out.append(glossary_page(kb))
-    out.append(sources_page(kb, out))
+    out.append(sources_page(kb))
     out.append(since_page(kb))
     out.append(_about_page(kb, questionnaire))
     out.append(_assess_page(kb, questionnaire, questionnaire_data))

@@ -25,7 +25,7 @@ from ..reports.provenance import AS_AT, source_docs
 from ..reports.sentences import PLURALS, SENTENCES
 from ..reports.since import since_view
 
-FORMAT = 2            # bump when the shape below changes
+FORMAT = 3            # bump when the shape below changes
 TEMPLATES = ("report.md.j2", "page.html.j2")
 DATA_SCRIPT = "assets/paper-data.js"
 
@@ -48,6 +48,7 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "since": since_view(kb),
         "models": {tid: _model(kb, tid) for tid in q.ranking if tid in kb.models},
         "workforce": _workforce(kb) if q.ranking and q.ranking[0] in kb.models else None,
+        "roles": thaw(q.roles),
         "signals": [{"variant": s.variant, "points": s.points, "reason": s.reason, "when": thaw(s.when)}
                     for s in q.variant_signals],
         "weights": _weights(kb, q),
@@ -113,13 +114,14 @@ def _variant(kb: KnowledgeBase, v) -> dict:
 
 
 def _workforce(kb: KnowledgeBase) -> dict:
-    """The workforce step's fixed parts (assess/engine/workforce.py): headlines, partner kinds, the legal limit."""
+    """The workforce step's fixed parts (assess/engine/workforce.py): headlines, the legal limit (the partner kinds
+    are the questionnaire's `partners` role)."""
     item = wf.legal_limit(kb)
     restriction = {"text": item["text"], "cite": cite(kb, item["source"]) if item.get("source") else ""} if item \
         else None
-    return {"headlines": dict(wf.HEADLINES), "live": dict(wf.LIVE), "partner_names": dict(wf.PARTNER_NAMES),
-            "partners_include": wf.PARTNERS_INCLUDE, "summary_lines": wf.SUMMARY_LINES, "nhs_bodies": list(wf.NHS_BODIES),
-            "outside_nhs": list(wf.OUTSIDE_NHS), "topics": list(wf.TOPICS), "restriction": restriction}
+    return {"headlines": dict(wf.HEADLINES), "live": dict(wf.LIVE),
+            "partners_include": wf.PARTNERS_INCLUDE, "summary_lines": wf.SUMMARY_LINES,
+            "topics": list(wf.TOPICS), "restriction": restriction}
 
 
 def _weights(kb: KnowledgeBase, q: Questionnaire) -> dict:

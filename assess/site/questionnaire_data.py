@@ -25,7 +25,7 @@ from ..reports.sentences import SENTENCES
 from .page import to_script
 
 BUSINESS_PARTS = ("finances", "leadership", "strategy")
-FORMAT = 3   # bump when the shape below changes
+FORMAT = 4   # bump when the shape below changes
 
 
 def _source_text(kb: KnowledgeBase, source) -> str | None:
@@ -116,6 +116,7 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase) -> dict:
                         "when": thaw(c.when) if c.when is not None else None}
                        for c in q.challenges],
         "referenced": sorted(q.referenced),
+        "roles": thaw(q.roles),
         "quick_guide": guide,
         "models": models,
         "decision": _decision(q, kb),
@@ -139,9 +140,8 @@ def _priorities(kb: KnowledgeBase) -> dict:
 
     return {"ranks": [list(r) for r in priorities.RANKS], "same": priorities.SAME, "settled": priorities.SETTLED,
             "live": priorities.LIVE, "stop": sorted(priorities.STOP),
-            "practice_change": {k: list(v) for k, v in variants.PRACTICE_CHANGE.items()},
             "protect": [{"text": c["text"], "cite": _source_text(kb, c["source"]), "why": c["why"]}
-                        for c in variants.protect(kb, [{"scope": ("general-practice",), "gp-contracts": "subsumed"}])]}
+                        for c in variants.to_protect(kb)]}
 
 
 DATA_SCRIPT = "assets/questionnaire.js"

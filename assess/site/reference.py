@@ -150,7 +150,7 @@ def areas(kb: KnowledgeBase) -> list[tuple[str, str, Any]]:
     return areas
 
 
-def sources_page(kb: KnowledgeBase, built: list[Page]) -> Page:
+def sources_page(kb: KnowledgeBase) -> Page:
     cited_by: dict[str, list] = {sid: [] for sid in kb.sources}
     counts: dict[str, int] = {sid: 0 for sid in kb.sources}
     for title, path, data in areas(kb):

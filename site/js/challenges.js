@@ -1,4 +1,5 @@
-/* Check and challenge: mirrors assess/engine/challenges.py and assess/engine/priorities.py (with variants.protect). */
+/* Check and challenge: mirrors assess/engine/challenges.py (each question raised with the rank of its reason) and
+ * assess/engine/priorities.py (ordered by that rank, merged, phrased), with variants.protect. */
 (function (global) {
   "use strict";
 
@@ -29,15 +30,12 @@
   }
 
   function protect(cq, known) {
-    // the five features of general practice, when practices' contracts or identity would change
-    var p = cq.decision.priorities, scope = known.get("scope");
-    if (!Array.isArray(scope) || scope.indexOf("general-practice") < 0) return [];
-    var changes = Object.keys(p.practice_change).some(function (qid) {
-      return p.practice_change[qid].indexOf(known.get(qid)) >= 0;
-    });
-    if (!changes) return [];
-    return p.protect.map(function (f) {
-      return { theme: "General practice to protect", text: f.text, cite: f.cite, why: f.why, question: null };
+    // the five features of general practice, when the answers meet the questionnaire's practice_change role
+    var role = cq.roles.practice_change;
+    if (!role || check(role.when, known) !== true) return [];
+    return cq.decision.priorities.protect.map(function (f) {
+      return { theme: "General practice to protect", text: f.text, cite: f.cite, why: f.why, question: null,
+               rank: "protect" };
     });
   }
 
@@ -50,46 +48,16 @@
     return body + ": have we settled this?";
   }
 
-  function rankOf(c, sensitive, risks, recommended, stop, live) {
-    var theme = c.theme, why = c.why || "";
-    if (c.question && sensitive[c.question] && why.indexOf("don't know") >= 0) return "sensitive";
-    if (theme === "Where respondents disagree") return "disagreement";
-    if (theme.indexOf("Barriers to ") === 0) {
-      var mine = recommended !== null && theme === "Barriers to " + recommended;
-      var ws = wordSet(c.text, stop);
-      if (mine && risks.some(function (r) { return common(ws, wordSet(r, stop)) >= live; })) return "live-barrier";
-      return "barrier";
-    }
-    if (why.indexOf("don't know") >= 0) return "unknown";
-    if (theme === "General practice to protect") return "protect";
-    if (theme.indexOf("Business case for ") === 0) return "business-case";
-    if (why === "applies to every assessment") return "always";
-    return "answers";
-  }
-
-  function prioritise(cq, list, known, rec) {
+  function prioritise(cq, list) {
+    // the challenges (each with its rank, from `challenges`) in rank order, near-duplicates merged
     var p = cq.decision.priorities, stop = Object.create(null), order = Object.create(null), reasons = {};
     p.stop.forEach(function (w) { stop[w] = true; });
     p.ranks.forEach(function (r, i) { order[r[0]] = i; reasons[r[0]] = r[1]; });
-    var sensitive = Object.create(null);
-    (rec.changes || []).forEach(function (c) { sensitive[c.question] = true; });
-    var risksQ = cq.byId["known-risks"], chosenRisks = known.get("known-risks");
-    var risks = risksQ && Array.isArray(chosenRisks) ? chosenRisks.map(function (o) { return optionLabel(risksQ, o); }) : [];
-    var answered = cq.questions.filter(function (q) {
-      var v = known.get(q.id);
-      return v !== undefined && v !== DONT_KNOW;
-    }).map(function (q) { return wordSet(q.text, stop); });
-    var recommended = rec.kind === "model" && has(cq.models, rec.id) ? cq.models[rec.id].name : null;
     var ranked = [], seenInRank = Object.create(null);
     list.forEach(function (c, i) {
-      if (c.theme.indexOf("Quick Guide") === 0) {
-        var ws = wordSet(c.text, stop), n = Object.keys(ws).length;
-        if (n && answered.some(function (a) { return common(ws, a) / n >= p.settled; })) return;
-      }
-      var key = rankOf(c, sensitive, risks, recommended, stop, p.live);
-      var slot = key + "\u0000" + c.theme;
+      var slot = c.rank + "\u0000" + c.theme;
       seenInRank[slot] = has(seenInRank, slot) ? seenInRank[slot] + 1 : 0;
-      ranked.push([order[key], seenInRank[slot], i, key, c]);
+      ranked.push([order[c.rank], seenInRank[slot], i, c.rank, c]);
     });
     ranked.sort(function (a, b) { return (a[0] - b[0]) || (a[1] - b[1]) || (a[2] - b[2]); });
     var out = [];
@@ -111,46 +79,84 @@
 
   /* ------------------------------------------------------------ check and challenge (assess/engine/challenges.py) */
 
-  function challenges(cq, result, known) {
-    var out = [], seen = Object.create(null);
-    function addOne(theme, text, cite, why, question) {
+  function challenges(cq, result, known, rec) {
+    // every question raised for a result, each with the rank of its reason (priorities.RANKS)
+    var p = cq.decision.priorities, stop = Object.create(null), out = [], seen = Object.create(null);
+    p.stop.forEach(function (w) { stop[w] = true; });
+    function addOne(rank, theme, text, cite, why, question) {
       if (seen[text]) return;
       seen[text] = true;
-      out.push({ theme: theme, text: text, cite: cite || null, why: why, question: question || null });
+      out.push({ theme: theme, text: text, cite: cite || null, why: why, question: question || null, rank: rank });
     }
+    dontKnows(cq, result, known, rec, stop, seen, addOne);
+    cq.challenges.forEach(function (c) {
+      if (c.when === null || check(c.when, known) === true) {
+        addOne(c.when ? "answers" : "always", c.theme, c.text, c.cite,
+               c.when ? "applies to the answers given" : "applies to every assessment");
+      }
+    });
+    leaders(cq, result, known, rec, stop, addOne);
+    return out.concat(protect(cq, known));
+  }
+
+  function dontKnows(cq, result, known, rec, stop, seen, addOne) {
+    // the Quick Guide's prompts and the question's challenge for each "don't know": first when it could change
+    // the recommendation; a prompt an answered question settles is left out
+    var sensitive = Object.create(null), settled = cq.decision.priorities.settled;
+    (rec.changes || []).forEach(function (c) { sensitive[c.question] = true; });
+    var answered = cq.questions.filter(function (q) {
+      var v = known.get(q.id);
+      return v !== undefined && v !== DONT_KNOW;
+    }).map(function (q) { return wordSet(q.text, stop); });
     result.dont_know.forEach(function (qid) {
-      var q = cq.byId[qid];
+      var q = cq.byId[qid], rank = sensitive[qid] ? "sensitive" : "unknown";
       var why = "answered \u201cdon't know\u201d: " + q.text;
       if (q.quick_guide && has(cq.quick_guide, q.quick_guide)) {
         var g = cq.quick_guide[q.quick_guide];
-        g.prompts.forEach(function (p) { addOne("Quick Guide " + g.number + ": " + g.title, p, null, why, qid); });
+        g.prompts.forEach(function (prompt) {
+          var ws = wordSet(prompt, stop), n = Object.keys(ws).length;
+          if (n && answered.some(function (a) { return common(ws, a) / n >= settled; })) {
+            seen[prompt] = true;
+            return;
+          }
+          addOne(rank, "Quick Guide " + g.number + ": " + g.title, prompt, null, why, qid);
+        });
       }
-      if (q.challenge) addOne("Open questions", q.challenge.text, q.challenge.cite, why, qid);
+      if (q.challenge) addOne(rank, "Open questions", q.challenge.text, q.challenge.cite, why, qid);
     });
-    cq.challenges.forEach(function (c) {
-      if (c.when === null || check(c.when, known) === true) {
-        addOne(c.theme, c.text, c.cite, c.when ? "applies to the answers given" : "applies to every assessment");
-      }
-    });
-    var leaders = result.ranking.filter(function (r) { return !r.excluded; }).slice(0, BARRIER_MODELS);
-    if (leaders.length && has(cq.models, leaders[0].model)) {
-      var model = cq.models[leaders[0].model];
+  }
+
+  function leaders(cq, result, known, rec, stop, addOne) {
+    // the leading model's business-case issues and the leading models' barriers: first a barrier of the
+    // recommended model that shares words with a known risk chosen (the known_risks role)
+    var top = result.ranking.filter(function (r) { return !r.excluded; }).slice(0, BARRIER_MODELS);
+    if (top.length && has(cq.models, top[0].model)) {
+      var model = cq.models[top[0].model];
       ["finances", "leadership", "strategy"].forEach(function (part) {
         model.business_case[part].forEach(function (text) {
-          addOne("Business case for " + model.name + ": " + part, text, null, "key issue of the leading model's business case");
+          addOne("business-case", "Business case for " + model.name + ": " + part, text, null,
+                 "key issue of the leading model's business case");
         });
       });
     }
-    leaders.forEach(function (leader) {
+    var risks = chosenRisks(cq, known).map(function (r) { return wordSet(r, stop); });
+    top.forEach(function (leader) {
       if (!has(cq.models, leader.model)) return;
-      var m = cq.models[leader.model];
+      var m = cq.models[leader.model], mine = rec.kind === "model" && rec.id === leader.model;
       m.barriers.forEach(function (text) {
-        addOne("Barriers to " + m.name, text,
-               null, "a barrier the support pack records for a leading model");
+        var ws = wordSet(text, stop);
+        var live = mine && risks.some(function (r) { return common(ws, r) >= cq.decision.priorities.live; });
+        addOne(live ? "live-barrier" : "barrier", "Barriers to " + m.name, text, null,
+               "a barrier the support pack records for a leading model");
       });
     });
-    return out;
   }
 
-  Object.assign(M, { challenges: challenges, prioritise: prioritise, protect: protect });
+  function chosenRisks(cq, known) {
+    // the labels of the known risks chosen (the questionnaire's known_risks role; none without it)
+    var role = cq.roles.known_risks, q = role ? cq.byId[role.question] : null, chosen = q ? known.get(q.id) : null;
+    return q && Array.isArray(chosen) ? chosen.map(function (o) { return optionLabel(q, o); }) : [];
+  }
+
+  Object.assign(M, { challenges: challenges, prioritise: prioritise });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -10,7 +10,7 @@
       check = M.check, checkAnswers = M.checkAnswers, checkValue = M.checkValue, compile = M.compile,
       decide = M.decide, describe = M.describe, dumpAnswers = M.dumpAnswers, fits = M.fits,
       formatNumber = M.formatNumber, labeller = M.labeller, order = M.order, parseYaml = M.parseYaml,
-      prioritise = M.prioritise, protect = M.protect, reasons = M.reasons, recommend = M.recommend, score = M.score,
+      prioritise = M.prioritise, reasons = M.reasons, recommend = M.recommend, score = M.score,
       sensitivity = M.sensitivity, state = M.state, topModel = M.topModel, yamlString = M.yamlString;
 
   global.AssessEngine = {
@@ -30,7 +30,6 @@
     challenges: challenges,
     recommend: recommend,
     decide: decide,
-    protect: protect,
     prioritise: prioritise,
     changeText: changeText,
     applicable: applicable,

@@ -89,9 +89,8 @@
   function renderResults() {
     var values = cleanValues();
     var result = E.score(S.cq, values);
-    var picks = E.challenges(S.cq, result, result.known);
     var rec = E.decide(S.cq, result, values);
-    var ranked = E.prioritise(S.cq, picks.concat(E.protect(S.cq, result.known)), result.known, rec);
+    var ranked = E.prioritise(S.cq, E.challenges(S.cq, result, result.known, rec));
     var parts = [
       backLink("#/review", "Back to your answers"),
       h("h1", null, "Your results"),

@@ -79,8 +79,7 @@
     if (checked.problems.length) throw new Error(checked.problems.join("; "));
     var values = checked.values, result = E.score(cq, values), known = E.applicable(cq, values);
     var rec = E.decide(cq, result, values);
-    var picks = withSources(P, E.challenges(cq, result, known), result.ranking);
-    var ranked = E.prioritise(cq, picks.concat(E.protect(cq, known)), known, rec);
+    var ranked = E.prioritise(cq, withSources(P, E.challenges(cq, result, known, rec), result.ranking));
     var view = reportView(P, cq, {
       result: result, rec: rec, ranked: ranked, known: known, values: values, answersText: answersText,
       respondent: respondentView(cq, checked, file),

@@ -16,7 +16,8 @@
     var firstStanding = ranking.filter(function (r) { return !r.excluded; })[0];
     var modelId = rec.kind === "model" ? rec.id : (firstStanding ? firstStanding.model : null);
     if (!has(P.models, modelId)) return null;
-    var model = P.models[modelId], answers = workforceAnswers(knownSets), live = liveTopics(W, answers);
+    var R = P.roles, nhs = R.partners ? R.partners.nhs : {};
+    var model = P.models[modelId], answers = workforceAnswers(R, knownSets), live = liveTopics(W, R, answers);
     var items = model.workforce.map(function (item) {
       return { text: item.text, cite: item.cite, topics: item.topics,
                why: item.topics.filter(function (t) { return has(live, t); }).map(function (t) { return live[t]; }) };
@@ -27,42 +28,46 @@
     var summary = ["transfer", "harmonisation", "pensions"].filter(function (t) { return has(live, t) && here[t]; })
       .map(function (t) { return W.headlines[t]; });
     var partners = Object.keys(answers.partners);
-    if (!partners.length && !answers.transfer.length && !answers.pension.length) summary.unshift(W.headlines.unknown);
-    else if (partners.length && partners.every(function (p) { return W.nhs_bodies.indexOf(p) >= 0; })) {
+    if (!partners.length && !answers.transfer.length && !answers.pension.length) {
+      if (R.partners || R.staff_transfer || R.pension) summary.unshift(W.headlines.unknown);
+    } else if (partners.length && partners.every(function (p) { return has(nhs, p); })) {
       summary.push(W.headlines.nhs_only);
     }
     if (here.roles) summary.push(W.headlines.roles);
     return { model: modelId, name: model.name, recommended: rec.kind === "model",
-             summary: summary.slice(0, W.summary_lines), implications: items, legal: legalNotes(W, answers.partners) };
+             summary: summary.slice(0, W.summary_lines), implications: items, legal: legalNotes(W, nhs, answers.partners) };
   }
 
-  function workforceAnswers(knownSets) {
+  function workforceAnswers(R, knownSets) {
+    // the answers to the questionnaire's partners, staff_transfer and pension roles (none without a role)
     var partners = {}, transfer = [], pension = [];
     knownSets.forEach(function (known) {
-      var value = get(known, "partners");
+      var value = R.partners ? get(known, R.partners.question) : DK;
       if (value !== DK) value.forEach(function (p) { partners[p] = true; });
-      [["staff-transfer", transfer], ["nhs-pension", pension]].forEach(function (pair) {
-        var v = get(known, pair[0]);
+      [[R.staff_transfer, transfer], [R.pension, pension]].forEach(function (pair) {
+        var v = pair[0] ? get(known, pair[0].question) : DK;
         if (v !== DK && pair[1].indexOf(v) < 0) pair[1].push(v);
       });
     });
     return { partners: partners, transfer: transfer, pension: pension };
   }
 
-  function liveTopics(W, answers) {
-    var live = {}, inside = W.nhs_bodies.some(function (p) { return answers.partners[p]; });
-    var outside = W.outside_nhs.some(function (p) { return answers.partners[p]; });
-    if (answers.transfer.indexOf("will-transfer") >= 0) live.transfer = W.live.transfer;
+  function liveTopics(W, R, answers) {
+    var live = {}, nhs = R.partners ? Object.keys(R.partners.nhs) : [], outsideNhs = R.partners ? R.partners.outside_nhs : [];
+    var inside = nhs.some(function (p) { return answers.partners[p]; });
+    var outside = outsideNhs.some(function (p) { return answers.partners[p]; });
+    if (R.staff_transfer && answers.transfer.indexOf(R.staff_transfer.transfer) >= 0) live.transfer = W.live.transfer;
     if (inside && outside) live.harmonisation = W.live.harmonisation;
-    if (answers.pension.indexOf("needed") >= 0) live.pensions = W.live.pensions;
+    if (R.pension && answers.pension.indexOf(R.pension.needed) >= 0) live.pensions = W.live.pensions;
     return live;
   }
 
-  function legalNotes(W, partners) {
-    var wanted = W.nhs_bodies.filter(function (p) { return partners[p]; });
+  function legalNotes(W, nhs, partners) {
+    // what NHS partners cannot easily do; `nhs` names each NHS body option in a sentence (the partners role)
+    var wanted = Object.keys(nhs).filter(function (p) { return partners[p]; });
     if (!wanted.length || !W.restriction) return [];
     return [{ text: W.restriction.text, cite: W.restriction.cite,
-              why: W.partners_include.replace("{partners}", wanted.map(function (p) { return W.partner_names[p]; }).join(" and ")) }];
+              why: W.partners_include.replace("{partners}", wanted.map(function (p) { return nhs[p]; }).join(" and ")) }];
   }
 
   /* ------------------------------------------------------------ assess/engine/variants.py match */

@@ -6,7 +6,10 @@ import re
 import subprocess
 import sys
 
-from playwright.sync_api import expect
+try:
+    from playwright.sync_api import expect
+except ImportError:     # without the browser extra: the `page` fixture skips these tests (and fails them in CI)
+    expect = None
 
 from assess.kb.yamlsafe import load_file
 

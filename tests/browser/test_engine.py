@@ -57,9 +57,9 @@ JS = """([data, sets]) => {
   const E = window.AssessEngine, cq = E.compile(data);
   return sets.map(values => {
     const r = E.score(cq, values);
-    const picks = E.challenges(cq, r, r.known);
     const rec = E.decide(cq, r, values);
-    const ranked = E.prioritise(cq, picks.concat(E.protect(cq, r.known)), r.known, rec);
+    const picks = E.challenges(cq, r, r.known, rec);
+    const ranked = E.prioritise(cq, picks);
     const entries = (rows, key) => rows.map(x => ({id: x[key], score: x.score, low: x.low, high: x.high,
       excluded: x.excluded, maybe: x.may_be_excluded.map(m => m.reason),
       reasons: x.reasons.map(y => [y.question, y.answer, y.points])}));

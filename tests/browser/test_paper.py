@@ -142,7 +142,7 @@ def test_workforce_and_variant_equal_python(page, site_url, kb):
         rec = a["recommendation"]
         assert got["rec"] == [rec["kind"], rec["id"]]
         known = [applicable_values(q, _tuples(q, values))]
-        w = workforce(kb, rec, a["ranking"], known)
+        w = workforce(q, kb, rec, a["ranking"], known)
         expected_w = w and {"model": w["model"], "recommended": w["recommended"], "summary": w["summary"],
                             "items": [[i["text"], i["why"], _cite(kb, i)] for i in w["implications"]],
                             "legal": [[i["text"], i["why"], _cite(kb, i)] for i in w["legal"]]}

@@ -25,7 +25,6 @@ from assess.engine.recommendation import alternatives_replace, change_text, inst
 from assess.engine.sampling import random_answers
 from assess.engine.scoring import score
 from assess.engine.turning_points import turning_points
-from assess.engine.variants import protect
 from assess.interview.yamlout import dump
 from assess.reports.documents import render_report, report_for
 from assess.site import scripts
@@ -54,14 +53,11 @@ CONTEXTS = ["", "Jo Bloggs, CCG", "<script>alert(1)</script>", "{{ 7*7 }} *not b
 def python_result(q, kb, values) -> dict:
     """Everything the browser computes from one respondent's answers, as plain data (the score JSON)."""
     result = score(q, values)
-    picks = select(q, kb, result, [applicable_values(q, values)])
     instead = alternatives_replace(q, kb.collaborative)
     rec = recommend(q, result, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
     rec["changes"] = turning_points(q, [values], ["respondent"], rec, instead=instead)
-    known = applicable_values(q, values)
-    named = kb.models[rec["id"]]["name"] if rec["kind"] == "model" and rec["id"] in kb.models else None
-    ranked = prioritise(q, picks + [{"theme": "General practice to protect", **c} for c in protect(kb, [known])],
-                        [known], rec, named)
+    picks = select(q, kb, {**result, "recommendation": rec}, [applicable_values(q, values)])
+    ranked = prioritise(picks)
 
     def entries(rows, key):
         return [{"id": r[key], "score": r["score"], "low": r["low"], "high": r["high"], "excluded": r["excluded"],

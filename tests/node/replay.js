@@ -30,9 +30,9 @@ function context(corpus) {
 function scoreJson(E, cq, values) {
   // the page's calls (site/js/page-results.js), as plain data in the shape of tests/golden/cases.py python_result
   const r = E.score(cq, values);
-  const picks = E.challenges(cq, r, r.known);
   const rec = E.decide(cq, r, values);
-  const ranked = E.prioritise(cq, picks.concat(E.protect(cq, r.known)), r.known, rec);
+  const picks = E.challenges(cq, r, r.known, rec);
+  const ranked = E.prioritise(cq, picks);
   const entries = function (rows, key) {
     return rows.map(function (x) {
       return { id: x[key], score: x.score, low: x.low, high: x.high, excluded: x.excluded,

@@ -1,0 +1,193 @@
+"""`assess vote` and `assess budget` as text: a network's voting rules and a budget check, in plain words.
+
+Rendered from the same data `--json` prints (assess.governance.voting and
+assess.governance.budget), after the CLI has escaped its user text for the terminal.
+"""
+from __future__ import annotations
+
+import textwrap
+
+WIDTH = 88
+_POWER_GUIDE = """\
+What the figures mean
+  weight          the member's votes under this decision's weighting, as a share of all votes
+  Banzhaf         how often this member's vote decides the outcome: of all the situations in which
+                  one member changing sides would change the result, the share that are this member's
+  Shapley-Shubik  the chance that this member's vote is the one that tips the decision, if members
+                  declare their votes one at a time in a random order
+  A member whose power is far from its share of the votes has more (or less) say than its
+  votes suggest."""
+
+
+# ---------------------------------------------------------------- vote report
+
+def render_vote(result: dict) -> str:
+    from ..governance.network import MEMBER_TYPES, PENALTIES
+
+    net = result["network"]
+    names = {m["id"]: m["name"] for m in net["members"]}
+    roles = {"vote": "service users vote", "advise": "service users advise but do not vote",
+             None: "service users have no stated role"}
+    out = [f"Provider network: {net['name']}  ({net['file']})",
+           f"{len(net['members'])} members; {roles[net['service_users']]}", "",
+           "Members",
+           _indent(_table(("id", "name", "type", "investment", "risk share"),
+                          [(m["id"], m["name"], MEMBER_TYPES[m["type"]], _figure(m["investment"]),
+                            _figure(m["risk_share"], "%")) for m in net["members"]], right=(3, 4)))]
+    leave = net["right_to_leave"]
+    if leave is not None:
+        terms = "allowed" if leave["allowed"] else "not allowed"
+        if leave["notice_months"] is not None:
+            terms += f", with {leave['notice_months']} months' notice"
+        if leave["penalties"]:
+            terms += "; penalties: " + ", ".join(PENALTIES[p] for p in leave["penalties"])
+        out += [""] + _wrap(terms + (f" ({leave['notes']})" if leave["notes"] else ""), "Right to leave: ", "  ")
+    out += ["", _POWER_GUIDE]
+    proposal = result["proposal"]
+    if proposal:
+        out += ["", f"Proposal: {proposal['title']}  ({proposal['file']})",
+                "  In favour: " + (", ".join(names[i] for i in proposal["in_favour"]) or "nobody")
+                + " (everyone else counts as not in favour)"]
+    for number, decision in enumerate(result["decisions"], 1):
+        out += ["", "", f"Decision {number} of {len(result['decisions'])}: {decision['name']} ({decision['id']})"]
+        out += _decision(decision, names)
+    if result["warnings"]:
+        out += ["", "", "Warnings about the network"] + _warnings(result["warnings"])
+    return "\n".join(out)
+
+
+def _decision(d: dict, names: dict) -> list[str]:
+    out = []
+    if d["description"]:
+        out += _wrap(d["description"], "  ")
+    out += _wrap(d["rule_text"], "  Rule:        ", "               ")
+    out += _wrap(d["weighting_text"], "  Weighting:   ", "               ")
+    out += [f"  Passes with: {d['needs']}"]
+    for condition in d["conditions"]:
+        out += _wrap(condition, "    and ", "        ")
+    for silent in d["not_voting"]:
+        out += _wrap(f"{names[silent['member']]}: {silent['reason']}", "  Not voting:  ", "               ")
+    rows = []
+    for v in d["voters"]:
+        notes = [label for key, label in (("dictator", "decides alone"), ("veto", "veto"),
+                                          ("null", "never decisive")) if v[key]]
+        rows.append((v["member"], _figure(v["weight"]), _pct(v["weight_share"]), _pct(v["banzhaf"]),
+                     _pct(v["shapley_shubik"]), ", ".join(notes)))
+    out += ["", _indent(_table(("member", "weight", "share", "Banzhaf", "Shapley-Shubik", "note"), rows)), ""]
+    vetoes = d["veto_players"]
+    out += _wrap("every voting member" if vetoes and len(vetoes) == len(d["voters"])
+                 else ", ".join(names[i] for i in vetoes) or "none",
+                 "  Veto players (nothing passes without them): ", "    ")
+    out += _wrap(f"{_pct(d['ease_of_passing'])} of all the ways the members could vote would pass a decision "
+                 "of this type.", "  Ease of passing: ", "    ")
+    for key, label in (("minimal_winning", "Smallest winning groups (every member needed to pass)"),
+                       ("minimal_blocking", "Smallest blocking groups (enough to stop any decision)")):
+        found = d[key]
+        if found["coalitions"] is None:
+            out.append(f"  {label}: {found['count']:,} (too many to list)")
+        else:
+            out.append(f"  {label}: {found['count']}")
+            out += [line for group in found["coalitions"]
+                    for line in _wrap(", ".join(names[i] for i in group), "    - ", "      ")]
+    if d["outcome"] is not None:
+        o = d["outcome"]
+        out += ["", f"  The proposal {'PASSES' if o['passes'] else 'DOES NOT PASS'} under this rule"]
+        out += [line for reason in o["reasons"] for line in _wrap(reason, "    - ", "      ")]
+        if o["decisive"]:
+            which = "it" if len(o["decisive"]) == 1 else "any one of them"
+            out += _wrap(", ".join(names[i] for i in o["decisive"]) + f" (if {which} had voted the other way, "
+                         "the result would change)", "    Decisive votes: ", "      ")
+        if o["not_counted"]:
+            out += _wrap(", ".join(names[i] for i in o["not_counted"]) + " (they do not vote on this decision)",
+                         "    In favour but not counted: ", "      ")
+    if d["warnings"]:
+        out += ["", "  Warnings"] + _warnings(d["warnings"], "  ")
+    return out
+
+
+def _warnings(warnings: list[dict], indent: str = "") -> list[str]:
+    out = []
+    for w in warnings:
+        out += _wrap(w["text"], indent + "  ! ", indent + "    ")
+        if "source" in w:
+            out += _wrap(f"Source: {w['source']['doc']}, \"{w['source']['where']}\"", indent + "    ",
+                         indent + "      ")
+        else:
+            out += _wrap(f"Our judgement: {w['rationale']}", indent + "    ", indent + "      ")
+    return out
+
+
+# ---------------------------------------------------------------- budget report
+
+def render_budget(result: dict) -> str:
+    from ..governance.budget import BASES, SECTIONS
+
+    info = result["budget"]
+    title = info["network"] + (f", {info['period']}" if info["period"] else "")
+    out = [f"Capitated budget check: {title}  ({info['file']})"]
+    if info["unit"]:
+        out.append(f"Amounts in {info['unit']}")
+    rows = [(line["name"] + (f" ({BASES[line['basis']]})" if line["basis"] else ""), SECTIONS[line["section"]],
+             _money(line["amount"]), _pct(line["share"])) for line in result["lines"]]
+    rows += [("", "", "", "")]
+    rows += [("Total budgeted costs", "", _money(result["total"]), _pct(result["total_share"])),
+             ("Capitated budget", "", _money(result["capitated_budget"]), "100%"),
+             ("Headroom", "", _money(result["headroom"]), _pct(result["headroom_share"]))]
+    out += ["", _indent(_table(("line", "section", "amount", "share"), rows, right=(2, 3)))]
+    out += ["", "By section"]
+    out += [_indent(_table(("section", "amount", "share"),
+                           [(s["name"], _money(s["amount"]), _pct(s["share"])) for s in result["sections"]],
+                           right=(1, 2)))]
+    if result["fits"]:
+        verdict = (f"FITS: the total is less than the capitated budget, with {_money(result['headroom'])} "
+                   f"({_pct(result['headroom_share'])}) to spare.")
+    else:
+        verdict = (f"DOES NOT FIT: the total is {_money(-result['headroom'])} "
+                   f"({_pct(-result['headroom_share'])}) over the capitated budget; it must be less than it."
+                   if result["headroom"] else "DOES NOT FIT: the total uses the whole capitated budget; "
+                   "it must be less than it.")
+    out += [""] + _wrap(verdict, "Result: ", "        ")
+    if not result["complete"]:
+        out += _wrap("Some lines have no amount yet: the check covers only the amounts given.", "        ")
+    if result["warnings"]:
+        out += ["", "Warnings"] + _warnings(result["warnings"])
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------- formatting
+
+def _table(header: tuple, rows: list[tuple], right: tuple[int, ...] = (1, 2, 3, 4)) -> str:
+    """Aligned columns; the columns numbered in `right` are right-aligned (numbers)."""
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(row):
+        cells = [str(c).rjust(w) if i in right else str(c).ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        return "  ".join(cells).rstrip()
+
+    return "\n".join([line(header), "  ".join("-" * w for w in widths)] + [line(r) for r in rows])
+
+
+def _indent(text: str) -> str:
+    return textwrap.indent(text, "  ")
+
+
+def _wrap(text: str, first: str, rest: str | None = None) -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=first, subsequent_indent=first if rest is None else rest,
+                         break_on_hyphens=False) or [first.rstrip()]
+
+
+def _pct(share: float | None) -> str:
+    return "" if share is None else f"{share * 100:.1f}%"
+
+
+def _figure(value, suffix: str = "") -> str:
+    if value is None:
+        return "-"
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.6f}".rstrip("0").rstrip(".")
+    return text + suffix
+
+
+def _money(value) -> str:
+    if value is None:
+        return "no amount"
+    return f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"

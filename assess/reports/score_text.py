@@ -1,0 +1,101 @@
+"""`assess score` as text: the decision first, then every model with its fit, what is ruled out, and what next.
+
+The CLI escapes the result's user text for the terminal before it is rendered here.
+"""
+from __future__ import annotations
+
+WIDTH = 100
+
+
+def _recommendation_text(rec: dict) -> list[str]:
+    """The decision first: what is recommended, how sure, why, and what would change it."""
+    import textwrap
+
+    if rec["kind"] == "none":
+        head = "Recommendation: not yet clear (nothing fits well enough); find out first"
+    else:
+        head = f"Recommendation: {rec['name']} ({rec['fit']:.1f}"
+        head += f", range {rec['low']:.0f}-{rec['high']:.0f})" if rec["high"] - rec["low"] >= 0.05 else ")"
+        head += " instead of a new organisation" if rec["kind"] == "alternative" else ""
+    lines = [head + f"; confidence: {rec['confidence']}"]
+    for text in rec["why"] + rec["instead"]:
+        lines += textwrap.wrap(text, 100, initial_indent="  - ", subsequent_indent="    ")
+    changes = rec.get("changes", [])
+    if not changes:
+        lines.append("  No single answer change would change the recommendation.")
+    else:
+        n = len(changes)
+        lines += textwrap.wrap(f"{n} single answer change{'s' if n > 1 else ''} would change the recommendation, "
+                               f"e.g.: {changes[0]['text']}", 100, initial_indent="  ", subsequent_indent="    ")
+    return lines
+
+
+def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
+    """`textwrap.wrap`, filling lines word by word itself when `text` is single-spaced words with no
+    hyphen (where textwrap also breaks) and none longer than a line: the same lines, without textwrap's
+    cost, which with a thousand models took longer than scoring them."""
+    words = text.split()
+    if (words and "-" not in text and text == " ".join(words)
+            and max(map(len, words)) <= width - max(len(initial_indent), len(subsequent_indent))):
+        lines, line, indent = [], "", initial_indent
+        for word in words:
+            if line and len(indent) + len(line) + 1 + len(word) > width:
+                lines.append(indent + line)
+                line, indent = "", subsequent_indent
+            line = f"{line} {word}" if line else word
+        return lines + [indent + line]
+    import textwrap
+
+    return textwrap.wrap(text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent)
+
+
+def score_text(result: dict) -> str:
+    """The decision, then every model with its fit (names in full), the ones ruled out apart, and what next."""
+    import textwrap
+
+    terms = result["terms"]
+    people = [r["label"] for r in result["respondents"]]
+    multi = len(people) > 1
+    lines = [f"{result['questionnaire']}: {len(people)} respondent{'s' if multi else ''} ({'; '.join(people)})"]
+    lines += [""] + _recommendation_text(result["recommendation"])
+    standing = [r for r in result["ranking"] if not r["excluded"]]
+    ruled_out = [r for r in result["ranking"] if r["excluded"]]
+    lines += ["", f"{terms['ranking'].capitalize()} (fit out of 100; range if the “don't know” answers were known):"]
+    for rank, r in enumerate(standing, 1):
+        spread = f"{r['low']:.0f}-{r['high']:.0f}" if r["high"] - r["low"] >= 0.05 else "exact"
+        head = f"{rank:>3}. "
+        name = _wrap(r["name"], WIDTH - 22, subsequent_indent=" " * len(head)) or [""]
+        lines.append(f"{head}{name[0]:<{WIDTH - 22}}{r['score']:>6.1f}  {spread:>7}")
+        lines += [" " * len(head) + more for more in name[1:]]
+        reasons = "; ".join((f"{x['respondent']}: " if multi and x.get("respondent") else "")
+                            + f"{x['answer_label']} ({x['points']:+g})" for x in r["reasons"][:2])
+        if reasons:
+            lines += _wrap("because " + reasons, WIDTH, initial_indent=" " * 7, subsequent_indent=" " * 9)
+    if ruled_out:
+        lines += ["", "Ruled out by the answers:"]
+        for r in ruled_out:
+            lines += _wrap(f"{r['name']}: {r['exclusion']['reason']} (it needs: {r['exclusion']['condition']})",
+                                   WIDTH, initial_indent="  - ", subsequent_indent="    ")
+    if result["alternatives"]:
+        lines += [""] + textwrap.wrap(f"{terms['alternatives'].capitalize()}: " + ", ".join(
+            f"{a['name']} {a['score']:.1f}" for a in result["alternatives"]), WIDTH, subsequent_indent="  ")
+    if result["legal_forms"]:
+        best = result["legal_forms"][0]
+        lines += [f"Suggested {terms['legal_forms']}: {best['name']} ({best['score']:.1f})"]
+    if result["dont_know"]:
+        lines += [f"Not known: {len(result['dont_know'])} question(s) answered “don't know” or left out; "
+                  "the range shows what they could change."]
+    lines += ["", f"What would put another {terms['ranking_one']} first:"]
+    for s in result["sensitivity"][:8]:
+        who = f"{s['respondent']}: " if "respondent" in s else ""
+        lines += textwrap.wrap(who + s["text"], WIDTH, initial_indent="  - ", subsequent_indent="    ")
+    if len(result["sensitivity"]) > 8:
+        lines.append(f"  ... and {len(result['sensitivity']) - 8} more (see --json or assess report)")
+    if not result["sensitivity"]:
+        lines.append("  no single answer change would do that")
+    first = result["challenges"][:3]
+    lines += ["", f"{len(result['challenge'])} check-and-challenge questions, the most pressing first:"]
+    for c in first:
+        lines += textwrap.wrap(c["text"], WIDTH, initial_indent=f"  {c['priority']}. ", subsequent_indent="     ")
+    lines.append("  ... all of them, with why and where from, in 'assess report'.")
+    return "\n".join(lines)
