@@ -14,7 +14,7 @@ from assess.site.scripts import PAPER
 REPO = Path(__file__).resolve().parent.parent
 PAPER_JS = "".join((REPO / "site" / name).read_text(encoding="utf-8") for name in PAPER if name.startswith("js/"))
 PYTHON = "".join((REPO / "assess" / "reports" / name).read_text(encoding="utf-8")
-                 for name in ("report.py", "documents.py"))
+                 for name in ("report.py", "focus.py", "documents.py"))
 _USED = re.compile(r"""\bsay\(\s*(?:"([^"]+)"|[^,)]*\?\s*"([^"]+)"\s*:\s*"([^"]+)")""")
 
 

@@ -56,6 +56,19 @@ SENTENCES = {
     "best alternative": "Of the {alternatives}, {name} fits best ({fit}).",
     "legal form": "The suggested {legal_forms} is {name} ({fit}).",
     "excluded models": "{models} excluded by the answers: {names}.",
+    # a paper built around a collaborative alternative, or around what to find out first
+    "alternative summary": "{name} fits the local context as answered best of the options: fit {fit}. It is a "
+                           "{alternative_one}, used instead of creating a new organisation.",
+    "models if later": "If the organisations later want to integrate, these are the fits of the {ranking}; none is "
+                       "recommended now.",
+    "alternative limits": "The support pack names no barriers of collaborative models. They keep the organisations "
+                          "separate, as the less formal legal models do, so this tool reads the pack's cons of "
+                          "those as their limits too:",
+    "no legal form": "No {legal_forms} is needed: the answers plan no contractual or structural change (“{question}”: "
+                     "{answer}). The support pack: “{quote}”",
+    "model questions": "{questions} about the {ranking}, for the case the organisations later want to integrate:",
+    "deciding answer": "“{answer}” would recommend {name} ({fit})",
+    "deciding nothing": "“{answer}” would leave nothing that fits well enough",
 }
 
 # what `plural` says for more than one
