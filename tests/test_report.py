@@ -453,7 +453,7 @@ def test_word_paper_has_styles_tables_the_chart_and_the_decision(cli, repo, tmp_
     assert any(name == "Heading 2" and t == "Check and challenge" for name, t in styles)
     assert any(name == "List Number" for name, _ in styles) and any(name == "List Bullet" for name, _ in styles)
     assert len(document.inline_shapes) == 1                      # the chart, as a picture
-    assert len(document.tables) >= 3 and document.tables[0].style.name == "Table Grid"
+    assert len(document.tables) >= 3 and document.tables[0].style.name == "Paper Table"
     assert document.core_properties.created.year == 2024 and "\\" not in text   # Markdown escapes are gone
 
 
