@@ -77,20 +77,32 @@ def alternative_view(kb: KnowledgeBase, terms: Mapping, result: Mapping) -> dict
             "limits": items_view(kb, kb.legal_models["formality"]["less"]["cons"]) if kb.legal_models else None}
 
 
-def legal_none(kb: KnowledgeBase, q, result: Mapping) -> dict | None:
-    """One line saying no legal form is needed (text, cite), when an answer counts against every legal form."""
+def structure_kept(result: Mapping) -> Mapping | None:
+    """The answer that counts against every legal form not ruled out (no contractual or structural change is
+    planned), as its reason entry; None when the answers contemplate one."""
     forms = [f for f in result["legal_forms"] if not f["excluded"]]
-    if not forms or not kb.collaborative.get("intro"):
+    if not forms:
         return None
     against = [{(r["question"], r["answer"]) for r in f["reasons"] if r["points"] < 0} for f in forms]
     common = set.intersection(*against)
-    if not common:
+    return min((r for r in forms[0]["reasons"] if (r["question"], r["answer"]) in common),
+               key=lambda r: r.get("order", 0), default=None)
+
+
+def no_legal_form(terms: Mapping, kept: Mapping) -> str:
+    """The line saying no legal form is needed, for the answer that plans no change (see `structure_kept`)."""
+    return say("no legal form", legal_forms=terms["legal_forms"], question=kept["question_text"],
+               answer=kept["answer_label"])
+
+
+def legal_none(kb: KnowledgeBase, q, result: Mapping) -> dict | None:
+    """No legal form is needed (text, the sources' reason and its cite), when the answers plan no change."""
+    kept = structure_kept(result)
+    if kept is None or not kb.collaborative.get("intro"):
         return None
-    question, answer = min(common, key=lambda qa: q.by_id[qa[0]].index)
-    label = next(r["answer_label"] for r in forms[0]["reasons"] if (r["question"], r["answer"]) == (question, answer))
     quote = kb.collaborative["intro"][2 if len(kb.collaborative["intro"]) > 2 else 0]
-    return {"text": say("no legal form", legal_forms=q.terms["legal_forms"], question=q.by_id[question].text,
-                        answer=label, quote=quote["text"]), "cite": cite(kb, quote["source"])}
+    return {"text": no_legal_form(q.terms, kept), "quote": say("collaborative quote", quote=quote["text"]),
+            "cite": cite(kb, quote["source"])}
 
 
 def about_models(kb: KnowledgeBase, challenge: Mapping, cites: frozenset) -> bool:

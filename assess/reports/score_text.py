@@ -4,6 +4,9 @@ The CLI escapes the result's user text for the terminal before it is rendered he
 """
 from __future__ import annotations
 
+from .focus import no_legal_form, structure_kept
+from .sentences import say
+
 WIDTH = 100
 
 
@@ -54,13 +57,15 @@ def score_text(result: dict) -> str:
     import textwrap
 
     terms = result["terms"]
+    alternative = result["recommendation"]["kind"] == "alternative"     # the care models only if they later integrate
     people = [r["label"] for r in result["respondents"]]
     multi = len(people) > 1
     lines = [f"{result['questionnaire']}: {len(people)} respondent{'s' if multi else ''} ({'; '.join(people)})"]
     lines += [""] + _recommendation_text(result["recommendation"])
     standing = [r for r in result["ranking"] if not r["excluded"]]
     ruled_out = [r for r in result["ranking"] if r["excluded"]]
-    lines += ["", f"{terms['ranking'].capitalize()} (fit out of 100; range if the “don't know” answers were known):"]
+    lines += [""] + (_wrap(say("models if later", ranking=terms["ranking"]), WIDTH) if alternative else [])
+    lines += [f"{terms['ranking'].capitalize()} (fit out of 100; range if the “don't know” answers were known):"]
     for rank, r in enumerate(standing, 1):
         spread = f"{r['low']:.0f}-{r['high']:.0f}" if r["high"] - r["low"] >= 0.05 else "exact"
         head = f"{rank:>3}. "
@@ -79,13 +84,28 @@ def score_text(result: dict) -> str:
     if result["alternatives"]:
         lines += [""] + textwrap.wrap(f"{terms['alternatives'].capitalize()}: " + ", ".join(
             f"{a['name']} {a['score']:.1f}" for a in result["alternatives"]), WIDTH, subsequent_indent="  ")
-    if result["legal_forms"]:
+    kept = structure_kept(result) if alternative and result["legal_forms"] else None
+    if kept:
+        lines += _wrap(no_legal_form(terms, kept), WIDTH)
+    elif result["legal_forms"]:
         best = result["legal_forms"][0]
         lines += [f"Suggested {terms['legal_forms']}: {best['name']} ({best['score']:.1f})"]
     if result["dont_know"]:
         lines += [f"Not known: {len(result['dont_know'])} question(s) answered “don't know” or left out; "
                   "the range shows what they could change."]
-    lines += ["", f"What would put another {terms['ranking_one']} first:"]
+    lines += _sensitivity_text(result, terms) if not alternative else []
+    first = result["challenges"][:3]
+    lines += ["", f"{len(result['challenge'])} check-and-challenge questions, the most pressing first:"]
+    for c in first:
+        lines += textwrap.wrap(c["text"], WIDTH, initial_indent=f"  {c['priority']}. ", subsequent_indent="     ")
+    lines.append("  ... all of them, with why and where from, in 'assess report'.")
+    return "\n".join(lines)
+
+
+def _sensitivity_text(result: dict, terms: dict) -> list[str]:
+    import textwrap
+
+    lines = ["", f"What would put another {terms['ranking_one']} first:"]
     for s in result["sensitivity"][:8]:
         who = f"{s['respondent']}: " if "respondent" in s else ""
         lines += textwrap.wrap(who + s["text"], WIDTH, initial_indent="  - ", subsequent_indent="    ")
@@ -93,9 +113,4 @@ def score_text(result: dict) -> str:
         lines.append(f"  ... and {len(result['sensitivity']) - 8} more (see --json or assess report)")
     if not result["sensitivity"]:
         lines.append("  no single answer change would do that")
-    first = result["challenges"][:3]
-    lines += ["", f"{len(result['challenge'])} check-and-challenge questions, the most pressing first:"]
-    for c in first:
-        lines += textwrap.wrap(c["text"], WIDTH, initial_indent=f"  {c['priority']}. ", subsequent_indent="     ")
-    lines.append("  ... all of them, with why and where from, in 'assess report'.")
-    return "\n".join(lines)
+    return lines

@@ -65,7 +65,8 @@ SENTENCES = {
                           "separate, as the less formal legal models do, so this tool reads the pack's cons of "
                           "those as their limits too:",
     "no legal form": "No {legal_forms} is needed: the answers plan no contractual or structural change (“{question}”: "
-                     "{answer}). The support pack: “{quote}”",
+                     "{answer}).",
+    "collaborative quote": "The support pack: “{quote}”",
     "model questions": "{questions} about the {ranking}, for the case the organisations later want to integrate:",
     "deciding answer": "“{answer}” would recommend {name} ({fit})",
     "deciding nothing": "“{answer}” would leave nothing that fits well enough",
