@@ -85,8 +85,7 @@ def structure_kept(result: Mapping) -> Mapping | None:
         return None
     against = [{(r["question"], r["answer"]) for r in f["reasons"] if r["points"] < 0} for f in forms]
     common = set.intersection(*against)
-    return min((r for r in forms[0]["reasons"] if (r["question"], r["answer"]) in common),
-               key=lambda r: r.get("order", 0), default=None)
+    return next((r for r in forms[0]["reasons"] if (r["question"], r["answer"]) in common), None)
 
 
 def no_legal_form(terms: Mapping, kept: Mapping) -> str:
