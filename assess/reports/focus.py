@@ -5,7 +5,7 @@ collaborative alternative explains the alternative (why it fits, what it is,
 its limits, the questions about it) and shows the care models once, for the
 case the organisations later want to integrate; one recommending nothing yet
 says what to find out first and which answers decide it. `report.py` puts
-these parts in its view; `site/paper.js` builds the same parts in the browser.
+these parts in its view; `site/js/report-focus.js` builds the same parts in the browser.
 """
 from __future__ import annotations
 

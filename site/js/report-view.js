@@ -5,9 +5,9 @@
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.paper || (NS.paper = {});
   var E = global.AssessEngine, DK = E.DONT_KNOW;
-  var barChart = M.barChart, contentHash = M.contentHash, fitText = M.fitText, fitWithRange = M.fitWithRange,
-      fixed = M.fixed, has = M.has, joinNames = M.joinNames, plural = M.plural, pointsText = M.pointsText,
-      rangeText = M.rangeText, reportDate = M.reportDate, say = M.say, sentence = M.sentence;
+  var barChart = M.barChart, contentHash = M.contentHash, contributions = M.contributions, fitText = M.fitText,
+      fixed = M.fixed, has = M.has, plural = M.plural, rangeText = M.rangeText, reportDate = M.reportDate,
+      say = M.say, sentence = M.sentence;
 
   /* ------------------------------------------------------------ assess/reports/report.py report_view */
 
@@ -16,8 +16,8 @@
     var result = a.result, ranking = result.ranking, sizes = P.wording.sizes, terms = cq.decision.terms;
     var standing = ranking.filter(function (r) { return !r.excluded; });
     var top = standing.length ? standing[0] : ranking[0];
-    var labels = [a.respondent.label];
-    var challenges = challengesView(P, a.ranked, labels);
+    var labels = [a.respondent.label], alternative = a.rec.kind === "alternative";
+    var questions = M.questionsView(P, terms, a.rec, challengesView(P, a.ranked, labels), a.ranked);
     var scored = [];
     a.known.forEach(function (_, qid) { if (cq.byId[qid].type !== "text") scored.push(qid); });
     var rv = rankingView(cq, ranking, standing.slice(0, sizes.top).map(function (r) { return r.model; }));
@@ -28,18 +28,19 @@
       title: terms.title, terms: terms, questionnaire: { id: cq.id, title: cq.title },
       date: reportDate([a.respondent.date]),
       respondents: [a.respondent], multi: false, labels: labels,
-      decision: decisionView(P, terms, a.rec),
+      decision: decisionView(P, terms, a.rec, M.pageOneWhy(P, result, a.rec)),
+      alternative: M.alternativeView(P, terms, result, a.rec),
+      legal_none: alternative ? M.legalNone(P, terms, result) : null,
+      deciding: M.decidingView(a.rec, sizes),
       workforce: workforceView(a.workforce), variant: variantView(P, a.variant),
-      summary: summaryView(terms, result, top, standing, result.dont_know, scored),
+      summary: M.summaryView(terms, result, top, standing, result.dont_know, scored, a.rec),
       sections: answersView(cq, a.values, a.known),
       dont_know: result.dont_know.map(function (qid) { return cq.byId[qid].text; }),
       disagreements: [],
       ranking: rv.rows, exclusions: rv.exclusions, chart_svg: rv.svg, chart_rows: rv.chartRows,
-      top: topViews, top_reasons: topViews.slice(0, 1),
+      top: topViews, top_reasons: alternative ? [] : topViews.slice(0, 1),
       changes: sensitivityView(cq, result, sizes)
-    }, alternativesView(P, result), {
-      challenges: challenges, challenges_top: challenges.slice(0, sizes.challenges_shown),
-      challenge_count: a.ranked.length,
+    }, alternativesView(P, result), questions, {
       sources: P.sources.map(function (s) { return Object.assign({}, s, { cited: !!cited[s.id] }); }),
       uncited: P.sources.filter(function (s) { return !cited[s.id]; }).map(function (s) { return s.short; }),
       derived: P.wording.derived, as_at: P.wording.as_at, since: P.since,
@@ -130,25 +131,6 @@
     };
   }
 
-  function contributions(P, reasons, target) {
-    // _contributions: reasons merged by (question, answer), with the weight's source
-    var merged = [], seen = {};
-    reasons.forEach(function (r) {
-      var key = r.question + "\u0000" + r.answer;
-      if (has(seen, key)) return;
-      var table = P.weights.table, row = has(table, r.question) && has(table[r.question], r.answer)
-        ? table[r.question][r.answer] : {};
-      var source = has(row, target) ? P.weights.cites[row[target]] : null;
-      seen[key] = true;
-      merged.push({ question: r.question_text, answer: r.answer_label, points: r.points,
-                    points_text: pointsText(r.points), reason: r.reason,
-                    cite: source ? say("weight from", { source: source }) : say("weight", {}),
-                    source_cite: source || "care-models", respondents: [] });
-    });
-    return { pro: merged.filter(function (r) { return r.points > 0; }),
-             con: merged.filter(function (r) { return r.points < 0; }) };
-  }
-
   function alternativesView(P, result) {
     var alternatives = result.alternatives.map(function (r) {
       return { name: r.name, fit: fitText(r.score), range: rangeText(r.low, r.high), excluded: r.excluded };
@@ -177,7 +159,7 @@
     });
   }
 
-  function decisionView(P, terms, rec) {
+  function decisionView(P, terms, rec, answers) {
     var wording = P.wording, sizes = wording.sizes, headline, fit = null;
     if (rec.kind === "none") headline = say("headline none", {});
     else if (rec.kind === "alternative") {
@@ -192,7 +174,8 @@
     return { kind: rec.kind, headline: headline, fit: fit, confidence: wording.confidence[rec.confidence],
              ask: wording.ask[rec.kind].replace("{name}", rec.name),
              confidence_text: rec.kind !== "none" ? rec.why[rec.why.length - 1] : "",
-             why: reasons.slice(0, sizes.reasons_shown), instead: rec.instead.slice(),
+             why: answers.length ? [] : reasons.slice(0, sizes.reasons_shown), why_answers: answers.slice(),
+             instead: rec.instead.slice(),
              changes: changes.slice(0, sizes.changes_shown).map(change),
              all_changes: changes.slice(0, sizes.changes_listed).map(change),
              unlisted_changes: Math.max(0, changes.length - sizes.changes_listed),
@@ -255,34 +238,6 @@
         : say("more changes", { changes: plural(n - shown, "more single change") });
     }
     return { intro: intro, groups: groups, count: n, more: more };
-  }
-
-  function summaryView(terms, result, top, standing, dontKnow, scored) {
-    var s = [];
-    if (!standing.length) s.push(say("all excluded", { one: terms.ranking_one }));
-    else {
-      s.push(say("best fit", { ranking: terms.ranking, name: top.name,
-                               fit: fitWithRange(top).replace(" (", " out of 100 (") }));
-    }
-    var nDk = dontKnow.length, nQ = scored.length;
-    if (nDk) {
-      s.push(say(nDk === 1 ? "one unknown" : "unknowns", { count: nDk, n: nQ,
-                 range: rangeText(top.low, top.high).replace("exact", "its present value") }));
-      var rivals = standing.slice(1).filter(function (r) { return r.high > top.low; }).map(function (r) { return r.name; });
-      if (rivals.length) {
-        s.push(rivals.length > 4 ? say("rivals and more", { names: joinNames(rivals.slice(0, 4)), more: rivals.length - 4 })
-          : say("rivals", { names: joinNames(rivals) }));
-      }
-    } else s.push(say("all answered", { n: nQ }));
-    var alts = result.alternatives.filter(function (r) { return !r.excluded; });
-    if (alts.length) s.push(say("best alternative", { alternatives: terms.alternatives, name: alts[0].name, fit: fitText(alts[0].score) }));
-    var legal = result.legal_forms.filter(function (r) { return !r.excluded; });
-    if (legal.length) s.push(say("legal form", { legal_forms: terms.legal_forms, name: legal[0].name, fit: fitText(legal[0].score) }));
-    var excluded = result.ranking.filter(function (r) { return r.excluded; }).map(function (r) { return r.name; });
-    if (excluded.length) {
-      s.push(say("excluded models", { models: plural(excluded.length, "model is"), names: joinNames(excluded) }));
-    }
-    return { text: s.join(" ") };
   }
 
   Object.assign(M, { reportView: reportView, respondentView: respondentView });
