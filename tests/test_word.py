@@ -96,3 +96,25 @@ def test_the_word_paper_keeps_labels_and_headings_with_what_follows(cli, tmp_pat
     why = next(p for p in document.paragraphs if p.text == "Why")
     assert why.paragraph_format.keep_with_next
     assert document.styles["Heading 2"].paragraph_format.keep_with_next
+
+
+def test_the_demo_word_paper_decides_on_page_one_within_twelve_pages_as_libreoffice_lays_it_out(cli, tmp_path):
+    """What a board office sees: LibreOffice lays the Word file out (skipped where it is not installed)."""
+    import shutil
+    import subprocess
+
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not (office and shutil.which("pdfinfo") and shutil.which("pdftotext")):
+        pytest.skip("LibreOffice and poppler-utils are needed to lay the Word file out")
+    path = _word(cli, tmp_path, EXAMPLES / "mcp.yaml")
+    profile = tmp_path / "profile"
+    subprocess.run([office, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(path)], capture_output=True, check=True, timeout=240)
+    pdf = tmp_path / "mcp.pdf"
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    assert int(re.search(r"^Pages:\s+(\d+)", info, flags=re.M).group(1)) <= 12
+    page = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), pdf, "-"], capture_output=True, text=True,
+                           check=True).stdout for n in (1, 2)]
+    for part in ("Decision asked of the board", "Why", "What would change it", "Questions to ask first", "Workforce"):
+        assert part in page[0], part
+    assert page[1].lstrip().startswith("Summary") and "Page 1 of" in page[0]
