@@ -90,10 +90,11 @@ def test_questions_first_in_an_alternative_paper_are_about_it_and_numbered_from_
 
 def test_a_paper_recommending_nothing_yet_says_which_answers_decide_it():
     text = _paper("not-yet-clear")
-    section = text.split("**What to find out first, and which answers decide it**")[1].split("\n**")[0]
+    section = text.split("**What to find out first, and which answers decide it**")[1].split("\n## ")[0]
     lines = [line for line in section.splitlines() if line.startswith("- ")]
     assert lines and all(" would recommend " in line or "would leave nothing" in line for line in lines)
     assert any("(now “don't know”)" in line for line in lines)
+    assert "What would put another care model first" not in text      # the deciding answers say it for this paper
 
 
 def test_nothing_runs_into_the_bullet_before_it():

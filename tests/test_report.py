@@ -411,7 +411,7 @@ def test_a_paper_full_of_dont_knows_stays_within_ten_pages(cli, repo, tmp_path):
 def test_what_would_put_another_model_first_names_the_answers_that_matter_most(cli, repo, tmp_path):
     import json
 
-    answers = repo / "examples" / "not-yet-clear.yaml"
+    answers = repo / "examples" / "mcp-early-plans.yaml"     # a model recommended; one answer could put another first
     flips = json.loads(cli("score", answers, "--json").output)["sensitivity"]
     assert cli("report", answers, "--format", "md", "-o", tmp_path / "r.md").exit_code == 0
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
@@ -427,8 +427,9 @@ def test_what_would_put_another_model_first_names_the_answers_that_matter_most(c
     assert leads == sorted(leads, reverse=True)          # the question where one answer matters most first
     assert all(b.count(" would put ") <= 3 for b in shown)
     listed = sum(b.count(" would put ") for b in shown)
+    others = len(questions) - 8
     assert bullets[-1] == (f"- … and {len(flips) - listed} more single changes, on these and "
-                           f"{len(questions) - 8} other questions.")
+                           f"{others} other question{'s' if others != 1 else ''}.")
     top = max(flips, key=lambda f: f["margin"])
     assert f"{top['change_to']} would put" in shown[0] and f"by {top['margin']:.1f} points" in shown[0]
 
