@@ -61,12 +61,12 @@ def styles(document, qn, pt, rgb) -> None:
     normal.paragraph_format.space_after, normal.paragraph_format.line_spacing = pt(4), 1.1
     for level, (size, colour) in HEADINGS.items():
         style = document.styles[f"Heading {level}"]
-        style.font.name, style.font.size, style.font.color.rgb = FONT, pt(size), rgb.from_string(colour)
+        style.font.name, style.font.size, style.font.color.rgb = FONT, pt(size), rgb(*bytes.fromhex(colour))
         style.font.italic = False
         style.paragraph_format.keep_with_next = True
         style.paragraph_format.space_before, style.paragraph_format.space_after = pt(10 if level > 1 else 0), pt(4)
     quote = document.styles["Intense Quote"]
-    quote.font.italic, quote.font.size, quote.font.color.rgb = False, pt(BODY_PT), rgb.from_string("212B32")
+    quote.font.italic, quote.font.size, quote.font.color.rgb = False, pt(BODY_PT), rgb(*bytes.fromhex("212B32"))
     quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = pt(6)
     quote.paragraph_format.keep_with_next = True
     for name in ("List Bullet", "List Bullet 2", "List Number", "List Number 2"):
