@@ -92,6 +92,7 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
     if len(answer_sets) == 1:
         return score(q, answer_sets[0])
     from .arrays import _top, engine
+    from .scalar import runner_up
     from .whatif import changes
 
     labels = labels or [f"respondent {i + 1}" for i in range(len(answer_sets))]
@@ -116,7 +117,9 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
             new_top = int(_top(new_mean[:r], everyone_out[:r]))
             if new_top != top and not everyone_out[new_top]:
                 entry = _flip(q, answer_sets[row], (j, p, kind, new_top, new_mean[new_top], new_mean[top],
-                                                    everyone_out[top]), top)
+                                                    everyone_out[top],
+                                                    *runner_up(new_mean[:r].tolist(), everyone_out[:r].tolist(),
+                                                               new_top)), top)
                 entry["respondent"] = labels[row]
                 out.append(entry)
     return _result(q, answer_sets, _as_lists(ev), labels, out)
@@ -136,8 +139,11 @@ def _flip_rows(q: Questionnaire, values, flips: list, top: int) -> list[dict]:
 def _flip(q, values, flip: tuple, top: int) -> dict:
     """A change that moves the top, in words. `flip` (from `scalar.flips`, `whatif.flips` or
     `aggregate`): question index, option index, kind, new top, its fit, then the fit of the top
-    before the change and whether the change excludes it."""
-    j, p, kind, new_top, new_fit, top_fit, top_excluded = flip
+    before the change and whether the change excludes it, then the fit and index of the best other model
+    not ruled out after the change (-1: none). The margin is measured against that model, never against
+    one the changed answers rule out."""
+    j, p, kind, new_top, new_fit, top_fit, top_excluded, runner_fit, runner = flip
+    runner = int(runner)
     new_top = int(new_top)
     question = q.questions[j]
     value = values.get(question.id, DONT_KNOW)
@@ -155,7 +161,9 @@ def _flip(q, values, flip: tuple, top: int) -> dict:
             "change_to": change, "change": kind, "option_label": option.label, "old_top": q.ranking[top],
             "new_top": q.ranking[new_top], "new_top_fit": float(new_fit),
             "old_top_fit": old_fit, "old_top_excluded": old_excluded,
-            "margin": float(new_fit) - (old_fit if old_fit is not None else 0.0)}
+            "runner_up": q.ranking[runner] if runner >= 0 else None,
+            "runner_up_fit": float(runner_fit) if runner >= 0 else None,
+            "margin": float(new_fit) - float(runner_fit) if runner >= 0 else None}
 
 
 def _result(q: Questionnaire, answer_sets, lists, labels, sensitivity) -> dict:
