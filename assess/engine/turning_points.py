@@ -58,7 +58,7 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
         entry["text"] = _text(entry, q.names)
         out.append(entry)
     # the largest lead first (over the best option still standing after the change); stable: question order
-    return sorted(out, key=lambda e: -1.0 if e["margin"] is None else -e["margin"])
+    return sorted(out, key=lambda e: 1.0 if e["margin"] is None else -e["margin"])
 
 
 def _changed(q: Questionnaire, question: Question, values: Mapping[str, Any], one, kind: str, option,
