@@ -98,6 +98,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     from .recommendation import (
         alternatives_replace,
         change_text,
+        explain,
         instead_quote,
         recommend,
     )
@@ -113,6 +114,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     instead = alternatives_replace(q, kb.collaborative)
     decision = recommend(q, scored, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
     decision["changes"] = turning_points(q, [a.values for a in answers], labels, decision, instead=instead)
+    decision["confidence_why"] = explain(decision)
     result = {"questionnaire": scored.pop("questionnaire"), "recommendation": decision, **scored}
     known_sets = [applicable_values(q, a.values) for a in answers]
     result["challenges"] = prioritise(select(q, kb, result, known_sets))

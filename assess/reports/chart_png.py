@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from typing import Iterable, Mapping
 
+from ..engine.numbers import fit
 from .chart import FILL_OTHER, FILL_TOP, INK, MUTED, TICKS, WORDS
 
 SCALE = 2                 # pixels per SVG unit: sharp when printed
@@ -56,7 +57,7 @@ def chart_png(rows: Iterable[Mapping]) -> bytes:
 def _row(draw, y: int, row: Mapping, font) -> None:
     bar_y = y + 18
     draw.text(_p(LEFT, y + 1), str(row["label"]), fill=INK, font=font)
-    text = str(row.get("value_text", f"{row['value']:.1f}"))
+    text = str(row.get("value_text", fit(row["value"])))
     draw.text(_p(WIDTH - RIGHT - _width(draw, text, font) / SCALE, bar_y - 1), text, fill=INK, font=font)
     fill, outline = (FILL_TOP, FILL_TOP) if row.get("highlight") else (FILL_OTHER, INK)
     right = max(_x(row["value"]), LEFT + 0.5)

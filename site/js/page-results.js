@@ -26,7 +26,7 @@
           h("span", { class: "app-chart__label" }, (i + 1) + ". " + r.name),
           bar,
           h("span", { class: "app-chart__value" },
-            r.excluded ? "excluded" : fmt(r.score) + (r.low !== r.high ? " (" + fmt(r.low) + "\u2013" + fmt(r.high) + ")" : "")));
+            r.excluded ? "excluded" : fmt(r.score) + (E.exact(r.low, r.high) ? "" : " (" + E.span(r.low, r.high) + ")")));
       })));
   }
 
@@ -49,7 +49,7 @@
             h("td", { class: "nhsuk-table__cell" }, String(i + 1)),
             h("th", { scope: "row", class: "nhsuk-table__header" }, r.name),
             h("td", { class: "nhsuk-table__cell" }, fmt(r.score)),
-            h("td", { class: "nhsuk-table__cell" }, fmt(r.low) + "\u2013" + fmt(r.high)),
+            h("td", { class: "nhsuk-table__cell" }, E.span(r.low, r.high)),
             h("td", { class: "nhsuk-table__cell" }, note));
         }))));
   }
@@ -195,6 +195,7 @@
       h("h2", { class: "nhsuk-card__heading nhsuk-card__heading--feature", id: "recommendation" }, headline),
       h("p", null, (rec.fit === null ? "" : "Fit " + fmt(rec.fit) + " out of 100. ") + "Confidence: ",
         h("strong", null, CONFIDENCE[rec.confidence]), "."),
+      h("p", null, rec.confidence_why.text),
       list(rec.why)
     ];
     if (rec.instead.length) {

@@ -60,7 +60,7 @@
   }
 
   function fmt(x) {
-    return (Math.round(x * 10) / 10).toFixed(1);
+    return E.fit(x);        // assess/engine/numbers.py: one formatter of fits, ranges and margins
   }
 
   function cite(text) {

@@ -44,7 +44,8 @@ function scoreJson(E, cq, values) {
     ranking: entries(r.ranking, "model"), alternatives: entries(r.alternatives, "id"),
     legal_forms: entries(r.legal_forms, "id"),
     sensitivity: r.sensitivity.map(function (x) {
-      return [x.question, x.change_to, x.new_top, x.new_top_fit, x.old_top_fit, x.margin, x.answer];
+      return [x.question, x.change_to, x.new_top, x.new_top_fit, x.old_top_fit, x.margin, x.answer, x.runner_up,
+              x.runner_up_fit];
     }),
     sensitivity_text: r.sensitivity.map(function (x) { return x.text; }),
     recommendation: rec,
