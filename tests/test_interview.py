@@ -433,3 +433,14 @@ def test_resume_leaves_out_answers_that_do_not_apply_and_can_write_elsewhere(tmp
     assert "gp-contracts" in old.read_text()            # the resumed file is left as it was
     code, _, err = _invoke(cli, [MINI, "--resume", old, "-o", "new.yaml"], tmp_path)
     assert code == 1 and "new.yaml already exists" in err
+
+
+def test_a_question_shows_its_hint_under_its_short_text(kb):
+    from assess.interview.texts import Texts
+
+    q = load_questionnaire(REPO / "questionnaires" / "care-model-fit.yaml", kb)
+    sites = next(x for x in q.questions if x.id == "sites")
+    screen = Texts(q, None, "answers.yaml", None, 200).question_screen(sites, [], None, (5, 20, False))
+    lines = screen.splitlines()
+    assert sites.text in lines and sites.hint in lines
+    assert lines.index(sites.hint) == lines.index(sites.text) + 1 and len(sites.text.split()) <= 12

@@ -87,6 +87,8 @@ class Question:
     min: float | None = None
     max: float | None = None
     unit: str | None = None
+    hint: str | None = None          # a short line under the question text
+    leave_out: str | None = None     # an earlier single choice whose chosen option is not offered again
     lo: tuple = ()                   # lowest achievable points per target
     hi: tuple = ()                   # highest achievable points per target
 
@@ -335,7 +337,8 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple, index_o
         options=options, option_index=MappingProxyType({o.id: o for o in options}),
         check=compile_condition(q["when"]) if "when" in q else None, when=freeze(q.get("when")),
         quick_guide=q.get("quick_guide"), challenge=freeze(q.get("challenge")),
-        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), lo=lo, hi=hi,
+        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), hint=q.get("hint"),
+        leave_out=q.get("leave_out_answer_of"), lo=lo, hi=hi,
     )
 
 
