@@ -9,6 +9,7 @@ import re
 import zlib
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import answer_current
 from .test_accessibility import axe_violations
@@ -209,14 +210,16 @@ def test_change_returns_to_the_changed_row_and_results_links_return_to_the_resul
     _results_of(page, site_url + "assess.html", repo / "examples" / "aco.yaml")     # one "don't know"
     page.get_by_text("Answered \u201cdon't know\u201d", exact=True).click()
     page.locator("#dont-know a").first.click()
-    assert page.locator("a.nhsuk-back-link").inner_text() == "Back to your results"
+    page.wait_for_url(re.compile(r"#/revisit/"))
+    expect(page.locator("a.nhsuk-back-link")).to_have_text("Back to your results")
     answer_current(page)
     page.wait_for_url(re.compile(r"#/results$"))
     page.wait_for_selector("#recommendation")
     page.get_by_role("link", name="Back to your answers").click()
     for row in ("context", "sites"):
         page.locator(f"#row-{row} .nhsuk-summary-list__actions a").click()
-        assert page.locator("a.nhsuk-back-link").inner_text() == "Back to your answers"
+        page.wait_for_url(re.compile(r"#/(about|change)/"))
+        expect(page.locator("a.nhsuk-back-link")).to_have_text("Back to your answers")
         if row == "context":
             page.fill("#about-context", "Somewhere else")
             page.get_by_role("button", name="Continue").click()
