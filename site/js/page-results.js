@@ -219,7 +219,7 @@
     return [
       h("h2", { id: "save" }, "Take the results to your board"),
       h("p", null, "The board paper sets out the recommendation, why, what would change it, the questions to ask and " +
-        "the workforce implications, with every source. The answers file and the link bring these answers back here."),
+        "the workforce implications, with every source."),
       h("div", { class: "nhsuk-button-group app-actions" },
         button("Download the board paper", downloadPaper),
         button("Print the board paper", printPaper, true),
