@@ -140,7 +140,7 @@ def test_uploaded_file_is_shown_as_text_never_as_html(page, site_url, tmp_path):
     upload.write_text(f'questionnaire: {qid}\nrespondent: "{XSS}"\ncontext: \'{XSS}\'\n'
                       f'answers:\n{answers}', encoding="utf-8")
     page.set_input_files("#upload", str(upload))
-    page.wait_for_selector("text=Check your answers")
+    page.wait_for_selector("h1:text-is('Check your answers')")
     assert page.locator(f"text={XSS}").count() >= 2          # respondent and context, literally
     assert page.locator("img").count() == 0
     page.get_by_role("button", name="See the results").click()
@@ -172,7 +172,7 @@ def test_example_answer_files_upload(page, site_url, repo):
     for example in examples:
         page.goto(site_url + "assess.html#/start")
         page.set_input_files("#upload", str(example))
-        page.wait_for_selector("text=Check your answers")
+        page.wait_for_selector("h1:text-is('Check your answers')")
         assert page.locator("text=Loaded").count() == 1, example.name
     assert not page.errors, page.errors
 

@@ -21,7 +21,7 @@ def _results_of(page, url: str, example) -> None:
     """Load an example answers file on the start page, then show its results."""
     page.goto(url + "#/start")
     page.set_input_files("#upload", str(example))
-    page.wait_for_selector("text=Check your answers")
+    page.wait_for_selector("h1:text-is('Check your answers')")
     page.get_by_role("button", name="See the results").click()
     page.wait_for_selector("#recommendation")
     page.wait_for_selector("#workforce")
