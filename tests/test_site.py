@@ -201,7 +201,8 @@ def test_a_kb_change_rewrites_only_the_pages_it_touches(tmp_path, kb_copy):
                     encoding="utf-8")
     result = build(out, kb_root=kb_copy, questionnaire=MINI, search=False)
     assert not result.skipped
-    assert 1 <= result.written <= 6, result          # the model page, the lists that show its overview
+    assert 1 <= result.written <= 7, result     # the model page, the lists that show its overview, a data file
+    #                                               and the page that addresses it by its fingerprint
     assert "OLDER people" in (out / "models" / "care-homes.html").read_text(encoding="utf-8")
     assert "OLDER people" not in (out / "glossary.html").read_text(encoding="utf-8")
 
@@ -396,6 +397,20 @@ def test_cli_site_build_takes_another_kb_and_times_its_phases(cli, tmp_path, kb_
     assert "OLDER people" in (out / "models" / "care-homes.html").read_text(encoding="utf-8")
     bad = cli("site", "build", "-o", tmp_path / "other", "--kb", tmp_path / "nowhere", "--no-search")
     assert bad.exit_code == 1 and "not a knowledge-base folder" in bad.output
+
+
+def test_pages_address_assets_by_their_fingerprint_so_a_change_is_fetched_anew(built):
+    import hashlib
+    import re
+
+    for page in ("index.html", "assess.html", "models/aco.html"):
+        html = (built / page).read_text(encoding="utf-8")
+        addresses = re.findall(r'(?:href|src)="((?:\.\./)*assets/[^"]+)"', html)
+        assert addresses and all("?v=" in a for a in addresses), page
+        for address in addresses:
+            path, _, value = address.partition("?v=")
+            data = (built / page).parent.joinpath(path).read_bytes()
+            assert hashlib.sha256(data).hexdigest().startswith(value) and len(value) == 12
 
 
 def test_cli_site_serve_without_a_site_is_a_user_error(cli, tmp_path):

@@ -136,7 +136,7 @@ class Interview(Texts):
         return self._ask(replace(state, mode="question"), applicable[0], [])
 
     def _step_question(self, state: State, text: str, word: str) -> tuple[State, str]:
-        question = self.q.by_id[state.current]
+        question = self.q.by_id[state.current].offered(state.answers)
         current = state.answers.get(question.id)
         if word in QUIT:
             return self._quit(state)
@@ -186,7 +186,7 @@ class Interview(Texts):
         return state, self._about_screen(state)
 
     def _ask(self, state: State, qid: str, notes: list[str]) -> tuple[State, str]:
-        question = self.q.by_id[qid]
+        question = self.q.by_id[qid].offered(state.answers)
         state = replace(state, mode="question", current=qid)
         title = None
         if state.section != question.section:

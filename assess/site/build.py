@@ -221,14 +221,15 @@ def _render(kb_root: Path, qpath: Path | None, search: bool, say: Callable[[str,
     clock.lap("load")
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)
-    files = render_site(kb, page_list, search=search)
+    assets = asset_files(site_assets_dir())
+    files = render_site(kb, page_list, search=search, assets=assets)
     if q is not None:          # the board paper's data: it holds the report's templates, read here, not by a page
         from .. import __version__
         from .page import to_script
         from .paper_data import DATA_SCRIPT, paper_data
 
         files[DATA_SCRIPT] = to_script(paper_data(q, kb, version=__version__), "careModelsPaper").encode("utf-8")
-    files.update(asset_files(site_assets_dir()))
+    files.update(assets)
     clock.lap("render")
     if search:
         files.update(index_script(files, page_list))

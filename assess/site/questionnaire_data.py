@@ -77,6 +77,10 @@ def _question(kb: KnowledgeBase, q, targets: dict[str, int], texts: _Texts) -> d
     }
     if q.type == "number":
         out.update({"min": q.min, "max": q.max, "unit": q.unit})
+    if q.hint:
+        out["hint"] = q.hint
+    if q.leave_out:
+        out["leave_out"] = q.leave_out
     return out
 
 

@@ -10,4 +10,5 @@ ENGINE = ("js/questionnaire.js", "js/numbers.js", "js/conditions.js", "js/scorin
           "js/sensitivity.js", "js/challenges.js", "js/answers.js", "js/yaml.js", "js/yaml-blocks.js", "js/engine.js")
 PAPER = ("vendor/nunjucks/nunjucks.min.js", "vendor/markdown-it/markdown-it.min.js", "paper-data.js",
          "js/pytext.js", "js/provenance.js", "js/workforce.js", "js/chart.js", "js/report-view.js", "js/render.js")
-PAGE = ("dom.js", "js/page-state.js", "js/page-start.js", "js/page-question.js", "js/page-results.js", "js/page-files.js")
+PAGE = ("dom.js", "js/link.js", "js/page-state.js", "js/page-start.js", "js/page-question.js", "js/page-results.js",
+        "js/page-files.js")

@@ -6,10 +6,11 @@
   var M = (global.CareModels || {}).page;
   if (!M) return;                      // page-state.js found no assessment on this page
   var D = M.D, E = M.E, S = M.S, append = M.append, data = M.data, h = M.h, root = M.root;
-  var answeredCount, blank, button, go, itemList, link, nextAfter, render, retitle, save;
+  var answeredCount, applicableIds, backLink, blank, button, go, itemList, link, nextAfter, render, retitle, save;
   M.links.push(function () {         // the other page scripts' functions, once all have loaded
-    answeredCount = M.answeredCount; blank = M.blank; button = M.button; go = M.go; itemList = M.itemList;
-    link = M.link; nextAfter = M.nextAfter; render = M.render; retitle = M.retitle; save = M.save;
+    answeredCount = M.answeredCount; applicableIds = M.applicableIds; backLink = M.backLink; blank = M.blank;
+    button = M.button; go = M.go; itemList = M.itemList; link = M.link; nextAfter = M.nextAfter; render = M.render;
+    retitle = M.retitle; save = M.save;
   });
 
   /* ------------------------------------------------------------ start */
@@ -36,9 +37,11 @@
     }
 
     append(root, [
+      backLink("index.html", "Back to the home page"),
       h("h1", null, data.title),
-      h("p", { class: "nhsuk-lede-text" }, "Up to " + data.questions.length + " questions in " + data.sections.length +
-        " sections, about 15 minutes. Every question accepts \u201cI don't know\u201d; your answers stay in this browser."),
+      h("p", { class: "nhsuk-lede-text" }, "About " + applicableIds().length + " questions in " + data.sections.length +
+        " sections (your answers may add a few), about 15 minutes. Every question accepts \u201cI don't know\u201d; " +
+        "your answers stay in this browser."),
       answered ? h("div", { class: "nhsuk-inset-text" },
         h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
         h("p", null, "You have answered " + answered + " question" + (answered === 1 ? "" : "s") + " so far."),
@@ -104,20 +107,25 @@
         showUploadError(file.name, problems);
         return;
       }
-      S.store.values = result.values;
-      S.store.respondent = result.respondent || "";
-      S.store.context = result.context || "";
-      S.store.date = result.date || "";
-      save();
-      S.store.route = "#/review";
-      S.store.notice = "Loaded " + Object.keys(result.values).length + " answers from " + file.name +
-        (result.ignored.length ? " (" + result.ignored.length + " left out: their question does not apply)" : "") + ".";
+      adopt(result, file.name);
       go("#/review");
     };
     reader.onerror = function () {
       showUploadError(file.name, ["The file could not be read from your device. Choose it again, or choose another file."]);
     };
     reader.readAsText(file);
+  }
+
+  function adopt(result, from) {
+    // checked answers (an uploaded file's or a link's) replace those in this browser; the review says so
+    S.store.values = result.values;
+    S.store.respondent = result.respondent || "";
+    S.store.context = result.context || "";
+    S.store.date = result.date || "";
+    S.store.route = "#/review";
+    S.store.notice = "Loaded " + Object.keys(result.values).length + " answers from " + from +
+      (result.ignored.length ? " (" + result.ignored.length + " left out: their question does not apply)" : "") + ".";
+    save();
   }
 
   function clearUploadError() {
@@ -129,10 +137,10 @@
     if (input) input.setAttribute("aria-describedby", "upload-hint");
   }
 
-  function showUploadError(name, problems) {
+  function showUploadError(name, problems, why) {
     // the NHS.UK error summary at the top of the page, focus moved to it; the field marked as well
     var input = document.getElementById("upload"), group = document.getElementById("upload-group");
-    var lead = "\u201c" + name + "\u201d could not be loaded, so your answers have not changed.";
+    var lead = why || "\u201c" + name + "\u201d could not be loaded, so your answers have not changed.";
     var summary = D.errorSummary({ id: "upload-error-summary", titleId: "upload-error-title",
                                    title: "There is a problem with the file", lead: lead, problems: problems,
                                    fieldId: "upload" });
@@ -146,5 +154,5 @@
     summary.focus();
   }
 
-  Object.assign(M, { renderStart: renderStart });
+  Object.assign(M, { adopt: adopt, renderStart: renderStart, showUploadError: showUploadError });
 })(window);
