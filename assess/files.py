@@ -162,6 +162,17 @@ _KINDS = ((stat.S_ISDIR, "is a folder, not a file", "name a .yaml file"),
           (stat.S_ISBLK, "is a device, not a file", "name a regular .yaml file"))
 
 
+def refuse_large(path: Path, limit: int = MAX_BYTES) -> None:
+    """Refuse a file over `limit` bytes by its size alone, before anything reads or hashes it."""
+    try:
+        size = os.stat(path).st_size
+    except (OSError, ValueError):
+        return                      # the reading says what is wrong
+    if size > limit:
+        raise InputError(Problem(display_path(path), None, None, f"file is larger than {limit:,} bytes, the limit",
+                                 "split it or remove what is not needed"))
+
+
 def read_regular(path: Path, limit: int) -> bytes:
     """At most `limit` bytes of the regular file `path` (links followed). A folder, FIFO, socket or
     device is refused at once, never opened for reading in a way that could wait forever."""

@@ -8,6 +8,8 @@ import click
 from ..errors import UserError
 from .text import visible
 
+CACHE_NOTES = "assess.cache_notes"       # ctx.meta: print what the cache left out (`assess -v`, `site build -v`)
+
 
 class Group(click.Group):
     """Turns user errors into a message and exit 1, never a traceback.
@@ -17,6 +19,16 @@ class Group(click.Group):
     """
 
     def invoke(self, ctx):
+        try:
+            return self._invoke(ctx)
+        finally:
+            if ctx.parent is None and ctx.meta.get(CACHE_NOTES):
+                from ..cache import notes
+
+                for text in notes():
+                    click.echo(f"note: {visible(text)}", err=True)
+
+    def _invoke(self, ctx):
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()          # a closed pipe shows here, not at exit

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Callable, NamedTuple
 
 from ..cache import default_cache_dir
+from ..kb.loader import plain_layout
 from .cache import (
     MANIFEST,
+    TOOL,
     cache_read,
     cache_write,
     input_digest,
@@ -78,6 +80,8 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
                  cache_dir=None if cache is False else
                  (default_cache_dir() if cache is None or cache is True else Path(cache)),
                  say=echo or (lambda text, newline=True: None), clock=_Clock(), verbose=verbose)
+    if not plain_layout(s.kb_root):     # a broken KB folder is always built in full, to say what is wrong
+        s, force = s._replace(cache_dir=None), True
     inputs = input_files(s.kb_root, s.questionnaire)
     record = None if force or s.cache_dir is None else read_record(s.cache_dir, s.out)
     if record is not None and up_to_date(record, s.out, inputs, search, MANIFEST):
@@ -122,7 +126,7 @@ def _build(s: Settings, digest: str, read: dict, previous: dict, cached: dict | 
     clock.lap("write")
     warnings: list[str] = []
     removed = _remove_stale(out, previous, files, warnings)
-    manifest = {"digest": digest, "pages": pages_count, "search": status,
+    manifest = {"tool": TOOL, "digest": digest, "pages": pages_count, "search": status,
                 "files": {rel: sha256_hex(files[rel]) for rel in sorted(files)}}
     _write_manifest(out, manifest)
     if cache_dir is not None:
@@ -191,12 +195,12 @@ def _check_output(out: Path) -> None:
         raise UserError(f"{shown} is not a folder: choose a folder for the site")
     make_folder(out)
     try:
-        foreign = not (out / MANIFEST).is_file() and any(out.iterdir())
+        foreign = any(out.iterdir()) and not read_manifest(out)
     except OSError as exc:
         raise UserError(f"cannot read the folder {shown} ({exc.strerror}): choose another output folder") from None
     if foreign:
-        raise UserError(f"{shown} already holds files and is not an earlier site build (it has no {MANIFEST}): "
-                        "choose a new or empty folder, e.g. -o _site")
+        raise UserError(f"{shown} already holds files and is not an earlier site build (it has no record "
+                        f"{MANIFEST} written by this tool): choose a new or empty folder, e.g. -o _site")
 
 
 def _render(kb_root: Path, qpath: Path | None, search: bool, say: Callable[[str, bool], None],
