@@ -1,6 +1,9 @@
 """The click group class of every command group: user errors become a message and exit 1, never a traceback."""
 from __future__ import annotations
 
+import errno
+import os
+import signal
 import sys
 
 import click
@@ -19,9 +22,14 @@ class Group(click.Group):
     """
 
     def invoke(self, ctx):
+        top = ctx.parent is None and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        if top:
+            signal.signal(signal.SIGINT, _interrupted)
         try:
             return self._invoke(ctx)
         finally:
+            if top:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
             if ctx.parent is None and ctx.meta.get(CACHE_NOTES):
                 from ..cache import notes
 
@@ -42,14 +50,36 @@ class Group(click.Group):
         except KeyboardInterrupt:
             click.echo("\ninterrupted", err=True)
             ctx.exit(130)
+        except OSError as exc:
+            if exc.errno != errno.ENOSPC:
+                _internal_error(ctx, exc)
+            click.echo("error: the disk is full: free some space, or write the output elsewhere", err=True)
+            ctx.exit(1)
         except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
             if isinstance(exc, ValueError) and "null byte" in str(exc):      # e.g. click checking a path
                 click.echo("error: a file name holds a NUL character, which no file name can: "
                            "check the arguments", err=True)
                 ctx.exit(2)
-            click.echo(f"internal error: {type(exc).__name__}: {visible(str(exc))}\n"
-                       "This is a bug in care-models; please report it with the command you ran.", err=True)
-            ctx.exit(1)
+            _internal_error(ctx, exc)
+
+
+def _internal_error(ctx, exc: Exception) -> None:
+    click.echo(f"internal error: {type(exc).__name__}: {visible(str(exc))}\n"
+               "This is a bug in care-models; please report it with the command you ran.", err=True)
+    ctx.exit(1)
+
+
+def _interrupted(signum, frame) -> None:
+    """Ctrl-C: stop at once, whatever runs (a library may swallow KeyboardInterrupt in a callback, and
+    worker threads would go on): remove unfinished output, say so, exit 130."""
+    from ..files import discard_pending
+
+    discard_pending()
+    try:
+        sys.stderr.write("\ninterrupted\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(130)
 
 
 class LazyGroup(Group):

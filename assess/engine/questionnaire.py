@@ -87,6 +87,7 @@ class Question:
     min: float | None = None
     max: float | None = None
     unit: str | None = None
+    whole: bool = False              # a number question answered in whole numbers (a count)
     lo: tuple = ()                   # lowest achievable points per target
     hi: tuple = ()                   # highest achievable points per target
 
@@ -335,7 +336,7 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple, index_o
         options=options, option_index=MappingProxyType({o.id: o for o in options}),
         check=compile_condition(q["when"]) if "when" in q else None, when=freeze(q.get("when")),
         quick_guide=q.get("quick_guide"), challenge=freeze(q.get("challenge")),
-        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), lo=lo, hi=hi,
+        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), whole=q.get("whole", False), lo=lo, hi=hi,
     )
 
 

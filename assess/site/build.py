@@ -9,7 +9,9 @@ removes files an earlier build wrote that are gone.
 from __future__ import annotations
 
 import json
+import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -87,13 +89,19 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
     if record is not None and up_to_date(record, s.out, inputs, search, MANIFEST):
         return _nothing_to_do(s, record["pages"], len(record["outputs"]), record["status"])
     _check_output(s.out)                  # only a build that may write checks where it writes
+    with _locked(s.out):                  # another build into `out` finishes first; this one then finds it
+        return _build_or_not(s, inputs, force)
+
+
+def _build_or_not(s: Settings, inputs: list, force: bool) -> BuildResult:
+    """Nothing when `s.out` holds the build of these inputs (by their digest), else the build."""
     previous = read_manifest(s.out)
-    digest, read = input_digest(inputs, search)
+    digest, read = input_digest(inputs, s.search)
     s.clock.lap("inputs")
     if not force and previous.get("digest") == digest and intact(s.out, previous):
         status = previous.get("search", "unchanged")
         if s.cache_dir is not None:        # so that the next check reads nothing
-            write_record(s.cache_dir, s.out, read=read, search=search, status=status,
+            write_record(s.cache_dir, s.out, read=read, search=s.search, status=status,
                          pages=previous.get("pages", 0), outputs=previous["files"], manifest=MANIFEST)
         return _nothing_to_do(s, previous.get("pages", 0), len(previous["files"]), status)
 
@@ -104,6 +112,22 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
         import gc
 
         gc.unfreeze()
+
+
+@contextmanager
+def _locked(out: Path):
+    """Hold the build folder `out` for this process alone (a lock on the folder itself: no file is made)."""
+    try:
+        import fcntl
+    except ImportError:             # no such locks (Windows): builds of one folder must not overlap
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _nothing_to_do(s: Settings, pages: int, files: int, status: str) -> BuildResult:
