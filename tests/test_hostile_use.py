@@ -245,3 +245,17 @@ def test_ctrl_c_exits_130_without_a_traceback_even_during_pdf(tmp_path, repo, af
     assert proc.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err and "interrupted" in err
     assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_the_interview_keeps_whole_numbers_whole_and_text_bounded(kb):
+    from assess.engine.questionnaire import load as load_questionnaire
+    from assess.interview.parsing import parse
+
+    q = load_questionnaire(REPO / "questionnaires" / "care-model-fit.yaml", kb)
+    assert parse(q.by_id["population"], "300000.5", str)[1].startswith("300,000.5 is not a whole number")
+    assert parse(q.by_id["population"], "300k", str) == (300000, None)
+    mini = load_questionnaire(MINI, kb)
+    text_question = next(x for x in mini.questions if x.type == "text")
+    assert parse(text_question, "x" * MAX_FREE_TEXT, str) == ("x" * MAX_FREE_TEXT, None)
+    value, message = parse(text_question, "x" * (MAX_FREE_TEXT + 1), str)
+    assert value is None and f"the limit is {MAX_FREE_TEXT:,}" in message
