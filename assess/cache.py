@@ -23,6 +23,7 @@ import json
 import os
 import re
 import stat
+import time
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -185,17 +186,49 @@ def code_version(*modules: str) -> bytes:
 def tree_digest(*paths: Path) -> str:
     """SHA-256 over the bytes of every YAML file below `paths` (folders or files), in a stable order.
 
-    Each file's size is checked before it is read: one over the input limit is refused (InputError)."""
+    Each file's size is checked before it is read: one over the input limit is refused (InputError).
+    The digest is remembered with the state of every file (size, times, inode): while none changed,
+    nothing is read again (a file changed within RACY_NS of the last reading is always read)."""
+    files = []
+    for base in paths:
+        files += [(base.name, str(base))] if base.is_file() else files_below(str(base), ".yaml")
+    states = [_state(full) for _, full in files]
+    key = key_of([b"tree", *(str(base).encode() for base in paths), *(rel.encode() for rel, _ in files)])
+    entry = read("digest", key)
+    if entry is not None and isinstance(entry[0], dict) and entry[0].get("states") == states \
+            and _settled(states, entry[0].get("read")):
+        return entry[0]["digest"]
+    started = time.time_ns()
+    digest = _digest_files(files)
+    write("digest", key, {"states": states, "read": started, "digest": digest})
+    return digest
+
+
+RACY_NS = 2_000_000_000       # two changes within one tick of a file system's clock can leave one state
+
+
+def _state(path: str) -> list[int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
+def _settled(states: list, read_ns) -> bool:
+    """Whether every file's last change was well before it was read (so a later change shows)."""
+    return isinstance(read_ns, int) and all(s is not None and max(s[1], s[2]) < read_ns - RACY_NS for s in states)
+
+
+def _digest_files(files: list[tuple[str, str]]) -> str:
     import hashlib
 
     from .files import MAX_BYTES, read_regular, refuse_large
 
     h = hashlib.sha256()
-    for base in paths:
-        files = [(base.name, str(base))] if base.is_file() else files_below(str(base), ".yaml")
-        for rel, full in files:
-            refuse_large(Path(full))
-            h.update(rel.rpartition("/")[2].encode() + b"\0" + read_regular(Path(full), MAX_BYTES) + b"\0")
+    for rel, full in files:
+        refuse_large(Path(full))
+        h.update(rel.rpartition("/")[2].encode() + b"\0" + read_regular(Path(full), MAX_BYTES) + b"\0")
     return h.hexdigest()
 
 
@@ -252,7 +285,7 @@ def read(kind: str, key: str, folder: Path | None = None) -> tuple[Any, dict[str
 
 
 _WHAT = {"kb": "knowledge base", "yaml": "file", "questionnaire": "questionnaire", "site": "site build",
-         "states": "record of built sites"}
+         "states": "record of built sites", "digest": "digest of files"}
 
 
 def _unpack(raw: bytes, kind: str, key: str, secret: bytes) -> tuple[Any, dict[str, memoryview]] | None:

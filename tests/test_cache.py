@@ -41,7 +41,8 @@ def _questionnaire_shape(q) -> tuple:
 def test_cold_warm_and_uncached_loads_give_the_same_data(cache):
     uncached = load(cache=False)
     cold = load()
-    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == [datacache.MARKER, "kb", datacache.KEY_FILE]
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == [datacache.MARKER, "digest", "kb",
+                                                                   datacache.KEY_FILE]
     warm = load()
     assert _plain(uncached) == _plain(cold) == _plain(warm)
     assert uncached.digest == cold.digest == warm.digest

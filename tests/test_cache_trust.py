@@ -41,7 +41,7 @@ def test_the_tool_keeps_its_files_in_a_marked_folder_of_the_users_alone(base):
     assert (sub / datacache.MARKER).read_bytes().startswith(b"Signature: 8a477f597d28d172789f06886806bc55")
     assert oct(sub.stat().st_mode & 0o777) == "0o700"
     assert oct((sub / datacache.KEY_FILE).stat().st_mode & 0o777) == "0o600"
-    assert _entries(base) == ["kb"]
+    assert _entries(base) == ["digest", "kb"]
 
 
 @pytest.mark.parametrize("attack", ["writable by others", "owned by another user", "no marker", "a link",
@@ -152,20 +152,32 @@ def test_warm_equals_cold_on_broken_kbs(tmp_path, hostile, repo):
     assert runs["cold"][0] == 1 and "zzz.yaml" in runs["cold"][2], name
 
 
-def test_warm_equals_cold_on_a_forged_entry(base):
-    """A forged entry (payload changed, SHA-256 recomputed) never reaches a score or a report."""
+def _forged(raw: bytes, old: bytes, new: bytes) -> bytes:
+    """An entry with `old` replaced by `new` in its data and blobs, every size and digest made consistent:
+    all but the MAC, which needs the user's key."""
     import hashlib
     import json
 
-    _, cold, _ = _cli(base, "score", "examples/mcp.yaml", "--json")
-    for entry in (base / datacache.SUBFOLDER).glob("kb-*.json"):
-        _mac, _, body = entry.read_bytes().partition(b"\n")
-        assert b'"name":"Community' in body
-        body = body.replace(b'"name":"Community', b'"name":"FORGED Community')
-        entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
-    _, warm, _ = _cli(base, "score", "examples/mcp.yaml", "--json")
-    assert warm == cold and "FORGED" not in warm
-    assert json.loads(warm)["ranking"]
+    head, _, payload = raw.partition(b"\n")[2].partition(b"\n")
+    meta = json.loads(head)
+    data, offset, blobs = payload[:meta["data"]].replace(old, new), meta["data"], []
+    for name, size in meta["blobs"]:
+        blobs.append((name, payload[offset:offset + size].replace(old, new)))
+        offset += size
+    meta.update(data=len(data), blobs=[[name, len(blob)] for name, blob in blobs])
+    body = json.dumps(meta).encode() + b"\n" + data + b"".join(blob for _, blob in blobs)
+    return hashlib.sha256(body).hexdigest().encode() + b"\n" + body
+
+
+def test_warm_equals_cold_on_a_forged_entry(base):
+    """A forged entry (payload changed, SHA-256 recomputed) never reaches a score or a report."""
+    report = ("report", "examples/mcp.yaml", "--format", "md", "-o", "-")
+    _, cold, _ = _cli(base, *report)
+    assert "Community Providers" in cold
+    for entry in (base / datacache.SUBFOLDER).glob("*-*.json"):
+        entry.write_bytes(_forged(entry.read_bytes(), b"Community Providers", b"FORGED Community Providers"))
+    code, warm, _ = _cli(base, *report)
+    assert code == 0 and warm == cold and "FORGED" not in warm
 
 
 def test_a_2_gb_model_file_is_refused_by_its_size_in_little_memory(tmp_path, repo):
@@ -185,3 +197,30 @@ def test_a_2_gb_model_file_is_refused_by_its_size_in_little_memory(tmp_path, rep
         code, peak_kb = proc.stderr.strip().splitlines()[-1].split()
         assert code == "1" and "huge.yaml" in proc.stderr and "larger than" in proc.stderr, proc.stderr
         assert int(peak_kb) < 200 * 1024, f"{args[0]}: {int(peak_kb) // 1024} MB"
+
+
+def test_a_digest_is_remembered_by_file_state_and_read_again_after_a_change(base, tmp_path, monkeypatch):
+    root = tmp_path / "tree"
+    (root / "models").mkdir(parents=True)
+    (root / "a.yaml").write_text("a: 1\n")
+    (root / "models" / "b.yaml").write_text("b: 1\n")
+    first = datacache.tree_digest(root)
+    monkeypatch.setattr(datacache, "RACY_NS", 0)           # no file changed within a clock tick
+    assert datacache.tree_digest(root) == first               # remembered now (after a settled reading)
+
+    def no_reading(files):
+        raise AssertionError("read again")
+
+    with monkeypatch.context() as m:
+        m.setattr(datacache, "_digest_files", no_reading)
+        assert datacache.tree_digest(root) == first
+    (root / "models" / "b.yaml").write_text("b: 2\n")
+    changed = datacache.tree_digest(root)
+    assert changed != first
+    (root / "models" / "c.yaml").write_text("c: 1\n")         # a file added
+    assert datacache.tree_digest(root) not in (first, changed)
+    monkeypatch.setattr(datacache, "RACY_NS", 10 ** 18)      # all recent: never trusted by state
+    with monkeypatch.context() as m:
+        m.setattr(datacache, "_digest_files", no_reading)
+        with pytest.raises(AssertionError, match="read again"):
+            datacache.tree_digest(root)

@@ -233,11 +233,11 @@ def _attack_cache(sub: Path, how: str, rng) -> None:
             raw = bytearray(entry.read_bytes())
             raw[rng.randrange(len(raw))] ^= 1 << rng.randrange(8)
             entry.write_bytes(bytes(raw))
-    elif how == "forge":            # payload changed, every digest recomputed: only the key is missing
+    elif how == "forge":            # payload changed, every size and digest recomputed: only the key is missing
+        from test_cache_trust import _forged
+
         for entry in entries:
-            _mac, _, body = entry.read_bytes().partition(b"\n")
-            body = body.replace(b"Community", b"FORGED Community").replace(b"acute", b"FORGED")
-            entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+            entry.write_bytes(_forged(entry.read_bytes(), b"Community", b"FORGED Community"))
     elif how == "foreign":          # files of the tool's own names, not written by it
         for entry in entries:
             entry.write_bytes(rng.randbytes(rng.randrange(200)))

@@ -16,10 +16,6 @@ from .questionnaire import Questionnaire
 TOP_KEYS = ("questionnaire", "respondent", "context", "date", "answers")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MAX_FREE_TEXT = 4000       # characters of one free-text answer: respondent, context, a text question
-# C0 and C1 control characters but tab and line feed, and Unicode's non-characters (U+FDD0-U+FDEF and the
-# last two code points of every plane): nothing typed needs them, and a terminal or Word acts on them
-_UNTYPED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef"
-                      + "".join(f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0, 0x110000, 0x10000)) + "]")
 
 
 @dataclass(frozen=True)
@@ -194,10 +190,24 @@ def text_problem(text: str) -> tuple[str, str] | None:
     if len(text) > MAX_FREE_TEXT:
         return (f"is {len(text):,} characters long; the limit is {MAX_FREE_TEXT:,}",
                 "shorten it: keep the details in your own papers")
-    found = _UNTYPED.search(text)
-    if found:
-        return (f"holds an invisible control character (U+{ord(found.group()):04X}, character {found.start() + 1})",
+    at = untyped_at(text)
+    if at is not None:
+        return (f"holds an invisible control character (U+{ord(text[at]):04X}, character {at + 1})",
                 "remove it: free text may hold letters, digits, punctuation, tabs and line breaks")
+    return None
+
+
+def untyped_at(text: str) -> int | None:
+    """Where `text` first holds a C0 or C1 control character other than tab and line feed, or one of
+    Unicode's non-characters (U+FDD0 to U+FDEF, the last two of every plane): nothing typed needs them,
+    and a terminal or Word acts on them. None when it holds none."""
+    if text.replace("\t", " ").replace("\n", " ").isprintable():     # the common case, at C speed
+        return None
+    for at, char in enumerate(text):
+        code = ord(char)
+        if (code < 0x20 and char not in "\t\n") or 0x7F <= code <= 0x9F or 0xFDD0 <= code <= 0xFDEF \
+                or code & 0xFFFE == 0xFFFE:
+            return at
     return None
 
 
