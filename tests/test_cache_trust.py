@@ -133,16 +133,19 @@ def _hostile_kbs(tmp_path):
     return [("dangling link", dangling), ("folder named zzz.yaml", folder), ("FIFO", fifo)]
 
 
+@pytest.mark.parametrize("command", ["score", "site"])
 @pytest.mark.parametrize("hostile", range(3), ids=["dangling link", "folder named zzz.yaml", "FIFO"])
-def test_warm_equals_cold_on_broken_kbs(tmp_path, hostile, repo):
+def test_warm_equals_cold_on_broken_kbs(tmp_path, hostile, command, repo):
     """The KB is cached while valid; once broken, a warm run says what a cold one says."""
     name, make = _hostile_kbs(tmp_path)[hostile]
     root = tmp_path / "kb"
     shutil.copytree(kb_dir(), root)
     runs = {}
+    args = (["score", "--kb", str(root), "examples/mcp.yaml"] if command == "score" else
+            ["site", "build", "--kb", str(root), "-o", str(tmp_path / "site"), "--no-search"])
     for label in ("warm", "cold"):
         env = {**os.environ, "CARE_MODELS_CACHE": str(tmp_path / label), "PYTHONPATH": str(repo)}
-        command = [sys.executable, "-m", "assess", "score", "--kb", str(root), "examples/mcp.yaml"]
+        command = [sys.executable, "-m", "assess", *args]
         if label == "warm":
             assert subprocess.run(command, cwd=repo, env=env, capture_output=True).returncode == 0
             make(root)
