@@ -24,7 +24,10 @@ class Group(click.Group):
     def invoke(self, ctx):
         top = ctx.parent is None and signal.getsignal(signal.SIGINT) is signal.default_int_handler
         if top:
-            signal.signal(signal.SIGINT, _interrupted)
+            try:
+                signal.signal(signal.SIGINT, _interrupted)
+            except ValueError:          # not the main thread (an embedding program): leave signals alone
+                top = False
         try:
             return self._invoke(ctx)
         finally:
