@@ -1,6 +1,6 @@
 """Data cached by the digest of its inputs, in the tool's own folder inside the user's cache folder.
 
-The rules (DESIGN.md, "Cache — rules"):
+The rules (the design's "Cache — rules"):
 - nothing here is ever run as code: an entry is plain JSON and named blobs of bytes, never pickle or
   marshal;
 - an entry is used only when it was written for the current inputs (its key is a digest of them) and

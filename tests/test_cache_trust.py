@@ -1,5 +1,5 @@
 """The cache as someone able to write to it would attack it: nothing planted is used, run or deleted,
-and a warm run never differs from a cold one (DESIGN.md, "Cache — rules")."""
+and a warm run never differs from a cold one."""
 from __future__ import annotations
 
 import os
