@@ -1,6 +1,6 @@
 # Generated from templates/report.md.j2 by `python -m assess.reports.templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = 'a96b727652a50ce8ec0655857dcf4bacce3bd7052cbc85b000f14e2ba89e88c9'
+SOURCE_SHA256 = 'eb97bf1c3380de9cdd6172eeed96806f21d1f2ee6f63457c65a6a9062619a477'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 
@@ -753,7 +753,67 @@ def root(context, missing=missing):
         yield str(l_1_d)
         yield '\n'
     l_1_d = missing
-    yield '\n---\n\n*care-models '
+    yield '\n## Since the sources\n\n'
+    yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'since'), 'paper_intro'))
+    yield '\n\n| When | What has changed (source) |\n|---|---|\n'
+    for l_1_t in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'since'), 'topics'):
+        _loop_vars = {}
+        pass
+        for l_2_s in environment.getattr(l_1_t, 'statements'):
+            _loop_vars = {}
+            pass
+            yield '| '
+            yield str(environment.getattr(l_2_s, 'date'))
+            yield ' | '
+            yield str(t_2(environment.getattr(l_2_s, 'brief')))
+            yield ' *('
+            yield str(t_2(environment.getattr(environment.getattr(l_2_s, 'document'), 'short')))
+            yield ')*'
+            if environment.getattr(l_2_s, 'maps_to'):
+                pass
+                yield ' Nearest care model, our reading: '
+                yield str(t_2(environment.getattr(environment.getattr(l_2_s, 'maps_to'), 'names')))
+                yield '.'
+            yield ' |\n'
+        l_2_s = missing
+    l_1_t = missing
+    yield '\n'
+    for l_1_t in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'since'), 'topics'):
+        _loop_vars = {}
+        pass
+        for l_2_th in environment.getattr(l_1_t, 'then'):
+            _loop_vars = {}
+            pass
+            yield '*Beside the Provider Selection Regime, what the BMA paper (April 2015) said:* '
+            yield str(environment.getattr(environment.getattr(l_2_th, 'first'), 'text'))
+            yield ' *('
+            yield str(environment.getattr(environment.getattr(l_2_th, 'first'), 'cite'))
+            yield ')*\n\n'
+        l_2_th = missing
+    l_1_t = missing
+    yield '*The later documents:* '
+    l_1_loop = missing
+    for l_1_d, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'since'), 'documents'), undefined):
+        _loop_vars = {}
+        pass
+        yield '**'
+        yield str(environment.getattr(l_1_d, 'short'))
+        yield '**: '
+        yield str(environment.getattr(l_1_d, 'title'))
+        yield ', '
+        yield str(environment.getattr(l_1_d, 'publisher'))
+        yield ', '
+        yield str(environment.getattr(l_1_d, 'date_short'))
+        yield ', '
+        yield str(environment.getattr(l_1_d, 'address'))
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield '; '
+        else:
+            pass
+            yield '.'
+    l_1_loop = l_1_d = missing
+    yield '\n\n---\n\n*care-models '
     yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'footer'), 'version'))
     yield ' · '
     yield str(t_5(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'questionnaire'), 'title')))
@@ -783,4 +843,4 @@ def root(context, missing=missing):
     yield ')*\n'
 
 blocks = {}
-debug_info = '5=51&7=53&10=69&12=71&13=81&15=84&20=87&21=91&23=94&24=97&27=100&28=103&30=110&31=114&37=119&38=121&39=125&41=132&42=135&50=141&51=144&55=155&56=158&59=162&60=166&64=170&68=172&70=174&72=176&74=178&79=182&81=185&82=189&84=200&85=202&88=206&89=210&92=219&93=223&98=248&99=252&105=266&107=272&108=274&111=278&112=281&114=283&115=287&119=298&120=301&123=307&128=310&129=314&133=327&134=330&136=337&139=358&140=361&142=363&143=366&145=368&146=372&149=376&150=380&153=391&154=394&160=399&163=402&164=406&169=410&170=413&172=415&175=418&176=422&180=430&183=433&184=437&188=445&189=449&196=461&199=464&200=468&202=475&203=478&207=482&209=484&211=486&212=490&214=502&215=505&220=508&222=510&223=513&233=528&234=531&235=534&238=537&240=544&242=550&243=553&246=556&247=560&253=568&255=581&257=587&258=591&260=599&261=603&267=621&272=625&273=629&279=647&280=651&284=654&285=658&291=683&293=685&295=687&296=691&300=710&303=713&304=717&311=724&313=726&314=729&315=732&319=740&320=743&326=746&327=750&332=754'
+debug_info = '5=51&7=53&10=69&12=71&13=81&15=84&20=87&21=91&23=94&24=97&27=100&28=103&30=110&31=114&37=119&38=121&39=125&41=132&42=135&50=141&51=144&55=155&56=158&59=162&60=166&64=170&68=172&70=174&72=176&74=178&79=182&81=185&82=189&84=200&85=202&88=206&89=210&92=219&93=223&98=248&99=252&105=266&107=272&108=274&111=278&112=281&114=283&115=287&119=298&120=301&123=307&128=310&129=314&133=327&134=330&136=337&139=358&140=361&142=363&143=366&145=368&146=372&149=376&150=380&153=391&154=394&160=399&163=402&164=406&169=410&170=413&172=415&175=418&176=422&180=430&183=433&184=437&188=445&189=449&196=461&199=464&200=468&202=475&203=478&207=482&209=484&211=486&212=490&214=502&215=505&220=508&222=510&223=513&233=528&234=531&235=534&238=537&240=544&242=550&243=553&246=556&247=560&253=568&255=581&257=587&258=591&260=599&261=603&267=621&272=625&273=629&279=647&280=651&284=654&285=658&291=683&293=685&295=687&296=691&300=710&303=713&304=717&311=724&313=726&314=729&315=732&319=740&320=743&326=746&327=750&332=754&336=756&337=759&338=763&342=778&343=781&344=785&348=793&353=814'

@@ -1,6 +1,6 @@
 # Generated from templates/site/_macros.html.j2 by `python -m assess.reports.templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = '5210eef8e76ddd6cd6c7ad2c3f0e1ad4d2be16f03cb77da15afdf36abcc48bd0'
+SOURCE_SHA256 = '2e053b22ec626b21c64e4423aeaa0f0dac6b631f6c2b4712d857970ed75382d9'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'site/_macros.html.j2'
 
@@ -10,7 +10,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_tag_derived = l_0_source = l_0_one = l_0_items = l_0_example_list = l_0_model_card = l_0_icon = missing
+    l_0_tag_derived = l_0_source = l_0_one = l_0_items = l_0_example_list = l_0_model_card = l_0_icon = l_0_since_statement = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -272,6 +272,78 @@ def root(context, missing=missing):
         return concat(t_11)
     context.exported_vars.add('icon')
     context.vars['icon'] = l_0_icon = Macro(environment, macro, 'icon', ('name',), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_root, l_1_s, l_1_models):
+        t_12 = []
+        if l_1_root is missing:
+            l_1_root = undefined("parameter 'root' was not provided", name='root')
+        if l_1_s is missing:
+            l_1_s = undefined("parameter 's' was not provided", name='s')
+        if l_1_models is missing:
+            l_1_models = True
+        pass
+        t_12.extend((
+            '<div class="app-since" id="since-',
+            escape(environment.getattr(l_1_s, 'id')),
+            '">\n  <p><strong class="app-since__date">',
+            escape(environment.getattr(l_1_s, 'date')),
+            '</strong> ',
+            escape(environment.getattr(l_1_s, 'text')),
+            '</p>\n  <p class="app-source">Source: ',
+            escape(environment.getattr(environment.getattr(l_1_s, 'document'), 'title')),
+            ', ',
+            escape(environment.getattr(environment.getattr(l_1_s, 'document'), 'publisher')),
+            ' (',
+            escape(environment.getattr(environment.getattr(l_1_s, 'document'), 'date')),
+            '), <span class="app-address">',
+            escape(environment.getattr(environment.getattr(l_1_s, 'document'), 'address')),
+            '</span></p>\n',
+        ))
+        if (l_1_models and environment.getattr(l_1_s, 'maps_to')):
+            pass
+            t_12.extend((
+                '  <p>',
+                escape(environment.getattr(environment.getattr(l_1_s, 'maps_to'), 'text')),
+            ))
+            if environment.getattr(environment.getattr(l_1_s, 'maps_to'), 'derived'):
+                pass
+                t_12.extend((
+                    ' ',
+                    escape(context.call((undefined(name='tag_derived') if l_0_tag_derived is missing else l_0_tag_derived))),
+                ))
+            t_12.extend((
+                ' ',
+                escape(context.call((undefined(name='source') if l_0_source is missing else l_0_source), environment.getattr(environment.getattr(l_1_s, 'maps_to'), 'cite'))),
+                '\n    See ',
+            ))
+            l_2_loop = missing
+            for l_2_m, l_2_loop in LoopContext(environment.getattr(environment.getattr(l_1_s, 'maps_to'), 'models'), undefined):
+                _loop_vars = {}
+                pass
+                t_12.extend((
+                    '<a href="',
+                    escape(l_1_root),
+                    'models/',
+                    escape(environment.getattr(l_2_m, 'id')),
+                    '.html">',
+                    escape(environment.getattr(l_2_m, 'name')),
+                    '</a>',
+                ))
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    t_12.append(
+                        ', ',
+                    )
+            l_2_loop = l_2_m = missing
+            t_12.append(
+                '.</p>\n',
+            )
+        t_12.append(
+            '</div>\n',
+        )
+        return concat(t_12)
+    context.exported_vars.add('since_statement')
+    context.vars['since_statement'] = l_0_since_statement = Macro(environment, macro, 'since_statement', ('root', 's', 'models'), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '2=36&5=46&8=64&9=73&13=94&14=101&15=105&16=110&17=115&19=135&20=138&21=142&26=149&27=155&29=159&30=164&33=186&34=190&38=197&42=208&43=227&50=236&51=243&52=246&53=251&54=256&55=261'
+debug_info = '2=36&5=46&8=64&9=73&13=94&14=101&15=105&16=110&17=115&19=135&20=138&21=142&26=149&27=155&29=159&30=164&33=186&34=190&38=197&42=208&43=227&50=236&51=243&52=246&53=251&54=256&55=261&60=273&61=284&62=286&63=290&64=299&65=303&66=317'

@@ -1,6 +1,6 @@
 # Generated from templates/site/about.html.j2 by `python -m assess.reports.templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = '4409f7e77a0bc1967241ec8ceb79a1c662fd679338e54f7a80199e4e96805f68'
+SOURCE_SHA256 = '5094ca736d3cebe0408f384a87a71c7d2921ede78405b5c93c26a7b54ceb1de3'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'site/about.html.j2'
 
@@ -27,9 +27,10 @@ def block_content(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_root = resolve('root')
+    l_0_since_count = resolve('since_count')
     l_0_total_sourced = resolve('total_sourced')
     l_0_sources = resolve('sources')
-    l_0_root = resolve('root')
     l_0_total_derived = resolve('total_derived')
     l_0_x = resolve('x')
     l_0_rows = resolve('rows')
@@ -37,7 +38,13 @@ def block_content(context, missing=missing):
     l_0_alignment_total = resolve('alignment_total')
     l_0_questionnaire = resolve('questionnaire')
     pass
-    yield '<h1>About this tool</h1>\n<p class="nhsuk-lede-text">care-models is a decision-support knowledge base and guided assessment for people who plan\n  health and care services in England.</p>\n\n<h2 id="what-is-derived">What is quoted and what is derived</h2>\n<p>The knowledge base holds '
+    yield '<h1>About this tool</h1>\n<p class="nhsuk-lede-text">care-models is a decision-support knowledge base and guided assessment for people who plan\n  health and care services in England.</p>\n\n<h2 id="since-the-sources">The sources’ dates and today’s NHS</h2>\n<p>Each source document is shown with its own date on the <a href="'
+    yield escape((undefined(name='root') if l_0_root is missing else l_0_root))
+    yield 'sources.html">sources page</a>, and what it\n  says is as of that date. '
+    yield escape((undefined(name='since_count') if l_0_since_count is missing else l_0_since_count))
+    yield ' facts from later public documents about what has changed since (integrated\n  care boards in place of clinical commissioning groups, the regulators abolished, the Provider Selection Regime,\n  provider collaboratives, the 10 Year Health Plan) are shown apart, each dated and cited, under\n  <a href="'
+    yield escape((undefined(name='root') if l_0_root is missing else l_0_root))
+    yield 'since.html">Since the sources</a>. They change no weight of the assessment.</p>\n\n<h2 id="what-is-derived">What is quoted and what is derived</h2>\n<p>The knowledge base holds '
     yield escape((undefined(name='total_sourced') if l_0_total_sourced is missing else l_0_total_sourced))
     yield ' statements taken from the '
     yield escape((undefined(name='sources') if l_0_sources is missing else l_0_sources))
@@ -82,4 +89,4 @@ def block_content(context, missing=missing):
     yield '<p>The fit is a starting point for discussion, not a decision: the check-and-challenge questions and the sources matter more than the number.</p>\n\n<h2 id="privacy">Your answers</h2>\n<p>The site sends nothing anywhere. Answers you give in the assessment stay in this browser (its local storage) until you\n  clear them, and leave it only as a file you choose to download: your answers, or the board paper made from them\n  in this browser.</p>\n\n<h2 id="tool">The tool</h2>\n<p>This site is built from the knowledge base by <code>assess site build</code> and can be previewed with\n  <code>assess site serve</code>. The same knowledge base drives the command line: <code>assess kb show ID</code>,\n  <code>assess run</code> (the assessment in a terminal), <code>assess score</code>, <code>assess report</code> (a board pack)\n  and <code>assess brief</code>.</p>\n<p>The look follows the NHS.UK frontend (MIT licence, bundled with the site, built without web fonts so it works offline).\n  Search runs in your browser from an index built with the site, so it works from a copy of the folder as well as\n  from a web server. The assessment writes its board\n  paper in the browser with Nunjucks (BSD licence) and markdown-it (MIT licence), bundled with the site and loaded only\n  when the paper is asked for.</p>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=13&2=16&3=20&9=38&10=44&11=46&24=48&26=52&27=57&28=59&36=63&44=67&45=70&46=74'
+debug_info = '1=13&2=16&3=20&9=39&10=41&13=43&16=45&17=51&18=53&31=55&33=59&34=64&35=66&43=70&51=74&52=77&53=81'

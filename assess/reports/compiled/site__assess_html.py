@@ -1,6 +1,6 @@
 # Generated from templates/site/assess.html.j2 by `python -m assess.reports.templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = '841e70266fcf11eef84d451ae712e289e5f1670bd8a965cfa7621dc27996e331'
+SOURCE_SHA256 = '1bbcc463392a0868c64e9c1461d1aa5cb0830eaae5c6dbba299dd68f97202d8f'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'site/assess.html.j2'
 
@@ -27,10 +27,19 @@ def block_content(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_paper_scripts = resolve('paper_scripts')
     l_0_q = resolve('q')
     l_0_x = resolve('x')
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    yield '<div id="assess-root" class="app-assess">\n'
+    yield '<div id="assess-root" class="app-assess" data-paper-scripts="'
+    yield escape(t_1(context.eval_ctx, (undefined(name='paper_scripts') if l_0_paper_scripts is missing else l_0_paper_scripts), ' '))
+    yield '">\n'
     if (undefined(name='q') if l_0_q is missing else l_0_q):
         pass
         yield '<h1>'
@@ -85,18 +94,22 @@ def block_scripts(context, missing=missing):
     _block_vars = {}
     l_0_q = resolve('q')
     l_0_root = resolve('root')
+    l_0_scripts = resolve('scripts')
     pass
     if (undefined(name='q') if l_0_q is missing else l_0_q):
         pass
         yield '<script src="'
         yield escape((undefined(name='root') if l_0_root is missing else l_0_root))
-        yield 'assets/questionnaire.js"></script>\n<script src="'
-        yield escape((undefined(name='root') if l_0_root is missing else l_0_root))
-        yield 'assets/engine.js"></script>\n<script src="'
-        yield escape((undefined(name='root') if l_0_root is missing else l_0_root))
-        yield 'assets/dom.js"></script>\n<script src="'
-        yield escape((undefined(name='root') if l_0_root is missing else l_0_root))
-        yield 'assets/assess.js"></script>\n'
+        yield 'assets/questionnaire.js"></script>\n'
+        for l_1_src in (undefined(name='scripts') if l_0_scripts is missing else l_0_scripts):
+            _loop_vars = {}
+            pass
+            yield '<script src="'
+            yield escape((undefined(name='root') if l_0_root is missing else l_0_root))
+            yield 'assets/'
+            yield escape(l_1_src)
+            yield '"></script>\n'
+        l_1_src = missing
 
 blocks = {'content': block_content, 'scripts': block_scripts}
-debug_info = '1=13&2=16&3=20&5=31&6=34&7=36&13=38&15=40&16=44&18=48&19=52&20=56&22=59&23=63&37=76&38=86&39=89&40=91&41=93&42=95'
+debug_info = '1=13&2=16&3=20&4=38&5=40&6=43&7=45&13=47&15=49&16=53&18=57&19=61&20=65&22=68&23=72&37=85&38=96&39=99&40=101&41=105'

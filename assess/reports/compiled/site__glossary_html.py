@@ -1,6 +1,6 @@
 # Generated from templates/site/glossary.html.j2 by `python -m assess.reports.templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = '7fb9e088ea7e47b13f10c2f0dc016dd0f2f67644cf453b37a5af202f9ceb09be'
+SOURCE_SHA256 = 'bf306306dec54fc2b0a895af04a855685f1ed13a919ae312f25c433d8f4063db'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'site/glossary.html.j2'
 
@@ -62,6 +62,7 @@ def block_content(context, missing=missing):
                     yield l_2_e
         for l_2_e in t_2((undefined(name='entries') if l_1_entries is missing else l_1_entries)):
             l_2_x = resolve('x')
+            l_2_root = resolve('root')
             _loop_vars = {}
             pass
             yield '  <dt id="'
@@ -81,10 +82,19 @@ def block_content(context, missing=missing):
                 yield escape(context.call(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'tag_derived'), _loop_vars=_loop_vars))
             yield ' '
             yield escape(context.call(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'source'), environment.getattr(environment.getattr(l_2_e, 'meaning'), 'cite'), _loop_vars=_loop_vars))
+            if environment.getattr(l_2_e, 'now'):
+                pass
+                yield '    <br><strong>Since the sources:</strong> '
+                yield escape(environment.getattr(environment.getattr(l_2_e, 'now'), 'text'))
+                yield ' '
+                yield escape(context.call(environment.getattr((undefined(name='x') if l_2_x is missing else l_2_x), 'source'), environment.getattr(environment.getattr(l_2_e, 'now'), 'cite'), _loop_vars=_loop_vars))
+                yield ' <a href="'
+                yield escape((undefined(name='root') if l_2_root is missing else l_2_root))
+                yield 'since.html">What has changed</a>'
             yield '</dd>\n'
-        l_2_e = l_2_x = missing
+        l_2_e = l_2_x = l_2_root = missing
         yield '</dl>\n'
     l_1_l = l_1_entries = missing
 
 blocks = {'content': block_content}
-debug_info = '1=13&2=16&3=20&9=36&10=40&14=46&15=51&17=55&18=65&19=74'
+debug_info = '1=13&2=16&3=20&9=36&10=40&14=46&15=51&17=55&18=66&19=75&20=85'

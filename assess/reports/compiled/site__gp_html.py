@@ -1,6 +1,6 @@
 # Generated from templates/site/gp.html.j2 by `python -m assess.reports.templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = 'aee20503abb731c0d9ba1be9bdd07466ab0a3c5fc5135db58b930b05fbb69338'
+SOURCE_SHA256 = '4581ecbabbb74b6cacbb22bec8986306ec748efc59a965ae354312f434ab6ee3'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'site/gp.html.j2'
 
@@ -31,6 +31,7 @@ def block_content(context, missing=missing):
     l_0_intro = resolve('intro')
     l_0_traditional = resolve('traditional')
     l_0_variants = resolve('variants')
+    l_0_landscape = resolve('landscape')
     l_0_networks = resolve('networks')
     l_0_vanguards = resolve('vanguards')
     l_0_fyfv = resolve('fyfv')
@@ -56,7 +57,36 @@ def block_content(context, missing=missing):
         yield escape(environment.getattr(l_1_v, 'model_name'))
         yield ')</li>\n'
     l_1_v = l_1_root = missing
-    yield '</ul>\n\n<h2 id="gp-networks">GP networks</h2>\n'
+    yield '</ul>\n\n'
+    if (undefined(name='landscape') if l_0_landscape is missing else l_0_landscape):
+        pass
+        yield '<h2 id="landscape">General practice and the landscape around the models (April 2015)</h2>\n'
+        for l_1_t in (undefined(name='landscape') if l_0_landscape is missing else l_0_landscape):
+            l_1_root = resolve('root')
+            _loop_vars = {}
+            pass
+            yield '<h3 id="'
+            yield escape(environment.getattr(l_1_t, 'id'))
+            yield '">'
+            yield escape(environment.getattr(l_1_t, 'title'))
+            yield '</h3>\n'
+            yield escape(context.call(environment.getattr((undefined(name='x') if l_0_x is missing else l_0_x), 'items'), environment.getattr(l_1_t, 'points'), _loop_vars=_loop_vars))
+            yield '\n'
+            if environment.getattr(l_1_t, 'since'):
+                pass
+                yield '<div class="nhsuk-inset-text">\n  <span class="nhsuk-u-visually-hidden">Information: </span>\n  <p><strong>Since the sources</strong> (<a href="'
+                yield escape((undefined(name='root') if l_1_root is missing else l_1_root))
+                yield 'since.html">what has changed</a>):</p>\n'
+                for l_2_s in environment.getattr(l_1_t, 'since'):
+                    _loop_vars = {}
+                    pass
+                    yield '  '
+                    yield escape(context.call(environment.getattr((undefined(name='x') if l_0_x is missing else l_0_x), 'since_statement'), (undefined(name='root') if l_1_root is missing else l_1_root), l_2_s, _loop_vars=_loop_vars))
+                    yield '\n'
+                l_2_s = missing
+                yield '</div>\n'
+        l_1_t = l_1_root = missing
+    yield '\n<h2 id="gp-networks">GP networks</h2>\n'
     for l_1_n in (undefined(name='networks') if l_0_networks is missing else l_0_networks):
         _loop_vars = {}
         pass
@@ -123,4 +153,4 @@ def block_content(context, missing=missing):
     yield '</ul>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=13&2=16&3=20&7=36&10=38&15=40&16=45&21=57&22=61&23=65&27=69&28=74&29=78&31=91&32=95&39=101&40=106'
+debug_info = '1=13&2=16&3=20&7=37&10=39&15=41&16=46&20=58&22=61&23=66&24=70&25=72&28=75&29=77&30=81&38=87&39=91&40=95&44=99&45=104&46=108&48=121&49=125&56=131&57=136'

@@ -1,6 +1,6 @@
 # Generated from templates/site/model.html.j2 by `python -m assess.reports.templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = 'f30dada00a86ee553533248abddec719e14a9bd2c02e1302ccfe3eafa796444a'
+SOURCE_SHA256 = '1f432854d8e9b71ad9d6d47680dbd8019cd31fb00ccb2b412d1eff2088583ca0'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'site/model.html.j2'
 
@@ -32,6 +32,7 @@ def block_content(context, missing=missing):
     l_0_x = resolve('x')
     l_0_glance = resolve('glance')
     l_0_contents = resolve('contents')
+    l_0_since = resolve('since')
     l_0_sources = resolve('sources')
     l_0_prev = resolve('prev')
     l_0_next = resolve('next')
@@ -211,6 +212,26 @@ def block_content(context, missing=missing):
                 yield escape(context.call(environment.getattr((undefined(name='x') if l_0_x is missing else l_0_x), 'example_list'), environment.getattr(l_1_v, 'examples'), _loop_vars=_loop_vars))
                 yield '\n'
         l_1_v = missing
+    yield '\n'
+    if (undefined(name='since') if l_0_since is missing else l_0_since):
+        pass
+        yield '<h2 id="since">Since the sources</h2>\n<p>What later public documents say about arrangements of today’s NHS that are close to this model. The text above is\n  as of the sources’ dates; <a href="'
+        yield escape((undefined(name='root') if l_0_root is missing else l_0_root))
+        yield 'since.html">all that has changed since</a>.</p>\n'
+        for l_1_s in (undefined(name='since') if l_0_since is missing else l_0_since):
+            _loop_vars = {}
+            pass
+            yield escape(context.call(environment.getattr((undefined(name='x') if l_0_x is missing else l_0_x), 'since_statement'), (undefined(name='root') if l_0_root is missing else l_0_root), l_1_s, models=False, _loop_vars=_loop_vars))
+            yield '\n<p>'
+            yield escape(environment.getattr(environment.getattr(l_1_s, 'maps_to'), 'text'))
+            if environment.getattr(environment.getattr(l_1_s, 'maps_to'), 'derived'):
+                pass
+                yield ' '
+                yield escape(context.call(environment.getattr((undefined(name='x') if l_0_x is missing else l_0_x), 'tag_derived'), _loop_vars=_loop_vars))
+            yield ' '
+            yield escape(context.call(environment.getattr((undefined(name='x') if l_0_x is missing else l_0_x), 'source'), environment.getattr(environment.getattr(l_1_s, 'maps_to'), 'cite'), _loop_vars=_loop_vars))
+            yield '</p>\n'
+        l_1_s = missing
     yield '\n<h2 id="sources">Sources</h2>\n<p>This page draws on:</p>\n<ul class="nhsuk-list nhsuk-list--bullet">\n'
     for l_1_s in (undefined(name='sources') if l_0_sources is missing else l_0_sources):
         _loop_vars = {}
@@ -223,7 +244,9 @@ def block_content(context, missing=missing):
         yield escape(environment.getattr(l_1_s, 'short'))
         yield '</a>: '
         yield escape(environment.getattr(l_1_s, 'title'))
-        yield '</li>\n'
+        yield ' ('
+        yield escape(environment.getattr(l_1_s, 'date'))
+        yield ')</li>\n'
     l_1_s = missing
     yield '</ul>\n\n<nav class="nhsuk-pagination" role="navigation" aria-label="Other care models">\n  <ul class="nhsuk-list nhsuk-pagination__list">\n'
     if (undefined(name='prev') if l_0_prev is missing else l_0_prev):
@@ -251,4 +274,4 @@ def block_content(context, missing=missing):
     yield '  </ul>\n</nav>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=13&2=16&3=20&4=43&5=45&6=52&14=58&16=60&20=64&21=73&28=76&29=78&30=81&41=84&42=88&48=94&49=96&52=98&53=100&55=102&56=104&60=107&61=109&63=111&64=115&65=119&68=123&69=127&70=131&71=133&73=135&76=139&81=142&82=146&87=157&90=160&91=164&96=177&98=180&99=184&100=188&101=190&103=193&105=195&107=198&109=200&111=203&113=205&115=208&123=212&124=216&130=226&132=229&135=233&136=235&140=237&142=240&145=244&146=246'
+debug_info = '1=13&2=16&3=20&4=44&5=46&6=53&14=59&16=61&20=65&21=74&28=77&29=79&30=82&41=85&42=89&48=95&49=97&52=99&53=101&55=103&56=105&60=108&61=110&63=112&64=116&65=120&68=124&69=128&70=132&71=134&73=136&76=140&81=143&82=147&87=158&90=161&91=165&96=178&98=181&99=185&100=189&101=191&103=194&105=196&107=199&109=201&111=204&113=206&115=209&120=213&123=216&124=218&125=221&126=223&133=233&134=237&140=249&142=252&145=256&146=258&150=260&152=263&155=267&156=269'
