@@ -40,7 +40,11 @@
     if (INT_HEX.test(text)) return sign * parseInt(body.slice(2), 16);
     if (INT_BIN.test(text)) return sign * parseInt(body.slice(2), 2);
     if (INT_OCT.test(text)) return sign * parseInt(body, 8);
-    if (FLOAT.test(text)) return sign * parseFloat(body);
+    if (FLOAT.test(text)) {
+      var number = sign * parseFloat(body);
+      if (!isFinite(number)) throw new YamlError(line, "the number " + text + " is too large: write a smaller number");
+      return number;
+    }
     if (FLOAT_SPECIAL.test(text)) {
       if (/nan/i.test(text)) return NaN;
       return sign * Infinity;
