@@ -77,7 +77,9 @@ def _uid() -> int | None:
 def store(folder: Path | None = None) -> tuple[Path, bytes] | None:
     """(the tool's own subfolder of `folder` (default: the cache folder), the user's key), or None when
     there is no cache folder the tool may trust (why is noted)."""
-    anchor, base = (folder.parent, folder) if folder is not None else _places()
+    anchor, base = _places()
+    if folder is not None and Path(folder) != base:     # a folder of the caller's: only it may be created
+        anchor, base = Path(folder).parent, Path(folder)
     sub = base / SUBFOLDER
     if not os.path.isdir(anchor):
         note(f"no cache: {anchor} does not exist, and it is not created")

@@ -116,7 +116,8 @@ def test_home_is_never_created(tmp_path, monkeypatch):
     datacache.write("kb", "1" * 64, {"x": 1})
     assert not (tmp_path / "no").exists()
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert datacache.store() is not None and (tmp_path / ".cache" / "care-models" / datacache.SUBFOLDER).is_dir()
+    assert datacache.store(datacache.default_cache_dir()) is not None     # as a site build names it
+    assert (tmp_path / ".cache" / "care-models" / datacache.SUBFOLDER).is_dir()
 
 
 def _hostile_kbs(tmp_path):
