@@ -188,7 +188,6 @@ def test_a_parsed_yaml_file_is_the_same_cold_warm_and_uncached(cache, tmp_path):
 
 @pytest.mark.parametrize("damage", ["flip a byte", "truncate", "empty", "wrong shape"])
 def test_a_damaged_yaml_entry_is_parsed_again(cache, tmp_path, damage):
-    import hashlib
     import json
 
     path = tmp_path / "a.yaml"

@@ -3,7 +3,6 @@ given twice, a missing extra, a schema pointing elsewhere, two builds at once, a
 from __future__ import annotations
 
 import errno
-import json
 import os
 import shutil
 import signal
