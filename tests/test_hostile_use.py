@@ -258,3 +258,15 @@ def test_the_interview_keeps_whole_numbers_whole_and_text_bounded(kb):
     assert parse(text_question, "x" * MAX_FREE_TEXT, str) == ("x" * MAX_FREE_TEXT, None)
     value, message = parse(text_question, "x" * (MAX_FREE_TEXT + 1), str)
     assert value is None and f"the limit is {MAX_FREE_TEXT:,}" in message
+
+
+def test_the_interview_bounds_who_is_answering(kb):
+    from assess.engine.questionnaire import load as load_questionnaire
+    from assess.interview.session import Interview
+
+    iv = Interview(load_questionnaire(MINI, kb), kb.sources, file="answers.yaml")
+    state, _ = iv.new()
+    same, said = iv.step(state, "x" * (MAX_FREE_TEXT + 1))
+    assert same == state and f"the limit is {MAX_FREE_TEXT:,}" in " ".join(said.split())
+    moved, _ = iv.step(state, "x" * MAX_FREE_TEXT)
+    assert moved.respondent == "x" * MAX_FREE_TEXT
