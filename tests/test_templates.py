@@ -5,6 +5,7 @@ import jinja2
 import pytest
 
 from assess.reports import templates
+from assess.reports.compile_templates import compiled_sources
 from assess.reports.markdown import environment, render
 from assess.resources import templates_dir
 
@@ -12,12 +13,12 @@ COMPILED = templates.Path(templates.__file__).parent / templates.COMPILED
 
 
 def test_the_compiled_modules_are_those_of_the_templates():
-    """Fails when a template changed and `python -m assess.reports.templates` was not run."""
-    expected = templates.compiled_sources(templates_dir())
+    """Fails when a template changed and `python -m assess.reports.compile_templates` was not run."""
+    expected = compiled_sources(templates_dir())
     shipped = {p.name: p.read_text(encoding="utf-8") for p in COMPILED.glob("*.py")}
-    assert shipped.keys() == expected.keys(), "run: python -m assess.reports.templates"
+    assert shipped.keys() == expected.keys(), "run: python -m assess.reports.compile_templates"
     for name, text in expected.items():
-        assert shipped[name] == text, f"{name} is stale: run python -m assess.reports.templates"
+        assert shipped[name] == text, f"{name} is stale: run python -m assess.reports.compile_templates"
 
 
 @pytest.fixture

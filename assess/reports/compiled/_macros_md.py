@@ -1,4 +1,4 @@
-# Generated from templates/_macros.md.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/_macros.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '1508a8a7e56d157a47ef8d24ac1a05931d0eff384ee99c674b71acaf59db8eb4'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/brief-index.md.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/brief-index.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'a597cfa974321d356e873c21d62a39df4828214b45e4af6db7fb404995c39591'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

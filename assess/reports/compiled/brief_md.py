@@ -1,4 +1,4 @@
-# Generated from templates/brief.md.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/brief.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '4ee4201ce64f31694d14a55d506761f8ec09c697f449559fb58be95109232e54'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/compare.md.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/compare.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'd61d79ebcbb6b86e9a0efe9c1aed9d4aa562c9a3193285e30b70e910b5f0c885'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/model.md.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/model.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '25b2df1de0f32fe601b14aae08d9f6b7d6c679a1d589f82b1ae69cfce223dd2d'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

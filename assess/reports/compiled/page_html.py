@@ -1,4 +1,4 @@
-# Generated from templates/page.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/page.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'f2eb971949751775905a3094667ac69e9602e37b781031e7500bb7a1f1133bad'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

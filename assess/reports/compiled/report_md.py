@@ -1,4 +1,4 @@
-# Generated from templates/report.md.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/report.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'eb97bf1c3380de9cdd6172eeed96806f21d1f2ee6f63457c65a6a9062619a477'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/site/_macros.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/_macros.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '2e053b22ec626b21c64e4423aeaa0f0dac6b631f6c2b4712d857970ed75382d9'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

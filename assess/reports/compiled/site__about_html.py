@@ -1,4 +1,4 @@
-# Generated from templates/site/about.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/about.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '5094ca736d3cebe0408f384a87a71c7d2921ede78405b5c93c26a7b54ceb1de3'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

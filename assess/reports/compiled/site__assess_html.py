@@ -1,4 +1,4 @@
-# Generated from templates/site/assess.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/assess.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '1bbcc463392a0868c64e9c1461d1aa5cb0830eaae5c6dbba299dd68f97202d8f'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

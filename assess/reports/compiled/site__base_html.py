@@ -1,4 +1,4 @@
-# Generated from templates/site/base.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/base.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '324723a43f87a6d0919edcc9b59ed5db9403bc5f366e4a9c17f65209b539aeae'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/site/collaborative.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/collaborative.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'dba7bfdbec7ac35c82b87a45c40e9f2ca59b6eb240cd854135afa496bb4c23b9'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/site/compare.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/compare.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'a82c1d40483965f7170d7614a2dee46bbbd4d43912cbc7decbfa83140ecedf40'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

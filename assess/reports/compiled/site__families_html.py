@@ -1,4 +1,4 @@
-# Generated from templates/site/families.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/families.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'a9a2a716297a625cae253feaae07ed034c093f1595fe0882dc6feeca2ab7bfc2'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/site/family.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/family.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '5a8c0d3ed9f7abfb1255465305eb9e63a3c7d7337bb189d1e17a8b2081daeeb9'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

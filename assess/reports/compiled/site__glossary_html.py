@@ -1,4 +1,4 @@
-# Generated from templates/site/glossary.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/glossary.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'bf306306dec54fc2b0a895af04a855685f1ed13a919ae312f25c433d8f4063db'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

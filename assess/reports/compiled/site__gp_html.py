@@ -1,4 +1,4 @@
-# Generated from templates/site/gp.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/gp.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '4581ecbabbb74b6cacbb22bec8986306ec748efc59a965ae354312f434ab6ee3'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/site/home.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/home.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '07737dcf71fadd67cbaab28e2f3a0afb96c08e5ff98dfb211c2b7761ca7783fe'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

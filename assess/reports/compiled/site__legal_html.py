@@ -1,4 +1,4 @@
-# Generated from templates/site/legal.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/legal.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'b91888313c8b1490aaed1565eeeb087e748a865957fac3439eca3204ebf83244'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

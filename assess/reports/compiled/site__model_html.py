@@ -1,4 +1,4 @@
-# Generated from templates/site/model.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/model.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '1f432854d8e9b71ad9d6d47680dbd8019cd31fb00ccb2b412d1eff2088583ca0'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/site/models.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/models.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '5256d5dddbe59eebeec3954234bb8c0305402341c12d6ea5c3f161ba884e347d'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

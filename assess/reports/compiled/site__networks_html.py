@@ -1,4 +1,4 @@
-# Generated from templates/site/networks.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/networks.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'c963bfedcf6b69a4271e2c7c5f2f069970835bc70ecf1b79aff6df87426c7a46'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

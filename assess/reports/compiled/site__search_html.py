@@ -1,4 +1,4 @@
-# Generated from templates/site/search.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/search.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = 'f93f83e4ff6c6fbc50cd12308be79c69b1a1043c2c0e19dcf82b8d95a2bc19e0'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

@@ -1,4 +1,4 @@
-# Generated from templates/site/since.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/since.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '8fa1003af2090e28231429620cf2c82dd3706ace17fb82e79ad6916a9dcd58d1'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join

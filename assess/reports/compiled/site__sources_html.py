@@ -1,4 +1,4 @@
-# Generated from templates/site/sources.html.j2 by `python -m assess.reports.templates`: do not edit.
+# Generated from templates/site/sources.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
 SOURCE_SHA256 = '005c7cffc0710f50fb49712941708253122a97d1ed65b504fb3ba860c442c764'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
