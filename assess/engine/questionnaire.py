@@ -89,6 +89,7 @@ class Question:
     unit: str | None = None
     hint: str | None = None          # a short line under the question text
     leave_out: str | None = None     # an earlier single choice whose chosen option is not offered again
+    whole: bool = False              # a number question answered in whole numbers (a count)
     lo: tuple = ()                   # lowest achievable points per target
     hi: tuple = ()                   # highest achievable points per target
 
@@ -346,7 +347,7 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple, index_o
         options=options, option_index=MappingProxyType({o.id: o for o in options}),
         check=compile_condition(q["when"]) if "when" in q else None, when=freeze(q.get("when")),
         quick_guide=q.get("quick_guide"), challenge=freeze(q.get("challenge")),
-        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), hint=q.get("hint"),
+        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), whole=q.get("whole", False), hint=q.get("hint"),
         leave_out=q.get("leave_out_answer_of"), lo=lo, hi=hi,
     )
 

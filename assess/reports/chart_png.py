@@ -22,7 +22,13 @@ BOLD = ("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "DejaVuSans-Bold
 
 def chart_png(rows: Iterable[Mapping]) -> bytes:
     """PNG bytes of the chart for rows of {label, value, low, high, value_text, highlight, excluded}."""
-    from PIL import Image, ImageDraw
+    try:
+        from PIL import Image, ImageDraw
+    except ImportError:
+        from ..errors import UserError
+        from .docx import DOCX_MISSING
+
+        raise UserError(DOCX_MISSING) from None
 
     rows = list(rows)
     ranked = [r for r in rows if not r.get("excluded")]

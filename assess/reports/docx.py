@@ -9,6 +9,7 @@ order with one timestamp.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime, timezone
 
@@ -17,6 +18,8 @@ from .html import SLOT, _markdown_it
 
 DOCX_MISSING = "Word output needs the docx extra: pip install 'care-models[docx]'"
 _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+# what XML 1.0 cannot hold (python-docx refuses it): shown escaped, as the terminal shows it
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -104,7 +107,7 @@ class _Writer:
             elif child.type == "em_close":
                 italic = False
             elif child.type in ("text", "code_inline"):
-                run = paragraph.add_run(child.content)
+                run = paragraph.add_run(_NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", child.content))
                 run.bold, run.italic = bold or None, italic or None
             elif child.type in ("softbreak", "hardbreak"):
                 paragraph.add_run(" ")

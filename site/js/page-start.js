@@ -17,11 +17,12 @@
 
   function renderStart() {
     var answered = answeredCount();
+    var most = String(S.cq.limits.free_text);      // the answers file's limit (assess/engine/answers.py)
     var respondent = h("input", { class: "nhsuk-input", id: "respondent", name: "respondent", type: "text",
-                                  autocomplete: "off", "aria-describedby": "respondent-hint" });
+                                  autocomplete: "off", "aria-describedby": "respondent-hint", maxlength: most });
     respondent.value = S.store.respondent;
     var context = h("textarea", { class: "nhsuk-textarea", id: "context", name: "context", rows: "3",
-                                  "aria-describedby": "context-hint" });
+                                  "aria-describedby": "context-hint", maxlength: most });
     context.value = S.store.context;
     var upload = h("input", { class: "nhsuk-file-upload app-file", id: "upload", name: "upload", type: "file",
                               accept: ".yaml,.yml,text/yaml,text/plain", "aria-describedby": "upload-hint" });
@@ -94,11 +95,16 @@
     var file = input.files && input.files[0];
     clearUploadError();
     if (!file) return;
+    if (file.size > S.cq.limits.file_bytes) {            // by its size, before reading it
+      showUploadError(file.name, ["The file is larger than " + E.formatNumber(S.cq.limits.file_bytes) + " bytes, more " +
+                                  "than any answers file. Choose the answers file downloaded from this page."]);
+      return;
+    }
     var reader = new FileReader();
     reader.onload = function () {
       var problems = [], result = null;
       try {
-        result = E.checkAnswers(S.cq, E.parseYaml(String(reader.result)));
+        result = E.checkAnswers(S.cq, E.parseYaml(String(reader.result), S.cq.limits));
         problems = result.problems;
       } catch (e) {
         problems = [e && e.message ? e.message : String(e)];

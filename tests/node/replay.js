@@ -89,7 +89,7 @@ function replay(ctx, corpus) {
   corpus.cases.forEach(function (c) {
     const cq = compiled[c.questionnaire], found = [];
     try {
-      const checked = E.checkAnswers(cq, E.parseYaml(c.answers));
+      const checked = E.checkAnswers(cq, E.parseYaml(c.answers, cq.limits));
       if (checked.problems && checked.problems.length) found.push("answers file refused: " + checked.problems.join(" "));
       else differences(c.score, JSON.parse(JSON.stringify(scoreJson(E, cq, checked.values))), "score", found);
       if (c.paper !== null) {
