@@ -98,7 +98,7 @@ def make_folder(path: Path | str) -> Path:
     if path.exists() or path.is_symlink():
         raise UserError(f"{display_path(path)} is a file, not a folder: choose a folder")
     try:
-        path.mkdir(parents=True)
+        path.mkdir(parents=True, exist_ok=True)     # made at the same time by another build: as good
     except (NotADirectoryError, FileExistsError):
         raise UserError(_parent_is_file(path)) from None
     except OSError as exc:
@@ -139,8 +139,8 @@ def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | st
     try:
         fd, tmp = _new_file(folder, f".{path.name}.", ".tmp")
     except OSError as exc:
-        raise UserError(f"cannot write in {display_path(path.parent)} ({exc.strerror}): "
-                        "check its permissions or choose another output path") from None
+        raise UserError(_cannot_write(f"in {display_path(path.parent)}", exc)) from None
+    PENDING.add(tmp)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
@@ -150,9 +150,34 @@ def write_atomic(path: Path | str, data: str | bytes, inputs: Iterable[Path | st
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {display_path(path)} ({exc.strerror})") from None
+        raise UserError(_cannot_write(display_path(path), exc)) from None
+    finally:                                # also on Ctrl-C: no partial file is left
+        PENDING.discard(tmp)
+        if os.path.lexists(tmp):
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
     return path
+
+
+# temporary files being written, removed by `discard_pending` when the command is interrupted
+PENDING: set[str] = set()
+
+
+def discard_pending() -> None:
+    """Remove the temporary files of writes not finished (the command is being stopped)."""
+    for tmp in list(PENDING):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+def _cannot_write(what: str, exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"cannot write {what}: the disk is full; free some space, or choose another place"
+    return f"cannot write {what} ({exc.strerror}): check its permissions or choose another output path"
 
 
 _KINDS = ((stat.S_ISDIR, "is a folder, not a file", "name a .yaml file"),
@@ -160,6 +185,17 @@ _KINDS = ((stat.S_ISDIR, "is a folder, not a file", "name a .yaml file"),
           (stat.S_ISSOCK, "is a socket, not a file", "name a regular .yaml file"),
           (stat.S_ISCHR, "is a device, not a file", "name a regular .yaml file"),
           (stat.S_ISBLK, "is a device, not a file", "name a regular .yaml file"))
+
+
+def refuse_large(path: Path, limit: int = MAX_BYTES) -> None:
+    """Refuse a file over `limit` bytes by its size alone, before anything reads or hashes it."""
+    try:
+        size = os.stat(path).st_size
+    except (OSError, ValueError):
+        return                      # the reading says what is wrong
+    if size > limit:
+        raise InputError(Problem(display_path(path), None, None, f"file is larger than {limit:,} bytes, the limit",
+                                 "split it or remove what is not needed"))
 
 
 def read_regular(path: Path, limit: int) -> bytes:

@@ -6,8 +6,9 @@ Both builds run as a user would run them: a fresh Python process each, best of
 N rounds, alternating, search index built on both sides. MkDocs always renders
 everything. `assess site build` is timed four ways:
 - cold: an empty cache folder and a new output folder (loads and validates
-  kb/ and the questionnaire in full, compiles the templates, renders, indexes);
-- warm data: the validated data and compiled templates cached, the built site
+  kb/ and the questionnaire in full, renders with the templates the package
+  ships compiled, indexes);
+- warm data: the validated data cached, the built site
   not (`--no-cache`), a new output folder: a build after editing a page's input;
 - cached: a new output folder when the same inputs were built before;
 - unchanged: again over its own output with nothing changed.

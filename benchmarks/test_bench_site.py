@@ -27,7 +27,7 @@ def cache(tmp_path) -> Path:
 
 @pytest.fixture(autouse=True)
 def data_cache(tmp_path, monkeypatch) -> Path:
-    """The validated data and compiled templates are cached in the test's own folder."""
+    """The validated data is cached in the test's own folder (the templates ship compiled in the package)."""
     folder = tmp_path / "data-cache"
     monkeypatch.setenv("CARE_MODELS_CACHE", str(folder))
     return folder
@@ -41,7 +41,7 @@ def test_build_cold(benchmark, tmp_path, data_cache):
         shutil.rmtree(data_cache, ignore_errors=True)
         from assess.reports.markdown import environment
 
-        environment.cache_clear()        # its bytecode cache lives in the folder just emptied
+        environment.cache_clear()        # loads the templates again, as a fresh process does
         return build(out, cache=False)
     result = benchmark.pedantic(cold, rounds=3, iterations=1)
     assert result.written > 30 and not result.from_cache

@@ -32,7 +32,7 @@ def loaded(site: Path) -> list[Path]:
     page = site / PAGE
     files = [page]
     for css, script in _REF.findall(page.read_text(encoding="utf-8")):
-        path = (page.parent / (css or script)).resolve()
+        path = (page.parent / (css or script).partition("?")[0]).resolve()      # less its fingerprint
         files.append(path)
         if css:
             for url in _URL.findall(path.read_text(encoding="utf-8")):

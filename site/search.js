@@ -15,6 +15,7 @@
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var advice = document.getElementById("search-advice");
   if (!form || !input || !status || !list) return;
 
   var MAX_PAGES = 20;        // results shown
@@ -224,6 +225,7 @@
 
   function search(query) {
     list.textContent = "";
+    advice.hidden = true;
     if (!query.trim()) {
       status.textContent = "";
       return;
@@ -238,7 +240,10 @@
     load().then(function () {
       var ranked = rank(found, phrase);
       var n = ranked.pages.length;
-      if (!n) status.textContent = "No pages found for “" + query + "”";
+      if (!n) {
+        status.textContent = "No pages found for “" + query + "”";
+        advice.hidden = false;
+      }
       else if (ranked.complete) status.textContent = plural(n, "page") + " found for “" + query + "”";
       else status.textContent = "No page has every word of “" + query + "”; " + plural(n, "page") + " found with some of them";
       if (n > MAX_PAGES) status.textContent += " (the first " + MAX_PAGES + " shown)";

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from assess import cache as datacache
 from assess.engine.questionnaire import load as load_questionnaire
 from assess.kb import load
 from assess.kb.freeze import thaw
@@ -18,9 +19,10 @@ QUESTIONNAIRE = questionnaires_dir() / "care-model-fit.yaml"
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
+    """The tool's own subfolder of the cache folder, where its entries are."""
     folder = tmp_path / "cache"
     monkeypatch.setenv("CARE_MODELS_CACHE", str(folder))
-    return folder
+    return folder / datacache.SUBFOLDER
 
 
 def _plain(kb) -> dict:
@@ -39,7 +41,8 @@ def _questionnaire_shape(q) -> tuple:
 def test_cold_warm_and_uncached_loads_give_the_same_data(cache):
     uncached = load(cache=False)
     cold = load()
-    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == ["kb"]
+    assert sorted(p.name.split("-")[0] for p in cache.iterdir()) == [datacache.MARKER, "digest", "kb",
+                                                                   datacache.KEY_FILE]
     warm = load()
     assert _plain(uncached) == _plain(cold) == _plain(warm)
     assert uncached.digest == cold.digest == warm.digest
@@ -66,24 +69,54 @@ def test_a_damaged_entry_is_rebuilt_not_trusted(cache, damage):
     assert entry.read_bytes() != bytes(raw), "the damaged entry was not replaced"
 
 
-def test_a_consistent_but_forged_entry_is_refused(cache):
-    """An entry whose payload was changed and re-hashed, but under another key, is not used."""
+def _forge(entry, change, key: str | None = None) -> None:
+    """Change an entry's data with `change` and make every digest in it consistent again (as anyone
+    able to write the file could); with `key`, file it under that key."""
     import hashlib
     import json
 
-    load()
-    (entry,) = cache.glob("kb-*.json")
-    head, _, payload = entry.read_bytes().partition(b"\n")
+    _mac, _, body = entry.read_bytes().partition(b"\n")
+    head, _, payload = body.partition(b"\n")
     meta = json.loads(head)
     data = json.loads(payload[:meta["data"]])
-    data["families"]["families"][0]["name"] = "Forged"
-    body = json.dumps(data).encode()
-    payload = body + payload[meta["data"]:]
-    meta["data"] = len(body)
-    meta["sha256"] = hashlib.sha256(payload).hexdigest()
-    meta["key"] = "0" * 64
-    entry.write_bytes(json.dumps(meta).encode() + b"\n" + payload)
-    assert load().families[0]["name"] != "Forged"
+    change(data)
+    new = json.dumps(data).encode()
+    payload = new + payload[meta["data"]:]
+    meta["data"] = len(new)
+    meta["key"] = key or meta["key"]
+    body = json.dumps(meta).encode() + b"\n" + payload
+    entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+
+
+def _rename_family(data):
+    data["families"]["families"][0]["name"] = "FORGED"
+
+
+@pytest.mark.parametrize("key", [None, "0" * 64])
+def test_a_consistent_but_forged_entry_is_refused(cache, key):
+    """An entry whose payload was changed and re-hashed (under its key or another) is not used."""
+    load()
+    (entry,) = cache.glob("kb-*.json")
+    _forge(entry, _rename_family, key)
+    datacache._NOTES.clear()
+    assert load().families[0]["name"] != "FORGED"
+    assert any("did not pass its checks" in n for n in datacache.notes())
+
+
+def test_an_entry_forged_with_a_key_of_ones_own_is_refused(cache):
+    """Replacing the key file with one the forger knows makes the folder's key not the user's: no cache."""
+    import hmac
+
+    load()
+    (entry,) = cache.glob("kb-*.json")
+    _forge(entry, _rename_family)
+    forged_key = b"k" * datacache.KEY_BYTES
+    (cache / datacache.KEY_FILE).unlink()
+    (cache / datacache.KEY_FILE).write_bytes(forged_key)
+    (cache / datacache.KEY_FILE).chmod(0o644)                  # what a forger writing as another user leaves
+    _mac, _, body = entry.read_bytes().partition(b"\n")
+    entry.write_bytes(hmac.digest(forged_key, body, "sha256").hex().encode() + b"\n" + body)
+    assert load().families[0]["name"] != "FORGED"
 
 
 def test_an_edited_kb_file_is_validated_again(cache, tmp_path):
@@ -155,7 +188,6 @@ def test_a_parsed_yaml_file_is_the_same_cold_warm_and_uncached(cache, tmp_path):
 
 @pytest.mark.parametrize("damage", ["flip a byte", "truncate", "empty", "wrong shape"])
 def test_a_damaged_yaml_entry_is_parsed_again(cache, tmp_path, damage):
-    import hashlib
     import json
 
     path = tmp_path / "a.yaml"
@@ -170,12 +202,13 @@ def test_a_damaged_yaml_entry_is_parsed_again(cache, tmp_path, damage):
         raw = raw[:len(raw) // 2]
     elif damage == "empty":
         raw = b""
-    else:                                           # consistent digest, but not a document
-        head, _, _ = raw.partition(b"\n")
+    else:                                           # authentic, but not a document
+        head = raw.split(b"\n")[1]
         meta = json.loads(head)
         payload = b'{"data": 1, "positions": [[1]]}'
-        meta.update(sha256=hashlib.sha256(payload).hexdigest(), data=len(payload), blobs=[])
-        raw = json.dumps(meta).encode() + b"\n" + payload
+        meta.update(data=len(payload), blobs=[])
+        body = json.dumps(meta).encode() + b"\n" + payload
+        raw = datacache._mac((cache / datacache.KEY_FILE).read_bytes(), body) + b"\n" + body
     entry.write_bytes(raw)
     assert _document(path, True) == expected
 
@@ -219,7 +252,9 @@ def test_damaged_cache_entries_of_every_kind_are_rebuilt(repo, tmp_path):
     first = subprocess.run(command, cwd=repo, env=env, capture_output=True)
     assert first.returncode == 0, first.stderr
     entries = [f for f in (tmp_path / "cache").rglob("*") if f.is_file()]
-    assert any("jinja2" in f.parent.name for f in entries) and any(f.name.startswith("kb-") for f in entries)
+    assert any(f.name.startswith("kb-") for f in entries)
+    assert not any(f.suffix not in (".json", ".TAG") and f.name != datacache.KEY_FILE for f in entries), \
+        "only plain data is cached: no compiled templates"
     for entry in entries:
         raw = bytearray(entry.read_bytes())
         raw[len(raw) // 2] ^= 0x20
@@ -233,7 +268,7 @@ def test_a_site_manifest_keeps_only_files_inside_the_folder(tmp_path):
     """Plain files are kept without resolving them; anything through a link is resolved: kept when it stays inside."""
     import json
 
-    from assess.site.cache import MANIFEST, read_manifest
+    from assess.site.cache import MANIFEST, TOOL, read_manifest
 
     out, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
     (out / "sub").mkdir(parents=True)
@@ -245,7 +280,8 @@ def test_a_site_manifest_keeps_only_files_inside_the_folder(tmp_path):
     (out / "in").symlink_to(out / "sub", target_is_directory=True)
     listed = ["a.html", "sub/b.html", "out/c.html", "in/b.html", "../elsewhere/c.html", "/etc/passwd", MANIFEST,
               "missing.html", "sub\\b.html"]
-    (out / MANIFEST).write_text(json.dumps({"digest": "x", "files": {rel: "0" * 64 for rel in listed}}))
+    (out / MANIFEST).write_text(json.dumps({"tool": TOOL, "digest": "0" * 64, "pages": 1,
+                                            "files": {rel: "0" * 64 for rel in listed}}))
     manifest = read_manifest(out)
     assert sorted(manifest["files"]) == ["a.html", "in/b.html", "missing.html", "sub/b.html"]
     assert sorted(manifest["rejected"]) == sorted(["out/c.html", "../elsewhere/c.html", "/etc/passwd", MANIFEST,

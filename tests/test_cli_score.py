@@ -157,3 +157,17 @@ def test_lint_checks_the_roles(cli, repo, tmp_path, old, new, words):
     assert result.exit_code == 1 and words in result.output, result.output
     line = text[:text.index(old)].count("\n") + 1
     assert f"care-model-fit.yaml:{line}:" in result.output
+
+
+def test_lint_checks_what_a_question_leaves_out(cli, repo, tmp_path):
+    text = (repo / "questionnaires" / "care-model-fit.yaml").read_text("utf-8")
+    for wrong, words in (("structural-change", "'structural-change' is not an earlier single-choice question"),
+                         ("scope", "'scope' is not an earlier single-choice question"),
+                         ("lead", "'lead' is not an earlier single-choice question")):      # asked later
+        body = text.replace("leave_out_answer_of: main-objective", f"leave_out_answer_of: {wrong}", 1)
+        assert body != text
+        path = tmp_path / "care-model-fit.yaml"
+        path.write_text(body, "utf-8")
+        result = cli("lint", path)
+        assert result.exit_code == 1 and words in result.output, result.output
+        assert "care-model-fit.yaml:" in result.output

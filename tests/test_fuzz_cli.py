@@ -192,3 +192,81 @@ def test_commands_taking_ids_and_output_names(untouched, ids, out):
         invoke("compare", *ids, "-o", out)
         invoke("brief", *ids[:1], "--format", "md", "-o", out)
         invoke("demo", "-o", out)
+
+
+# C0 and C1 controls (but tab and line feed), DEL and non-characters: never in an output, or the file is refused
+UNTYPED = [chr(c) for c in [*range(0, 9), *range(11, 32), *range(0x7F, 0xA0), 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF,
+                            0x1FFFE, 0x10FFFF]]
+CONTROL_TEXT = st.lists(st.one_of(st.sampled_from(UNTYPED), st.text(max_size=5)), min_size=1, max_size=8).map("".join)
+
+
+@settings(FUZZ, max_examples=20)
+@given(text=CONTROL_TEXT, field=st.sampled_from(["respondent", "context"]),
+       fmt=st.sampled_from(["md", "html", "docx", "html-stdout"]))
+def test_control_characters_never_reach_an_output(untouched, text, field, fmt):
+    answers = (EXAMPLES / "mcp.yaml").read_text(encoding="utf-8")
+    answers = "\n".join(line for line in answers.splitlines() if not line.startswith(field + ":"))
+    with sandbox() as here:
+        (here / "a.yaml").write_text(answers.replace("answers:", f"{field}: {json.dumps(text)}\nanswers:", 1),
+                                     encoding="utf-8")
+        out = "-" if fmt == "html-stdout" else f"out.{fmt}"
+        result = invoke("report", "a.yaml", "--format", fmt.split("-")[0], "-o", out)
+        if any(c in text for c in UNTYPED):
+            assert result.exit_code == 1 and "a.yaml:" in result.output, result.output[-500:]
+        written = result.stdout_bytes if out == "-" else (here / out).read_bytes() if result.exit_code == 0 else b""
+        if fmt == "docx" and written:
+            import io
+            import zipfile
+
+            written = zipfile.ZipFile(io.BytesIO(written)).read("word/document.xml")
+        shown = written.decode("utf-8")
+        assert not any(c in shown for c in UNTYPED), repr(shown[:200])
+
+
+def _attack_cache(sub: Path, how: str, rng) -> None:
+    """Do to the tool's cache folder what someone able to write to it might."""
+    from assess import cache as datacache
+
+    entries = sorted(p for p in sub.glob("*-*.json"))
+    if how == "flip":
+        for entry in entries:
+            raw = bytearray(entry.read_bytes())
+            raw[rng.randrange(len(raw))] ^= 1 << rng.randrange(8)
+            entry.write_bytes(bytes(raw))
+    elif how == "forge":            # payload changed, every size and digest recomputed: only the key is missing
+        from test_cache_trust import _forged
+
+        for entry in entries:
+            entry.write_bytes(_forged(entry.read_bytes(), b"Community", b"FORGED Community"))
+    elif how == "foreign":          # files of the tool's own names, not written by it
+        for entry in entries:
+            entry.write_bytes(rng.randbytes(rng.randrange(200)))
+    elif how == "truncate":
+        for entry in entries:
+            entry.write_bytes(entry.read_bytes()[:rng.randrange(max(1, entry.stat().st_size))])
+    elif how == "key":
+        (sub / datacache.KEY_FILE).write_bytes(rng.randbytes(datacache.KEY_BYTES))
+    elif how == "open to others":
+        sub.chmod(0o777)
+    elif how == "links":
+        for entry in entries:
+            entry.unlink()
+            entry.symlink_to(EXAMPLES / "mcp.yaml")
+
+
+@settings(FUZZ, max_examples=14)
+@given(how=st.sampled_from(["flip", "forge", "foreign", "truncate", "key", "open to others", "links"]),
+       seed=st.integers(0, 2**32), command=st.sampled_from(["score", "report"]))
+def test_a_cache_tampered_with_gives_what_a_cold_run_gives(untouched, how, seed, command):
+    import random
+
+    from assess import cache as datacache
+
+    args = (["score", str(EXAMPLES / "mcp.yaml"), "--json"] if command == "score"
+            else ["report", str(EXAMPLES / "mcp.yaml"), "--format", "md", "-o", "-"])
+    with sandbox() as here:
+        cold = invoke(*args).stdout
+        _attack_cache(here / "cache" / datacache.SUBFOLDER, how, random.Random(seed))
+        warm = invoke(*args).stdout
+        assert warm == cold and "FORGED" not in warm
+        assert invoke(*args).stdout == cold          # and again, from whatever was rebuilt

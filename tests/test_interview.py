@@ -433,3 +433,28 @@ def test_resume_leaves_out_answers_that_do_not_apply_and_can_write_elsewhere(tmp
     assert "gp-contracts" in old.read_text()            # the resumed file is left as it was
     code, _, err = _invoke(cli, [MINI, "--resume", old, "-o", "new.yaml"], tmp_path)
     assert code == 1 and "new.yaml already exists" in err
+
+
+def test_a_question_shows_its_hint_under_its_short_text(kb):
+    from assess.interview.texts import Texts
+
+    q = load_questionnaire(REPO / "questionnaires" / "care-model-fit.yaml", kb)
+    sites = next(x for x in q.questions if x.id == "sites")
+    screen = Texts(q, None, "answers.yaml", None, 200).question_screen(sites, [], None, (5, 20, False))
+    lines = screen.splitlines()
+    assert sites.text in lines and sites.hint in lines
+    assert lines.index(sites.hint) == lines.index(sites.text) + 1 and len(sites.text.split()) <= 12
+
+
+def test_the_further_objectives_leave_out_the_main_one_in_the_terminal_too(kb):
+    q = load_questionnaire(REPO / "questionnaires" / "care-model-fit.yaml", kb)
+    main = q.by_id["main-objective"].options[2]
+    interview = Interview(q, kb.sources, file="answers.yaml")
+    state, _ = interview.new()
+    state, text = feed(interview, state, "", "", "1", "3")           # scope, then the main objective
+    assert state.current == "objectives" and q.by_id["objectives"].hint in text
+    offered = [o for o in q.by_id["objectives"].options if o.id != main.id]
+    listed = text.split(q.by_id["objectives"].hint, 1)[1]
+    assert main.label not in listed and f"{len(offered):>2}. {offered[-1].label}" in listed
+    state, _ = feed(interview, state, "3")
+    assert state.answers["objectives"] == (offered[2].id,) and offered[2].id != q.by_id["objectives"].options[2].id

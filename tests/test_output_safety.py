@@ -133,7 +133,7 @@ def test_site_build_removes_only_files_it_wrote_inside_its_folder(here):
     sha = hashlib.sha256(b"keep me").hexdigest()
     manifest["files"].update({"../victim.txt": sha, str(victims[0]): sha, "way-out/victim.txt": sha,
                               "edited.html": "0" * 64, site_mod.MANIFEST: sha})
-    manifest["digest"] = "changed"
+    manifest["digest"] = "0" * 64          # another build's
     (out / site_mod.MANIFEST).write_text(json.dumps(manifest))
     result = build(out, questionnaire=MINI, search=False, cache=False)
     assert all(victim.read_text() == "keep me" for victim in victims)
@@ -145,13 +145,20 @@ def test_site_build_removes_only_files_it_wrote_inside_its_folder(here):
     assert "left edited.html: changed since a build wrote it" in text
 
 
-def test_a_manifest_that_does_not_parse_is_ignored(here):
+@pytest.mark.parametrize("manifest", ['{"files": {"../victim.txt": "x"}, ', '{"files": {}}',
+                                      '{"tool": "x", "digest": "' + "0" * 64 + '", "pages": 1, "files": {}}'])
+def test_only_a_manifest_the_tool_wrote_marks_a_folder_as_its_build(here, manifest):
+    """A folder of the user's own index.html and a garbage manifest is refused, not overwritten."""
+    from assess.errors import UserError
+
     out = here / "site"
-    build(out, questionnaire=MINI, search=False, cache=False)
+    out.mkdir()
     (here / "victim.txt").write_text("keep me")
-    (out / site_mod.MANIFEST).write_text('{"files": {"../victim.txt": "x"}, ')
-    result = build(out, questionnaire=MINI, search=False, cache=False)
-    assert (here / "victim.txt").read_text() == "keep me" and result.removed == 0
+    (out / "index.html").write_text("mine")
+    (out / site_mod.MANIFEST).write_text(manifest)
+    with pytest.raises(UserError, match="not an earlier site build"):
+        build(out, questionnaire=MINI, search=False, cache=False)
+    assert (here / "victim.txt").read_text() == "keep me" and (out / "index.html").read_text() == "mine"
 
 
 def test_run_refuses_an_answers_file_that_is_a_link(cli, here):

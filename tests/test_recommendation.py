@@ -4,11 +4,13 @@ from __future__ import annotations
 import random
 
 import pytest
+import yaml
 
 from assess.engine.answers import Answers
 from assess.engine.assessment import evaluate
 from assess.engine.conditions import DONT_KNOW
-from assess.engine.recommendation import CLOSE, WELL, WORDING, choose, number, recommend
+from assess.engine.numbers import fit, margin, span
+from assess.engine.recommendation import CLOSE, WELL, WORDING, choose, explain, recommend
 from assess.engine.sampling import random_answers
 from assess.engine.scoring import score_many
 
@@ -113,13 +115,17 @@ def test_confidence(rival, rival_high, unknown, expected):
     rec = recommend(_FakeQ(), _result([lead, _entry("pacs", rival, high=rival_high)], dont_know=unknown),
                     instead=True)
     assert rec["confidence"] == expected
-    assert rec["why"][-1].startswith(expected.capitalize())
+    assert rec["confidence_why"]["text"].startswith(expected.capitalize())
+    assert not any(w.startswith(expected.capitalize()) for w in rec["why"])     # its own field, not a reason
+    if expected == "close":
+        assert rec["confidence_why"]["rival"]["name"] == "PACS" and rec["confidence_why"]["rival"]["gap"] == 4
+        assert "PACS is within 4.0 points" in rec["confidence_why"]["text"]
 
 
 def test_a_rule_that_may_exclude_the_leader_makes_it_uncertain():
     lead = _entry("mcp", 90, maybe=[{"reason": "MCPs need practices", "condition": "scope includes GP"}])
     rec = recommend(_FakeQ(), _result([lead, _entry("pacs", 10)]), instead=True)
-    assert rec["confidence"] == "uncertain" and "scope includes GP" in rec["why"][-1]
+    assert rec["confidence"] == "uncertain" and "scope includes GP" in rec["confidence_why"]["text"]
 
 
 def test_a_tie_goes_to_the_care_model():
@@ -128,7 +134,22 @@ def test_a_tie_goes_to_the_care_model():
 
 
 def test_numbers_round_halves_up_like_the_browser():
-    assert [number(x) for x in (62.25, 0.05, 7, 99.95)] == ["62.3", "0.1", "7.0", "100.0"]
+    assert [fit(x) for x in (62.25, 0.05, 7, 99.95)] == ["62.3", "0.1", "7.0", "100.0"]
+    assert margin(73.3 - 66.0) == "7.3"
+    assert span(48.04, 72.0) == "48.0\u201372.0"
+
+
+def test_uncertain_names_the_dont_know_answers_that_could_change_the_decision():
+    lead = _entry("mcp", 75, low=60, high=78)
+    rec = recommend(_FakeQ(), _result([lead, _entry("pacs", 70, high=80)], dont_know=["scope", "lead"]), instead=True)
+    assert rec["confidence"] == "uncertain" and rec["confidence_why"]["rivals"] == ["PACS"]
+    rec["changes"] = [{"question_text": "Who leads?", "answer": "don't know"},
+                      {"question_text": "Which services?", "answer": "Acute"}]
+    why = explain(rec)
+    assert why["questions"] == ["Who leads?"]          # the one "don't know" a single change resolves
+    assert "“Who leads?”" in why["text"] and "Which services" not in why["text"] and "PACS" in why["text"]
+    rec["changes"] = []
+    assert explain(rec)["questions"] == ["Which services?", "Who leads?"]     # none alone: every one
 
 
 def test_wording_has_no_internal_words():
@@ -190,3 +211,47 @@ class _FakeQ:
 def test_close_threshold_is_documented(repo):
     docs = (repo / "docs" / "questionnaires.md").read_text("utf-8")
     assert f"**{WELL:g}**" in docs and f"**{CLOSE:g}**" in docs
+
+
+def _changed_value(q, values, s):
+    """The answer set one sensitivity entry describes."""
+    from assess.engine.scalar import representative
+
+    question = q.by_id[s["question"]]
+    option = next(o for o in question.options if o.label == s["option_label"])
+    if s["change"] in ("add", "remove"):
+        current = set(values[question.id])
+        new = tuple(o.id for o in question.options if (o.id in current) != (o.id == option.id))
+    elif s["change"] == "only":
+        new = (option.id,)
+    else:
+        new = representative(question, option) if question.type == "number" else option.id
+    return {**values, question.id: new}
+
+
+@pytest.mark.parametrize("name", ["mcp.yaml", "not-yet-clear.yaml", "mcp-early-plans.yaml"])
+def test_every_margin_is_against_the_best_model_still_standing_after_the_change(main_q, kb, repo, name):
+    from assess.engine.scoring import score
+
+    values = yaml.safe_load((repo / "examples" / name).read_text("utf-8"))["answers"]
+    result = _decide(main_q, kb, values)
+    assert result["sensitivity"]
+    for s in result["sensitivity"]:
+        after = [r for r in score(main_q, _changed_value(main_q, values, s))["ranking"] if not r["excluded"]]
+        assert after[0]["model"] == s["new_top"]
+        assert s["runner_up"] == after[1]["model"] and s["margin"] == after[0]["score"] - after[1]["score"]
+        assert (margin(s["margin"]) if s["margin"] >= 0.05 else "level with") in s["text"].replace("draw level", "level")
+        assert s["runner_up"] != (s["old_top"] if s["old_top_excluded"] else None)
+
+
+def test_the_demo_measures_no_margin_against_a_ruled_out_model(main_q, kb, repo):
+    values = yaml.safe_load((repo / "examples" / "mcp.yaml").read_text("utf-8"))["answers"]
+    result = _decide(main_q, kb, values)
+    [s] = [s for s in result["sensitivity"] if s["option_label"] == "General practice"]
+    assert s["old_top_excluded"] and s["margin"] < s["new_top_fit"] - 20      # not ACO's whole fit
+    [c] = result["recommendation"]["changes"]
+    after = score_many(main_q, [_changed_value(main_q, values, s)])[0]
+    standing = [r for r in after["ranking"] + after["alternatives"] if not r["excluded"] and r.get("model") != c["id"]]
+    best = max(standing, key=lambda r: r["score"])
+    assert c["runner_up"] == best.get("model", best.get("id")) and c["margin"] == c["fit"] - best["score"]
+    assert f"{margin(c['margin'])} points ahead of {best['name']}" in c["text"]

@@ -12,6 +12,7 @@ import yaml
 from assess import __version__
 from assess.engine.answers import check
 from assess.engine.assessment import Assessment, evaluate
+from assess.engine.numbers import margin
 from assess.engine.questionnaire import load as load_questionnaire
 from assess.kb.yamlsafe import load_file
 from assess.reports.documents import render_report
@@ -420,7 +421,7 @@ def test_what_would_put_another_model_first_names_the_answers_that_matter_most(c
     questions = {f["question_text"] for f in flips}
     best = {}
     for f in flips:
-        best[f["question_text"]] = max(best.get(f["question_text"], 0), f["margin"])
+        best[f["question_text"]] = max(best.get(f["question_text"], 0), f["margin"] or 0)
     shown = [b for b in bullets if b.startswith("- **")]
     assert len(shown) == 8 and len(questions) > 8
     leads = [best[b[4:b.index("**", 4)]] for b in shown]
@@ -430,8 +431,10 @@ def test_what_would_put_another_model_first_names_the_answers_that_matter_most(c
     others = len(questions) - 8
     assert bullets[-1] == (f"- … and {len(flips) - listed} more single changes, on these and "
                            f"{others} other question{'s' if others != 1 else ''}.")
-    top = max(flips, key=lambda f: f["margin"])
-    assert f"{top['change_to']} would put" in shown[0] and f"by {top['margin']:.1f} points" in shown[0]
+    top = max(flips, key=lambda f: f["margin"] or 0)
+    names = {r["model"]: r["name"] for r in json.loads(cli("score", answers, "--json").output)["ranking"]}
+    assert f"{top['change_to']} would put" in shown[0]
+    assert f"{margin(top['margin'])} points ahead of {names[top['runner_up']]}" in shown[0]
 
 
 @pytest.mark.usefixtures("python_docx")

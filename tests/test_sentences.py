@@ -14,7 +14,7 @@ from assess.site.scripts import PAPER
 REPO = Path(__file__).resolve().parent.parent
 PAPER_JS = "".join((REPO / "site" / name).read_text(encoding="utf-8") for name in PAPER if name.startswith("js/"))
 PYTHON = "".join((REPO / "assess" / "reports" / name).read_text(encoding="utf-8")
-                 for name in ("report.py", "focus.py", "documents.py"))
+                 for name in ("report.py", "focus.py", "changes.py", "documents.py"))
 _USED = re.compile(r"""\bsay\(\s*(?:"([^"]+)"|[^,)]*\?\s*"([^"]+)"\s*:\s*"([^"]+)")""")
 
 
@@ -63,7 +63,8 @@ def test_workforce_and_chart_wording_is_not_copied_into_the_browser(table):
 
 def test_say_fills_every_value_and_refuses_a_missing_one():
     assert say("headline model", name="MCP") == "Recommended: MCP"
-    assert say("change", change_to="Yes", name="PACS", margin="2.5") == "Yes would put PACS first, by 2.5 points"
+    assert say("change", change_to="Yes", name="PACS", margin="2.5", other="MCP") == \
+        "Yes would put PACS first, 2.5 points ahead of MCP"
     with pytest.raises(KeyError):
         say("change", change_to="Yes")
     assert plural(1, "model is") == "1 model is" and plural(3, "model is") == "3 models are"

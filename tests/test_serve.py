@@ -82,3 +82,47 @@ def test_folders_redirect_and_serve_their_index(served):
     assert status == 301 and headers["Location"] == "/assets/"
     assert get(server, "/assets/")[0] == 404           # no listing
     assert get(server, "/")[2] == b"<p>home</p>"
+
+
+def test_a_revisit_with_the_etag_or_date_gets_304_without_the_body(served):
+    server, _ = served
+    status, headers, body = get(server, "/index.html")
+    assert status == 200 and headers["Cache-Control"] == "no-cache" and body == b"<p>home</p>"
+    etag, modified = headers["ETag"], headers["Last-Modified"]
+    status, again, body = get(server, "/index.html", {"If-None-Match": etag})
+    assert status == 304 and body == b"" and again["ETag"] == etag
+    assert get(server, "/index.html", {"If-None-Match": 'W/"other", ' + etag})[0] == 304
+    assert get(server, "/index.html", {"If-None-Match": '"other"'})[0] == 200
+    assert get(server, "/index.html", {"If-Modified-Since": modified})[0] == 304
+    assert get(server, "/index.html", {"If-Modified-Since": "Mon, 01 Jan 2001 00:00:00 GMT"})[0] == 200
+    assert get(server, "/index.html", {"If-Modified-Since": "not a date"})[0] == 200
+    # If-None-Match decides when both are sent (RFC 9110)
+    assert get(server, "/index.html", {"If-None-Match": '"other"', "If-Modified-Since": modified})[0] == 200
+
+
+def test_the_gzipped_copy_has_its_own_etag(served):
+    server, _ = served
+    plain = get(server, "/assets/site.css")[1]["ETag"]
+    status, headers, _ = get(server, "/assets/site.css", {"Accept-Encoding": "gzip"})
+    assert headers["ETag"] != plain
+    assert get(server, "/assets/site.css", {"Accept-Encoding": "gzip", "If-None-Match": headers["ETag"]})[0] == 304
+    assert get(server, "/assets/site.css", {"Accept-Encoding": "gzip", "If-None-Match": plain})[0] == 200
+
+
+def test_a_changed_file_gets_a_new_etag(served, tmp_path):
+    server, _ = served
+    etag = get(server, "/index.html")[1]["ETag"]
+    (tmp_path / "site" / "index.html").write_text("<p>home, changed</p>")
+    status, headers, body = get(server, "/index.html", {"If-None-Match": etag})
+    assert status == 200 and body == b"<p>home, changed</p>" and headers["ETag"] != etag
+
+
+def test_only_an_address_with_the_files_own_fingerprint_is_kept_long(served):
+    import hashlib
+
+    server, _ = served
+    digest = hashlib.sha256(b"body { color: black; }\n" * 10_000).hexdigest()
+    assert get(server, f"/assets/site.css?v={digest[:12]}")[1]["Cache-Control"] == "public, max-age=31536000, immutable"
+    for stale in ("0123456789ab", digest[:4], "not-hex-at-all"):
+        assert get(server, f"/assets/site.css?v={stale}")[1]["Cache-Control"] == "no-cache"
+    assert get(server, "/nothing.css?v=" + digest[:12])[1]["Cache-Control"] == "no-cache"      # a 404 is never kept

@@ -163,13 +163,14 @@ def test_a_build_seen_before_comes_from_the_cache_with_the_same_bytes(tmp_path):
     cache = tmp_path / "c"
     a, b = tmp_path / "a", tmp_path / "b"
     first = build(a, questionnaire=MINI, search=False, cache=cache)
-    assert not first.from_cache and len(list(cache.glob("site-*.bin"))) == 1
+    entries = cache / "assess-cache"
+    assert not first.from_cache and len(list(entries.glob("site-*.json"))) == 1
     second = build(b, questionnaire=MINI, search=False, cache=cache)
     assert second.from_cache and second.written == first.written
     for path in a.rglob("*"):
         if path.is_file():
             assert (b / path.relative_to(a)).read_bytes() == path.read_bytes(), path
-    entry = next(cache.glob("site-*.bin"))
+    entry = next(entries.glob("site-*.json"))
     entry.write_bytes(entry.read_bytes()[:-10] + b"x" * 10)          # damaged: not used
     shutil.rmtree(b)
     assert not build(b, questionnaire=MINI, search=False, cache=cache).from_cache
@@ -201,7 +202,8 @@ def test_a_kb_change_rewrites_only_the_pages_it_touches(tmp_path, kb_copy):
                     encoding="utf-8")
     result = build(out, kb_root=kb_copy, questionnaire=MINI, search=False)
     assert not result.skipped
-    assert 1 <= result.written <= 6, result          # the model page, the lists that show its overview
+    assert 1 <= result.written <= 7, result     # the model page, the lists that show its overview, a data file
+    #                                               and the page that addresses it by its fingerprint
     assert "OLDER people" in (out / "models" / "care-homes.html").read_text(encoding="utf-8")
     assert "OLDER people" not in (out / "glossary.html").read_text(encoding="utf-8")
 
@@ -224,7 +226,7 @@ def test_stale_files_of_an_earlier_build_are_removed_and_others_kept(tmp_path):
     build(out, questionnaire=MINI, search=False)
     manifest = json.loads((out / site_mod.MANIFEST).read_text())
     manifest["files"]["old-page.html"] = hashlib.sha256(b"old").hexdigest()
-    manifest["digest"] = "changed"
+    manifest["digest"] = "0" * 64          # another build's
     (out / site_mod.MANIFEST).write_text(json.dumps(manifest))
     (out / "old-page.html").write_text("old")
     (out / "mine.txt").write_text("not the site's")
@@ -396,6 +398,20 @@ def test_cli_site_build_takes_another_kb_and_times_its_phases(cli, tmp_path, kb_
     assert "OLDER people" in (out / "models" / "care-homes.html").read_text(encoding="utf-8")
     bad = cli("site", "build", "-o", tmp_path / "other", "--kb", tmp_path / "nowhere", "--no-search")
     assert bad.exit_code == 1 and "not a knowledge-base folder" in bad.output
+
+
+def test_pages_address_assets_by_their_fingerprint_so_a_change_is_fetched_anew(built):
+    import hashlib
+    import re
+
+    for page in ("index.html", "assess.html", "models/aco.html"):
+        html = (built / page).read_text(encoding="utf-8")
+        addresses = re.findall(r'(?:href|src)="((?:\.\./)*assets/[^"]+)"', html)
+        assert addresses and all("?v=" in a for a in addresses), page
+        for address in addresses:
+            path, _, value = address.partition("?v=")
+            data = (built / page).parent.joinpath(path).read_bytes()
+            assert hashlib.sha256(data).hexdigest().startswith(value) and len(value) == 12
 
 
 def test_cli_site_serve_without_a_site_is_a_user_error(cli, tmp_path):

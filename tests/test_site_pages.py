@@ -144,7 +144,7 @@ NAV_CASES = [("index.html", "Home", "page"), ("models/index.html", "Care models"
              ("families/integrated-primary-care.html", "Care models", "true"),
              ("collaborative.html", "Care models", "true"), ("legal.html", "Care models", "true"),
              ("provider-networks.html", "Care models", "true"), ("gp-integration.html", "Care models", "true"),
-             ("compare.html", "Compare", "page"), ("assess.html", "Assessment", "page"),
+             ("compare.html", "Compare", "page"),
              ("glossary.html", "Glossary", "page"), ("search.html", "Search", "page"),
              ("about.html", "Home", "true"), ("sources.html", "Home", "true")]
 
@@ -154,6 +154,25 @@ def test_the_menu_marks_the_current_section_once(built, path, current, kind):
     nav = _Nav()
     nav.feed((built / path).read_text(encoding="utf-8"))
     assert nav.current == [(current, kind)]
+
+
+def test_the_assessment_is_a_transaction_without_the_sites_menu_search_or_breadcrumb(built):
+    html = (built / "assess.html").read_text(encoding="utf-8")
+    nav = _Nav()
+    nav.feed(html)
+    assert nav.current == [] and 'class="nhsuk-header__navigation' not in html
+    assert "<search" not in html and "nhsuk-breadcrumb" not in html
+    assert 'class="nhsuk-header__service-name app-header__service" href="index.html"' in html   # the service name
+    assert 'class="app-phase"' in html and ">Beta<" in html
+    other = (built / "compare.html").read_text(encoding="utf-8")
+    assert 'class="nhsuk-header__navigation' in other and "<search" in other and 'class="app-phase"' not in other
+
+
+def test_a_breadcrumb_ends_in_a_back_link_to_the_page_above_for_phones(built):
+    html = (built / "models" / "mcp.html").read_text(encoding="utf-8")
+    assert '<a class="nhsuk-back-link" href="../models/index.html">Back to Care models</a>' in html
+    assert "Back to Home" in (built / "glossary.html").read_text(encoding="utf-8")
+    assert "nhsuk-back-link" not in (built / "index.html").read_text(encoding="utf-8")        # no breadcrumb, no link
 
 
 def test_the_care_models_page_leads_to_the_other_ways_of_joining_up(built):

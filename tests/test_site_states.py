@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assess import cache as datacache
 from assess.site import build as site_mod
 from assess.site import states
 from assess.site.build import build
@@ -15,6 +16,20 @@ from assess.site.cache import input_files
 
 REPO = Path(__file__).resolve().parent.parent
 MINI = REPO / "tests" / "fixtures" / "mini-questionnaire.yaml"
+
+
+def _record(cache: Path) -> dict:
+    return datacache.read("states", states.STATES_KEY, cache)[0]
+
+
+def _write_record(cache: Path, damage: bytes) -> None:
+    """Damaged bytes in place of the record, or an authentic record of another shape."""
+    try:
+        data = json.loads(damage)
+    except ValueError:
+        (cache / datacache.SUBFOLDER / f"states-{states.STATES_KEY[:40]}.json").write_bytes(damage)
+        return
+    datacache.write("states", states.STATES_KEY, data, None, cache)
 
 
 @pytest.fixture
@@ -49,7 +64,7 @@ def test_an_unchanged_site_is_found_so_without_reading_a_file(tmp_path, kb_copy,
     assert again.skipped and again.pages == first.pages and again.search == "indexed"
     assert again.unchanged == len(json.loads(manifest)["files"])
     assert (out / site_mod.MANIFEST).read_bytes() == manifest
-    record = json.loads((cache / states.STATES_FILE).read_text())["sites"][str(out.resolve())]
+    record = _record(cache)["sites"][str(out.resolve())]
     assert record["outputs"].keys() == json.loads(manifest)["files"].keys()      # nothing kept in the output
 
 
@@ -131,7 +146,7 @@ def test_an_input_changed_just_before_it_was_read_is_not_trusted(tmp_path):
 def test_a_damaged_or_foreign_record_is_ignored(tmp_path, damage, no_racy_window):
     cache, out = tmp_path / "cache", tmp_path / "site"
     build(out, questionnaire=MINI, cache=cache)
-    (cache / states.STATES_FILE).write_bytes(damage)
+    _write_record(cache, damage)
     (out / "glossary.html").write_text("damaged")
     result = build(out, questionnaire=MINI, cache=cache)
     assert result.written == 1 and "Glossary" in (out / "glossary.html").read_text()
@@ -143,7 +158,7 @@ def test_the_record_keeps_the_most_recent_folders(tmp_path, no_racy_window):
     outs = [tmp_path / f"site-{i}" for i in range(states.KEEP + 2)]
     for out in outs:
         build(out, questionnaire=MINI, cache=cache)
-    kept = json.loads((cache / states.STATES_FILE).read_text())["sites"]
+    kept = _record(cache)["sites"]
     assert list(kept) == [str(out.resolve()) for out in outs[-states.KEEP:]]
 
 

@@ -63,6 +63,10 @@ def test_commands_print_user_text_escaped(cli, files, command, as_json):
     result = cli(command, *files[command], *(["--json"] if as_json else []))
     assert result.exit_code in (0, 1), result.output
     assert not ANY_CONTROL.search(result.stdout), repr(result.stdout[:300])
+    if command == "score":        # an answers file's free text with control characters is refused, at its line
+        assert result.exit_code == 1 and not ANY_CONTROL.search(result.output)
+        assert "mcp.yaml:" in result.output and "control character (U+001B, character 1)" in result.output
+        return
     if as_json:
         decoded = yaml.safe_load(f'"{HOSTILE}"')
         assert any(decoded in text for text in strings(json.loads(result.stdout)))      # the data is intact
@@ -78,12 +82,12 @@ def test_errors_show_user_values_escaped(cli, tmp_path):
     assert "\x1b" not in result.output and r"\x1b[2Jscope" in result.output
 
 
-def test_the_interview_shows_resumed_text_escaped(cli, tmp_path, monkeypatch):
+def test_the_interview_refuses_resumed_text_with_control_characters(cli, tmp_path, monkeypatch):
     mini = Path(__file__).resolve().parent / "fixtures" / "mini-questionnaire.yaml"
     (tmp_path / "a.yaml").write_text('questionnaire: mini\nanswers:\n  scope: [acute]\n  lead: gps\n'
                                      '  population: 1000\n  notes: "\\e]52;c;ZWNobw==\\a\\e[2J"\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     result = cli("run", mini, "--resume", "a.yaml", input="q\n", env={"ASSESS_FORCE_TTY": "1"})
-    assert result.exit_code == 0, result.output
-    assert not ANY_CONTROL.search(result.stdout)
-    assert r"\x1b]52;c;ZWNobw==\x07\x1b[2J" in result.stdout
+    assert result.exit_code == 1, result.output
+    assert not ANY_CONTROL.search(result.output)
+    assert "a.yaml:6:3:" in result.output and "U+001B" in result.output

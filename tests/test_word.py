@@ -77,18 +77,6 @@ def test_each_numbered_list_counts_from_its_own_first_number_with_room_for_two_d
     assert all(p.paragraph_format.left_indent >= docx.shared.Cm(0.8) for p in numbered)
 
 
-def test_control_characters_in_free_text_do_not_break_the_word_file(cli, tmp_path):
-    import docx
-
-    source = tmp_path / "odd.yaml"
-    text = (EXAMPLES / "mcp.yaml").read_text(encoding="utf-8")
-    text = re.sub(r"^respondent: .*$", lambda m: 'respondent: "Jo\\x01 Bloggs\\x7f"', text, count=1, flags=re.M)
-    assert "\\x01" in text
-    source.write_text(text, encoding="utf-8")
-    document = docx.Document(str(_word(cli, tmp_path, source)))
-    assert any("Jo" in p.text and "Bloggs" in p.text for p in document.paragraphs)
-
-
 def test_the_word_paper_keeps_labels_and_headings_with_what_follows(cli, tmp_path):
     import docx
 

@@ -15,7 +15,7 @@ import gc
 import click
 
 from .. import __version__
-from .group import LazyGroup
+from .group import CACHE_NOTES, LazyGroup
 
 # Python collects every cycle once more at exit, but only while the collector is on: a command that
 # leaves a large heap (a thousand models) would spend its last 10 ms there, for memory freed anyway.
@@ -31,6 +31,10 @@ COMMANDS = {
 
 @click.group(cls=LazyGroup, lazy=COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="assess")
-def main():
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also say what the cache left out and why (an entry made again, a folder not used).")
+@click.pass_context
+def main(ctx, verbose):
     """Choose a new care model: browse the knowledge base, run the guided
     assessment, and write recommendations and briefing packs."""
+    ctx.meta[CACHE_NOTES] = verbose

@@ -1,12 +1,17 @@
 """The click group class of every command group: user errors become a message and exit 1, never a traceback."""
 from __future__ import annotations
 
+import errno
+import os
+import signal
 import sys
 
 import click
 
 from ..errors import UserError
 from .text import visible
+
+CACHE_NOTES = "assess.cache_notes"       # ctx.meta: print what the cache left out (`assess -v`, `site build -v`)
 
 
 class Group(click.Group):
@@ -17,6 +22,24 @@ class Group(click.Group):
     """
 
     def invoke(self, ctx):
+        top = ctx.parent is None and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        if top:
+            try:
+                signal.signal(signal.SIGINT, _interrupted)
+            except ValueError:          # not the main thread (an embedding program): leave signals alone
+                top = False
+        try:
+            return self._invoke(ctx)
+        finally:
+            if top:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+            if ctx.parent is None and ctx.meta.get(CACHE_NOTES):
+                from ..cache import notes
+
+                for text in notes():
+                    click.echo(f"note: {visible(text)}", err=True)
+
+    def _invoke(self, ctx):
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()          # a closed pipe shows here, not at exit
@@ -30,14 +53,36 @@ class Group(click.Group):
         except KeyboardInterrupt:
             click.echo("\ninterrupted", err=True)
             ctx.exit(130)
+        except OSError as exc:
+            if exc.errno != errno.ENOSPC:
+                _internal_error(ctx, exc)
+            click.echo("error: the disk is full: free some space, or write the output elsewhere", err=True)
+            ctx.exit(1)
         except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
             if isinstance(exc, ValueError) and "null byte" in str(exc):      # e.g. click checking a path
                 click.echo("error: a file name holds a NUL character, which no file name can: "
                            "check the arguments", err=True)
                 ctx.exit(2)
-            click.echo(f"internal error: {type(exc).__name__}: {visible(str(exc))}\n"
-                       "This is a bug in care-models; please report it with the command you ran.", err=True)
-            ctx.exit(1)
+            _internal_error(ctx, exc)
+
+
+def _internal_error(ctx, exc: Exception) -> None:
+    click.echo(f"internal error: {type(exc).__name__}: {visible(str(exc))}\n"
+               "This is a bug in care-models; please report it with the command you ran.", err=True)
+    ctx.exit(1)
+
+
+def _interrupted(signum, frame) -> None:
+    """Ctrl-C: stop at once, whatever runs (a library may swallow KeyboardInterrupt in a callback, and
+    worker threads would go on): remove unfinished output, say so, exit 130."""
+    from ..files import discard_pending
+
+    discard_pending()
+    try:
+        sys.stderr.write("\ninterrupted\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(130)
 
 
 class LazyGroup(Group):

@@ -28,10 +28,15 @@ def site():
 @click.option("--force", is_flag=True, help="Render every page again, even when nothing changed.")
 @click.option("--no-cache", is_flag=True, help="Neither use nor keep the cache of earlier builds "
                                                 "($CARE_MODELS_CACHE, else ~/.cache/care-models).")
-@click.option("-v", "--verbose", is_flag=True, help="Also print the time of each phase of the build.")
+@click.option("-v", "--verbose", is_flag=True, help="Also print the time of each phase of the build, and what the "
+                                                    "cache left out and why.")
 def site_build(output, kb_root, questionnaire, no_search, force, no_cache, verbose):
     """Build the site: every page from kb/, the assessment, search."""
     from ..site.build import build
+    from .group import CACHE_NOTES
+
+    meta = click.get_current_context().meta
+    meta[CACHE_NOTES] = meta.get(CACHE_NOTES) or verbose
 
     def echo(text, newline=True):
         click.echo(text, nl=newline)

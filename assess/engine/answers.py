@@ -15,6 +15,7 @@ from .questionnaire import Questionnaire
 
 TOP_KEYS = ("questionnaire", "respondent", "context", "date", "answers")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+MAX_FREE_TEXT = 4000       # characters of one free-text answer: respondent, context, a text question
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,15 @@ def check(doc: Document, q: Questionnaire) -> Answers:
     for key in ("respondent", "context"):
         if key in data and data[key] is not None and not isinstance(data[key], str | int | float):
             problems.append(doc.problem((key,), f"'{key}' must be text"))
+        elif isinstance(data.get(key), str) and (problem := text_problem(data[key])):
+            problems.append(doc.problem((key,), f"'{key}' {problem[0]}", problem[1]))
     if data.get("date") is not None and not is_iso_date(data["date"]):
         problems.append(doc.problem(("date",), f"'date' must be a date written YYYY-MM-DD, not {data['date']!r}",
                                     "e.g. 'date: 2025-03-31', or leave the date out"))
+    if "answers" not in data:
+        problems.append(doc.problem((), "missing 'answers:' (the answers, by question id)",
+                                    "add 'answers:' with one line per question answered, e.g. 'scope: [acute]', "
+                                    "or 'answers: {}' for none yet"))
     answers = data.get("answers", {})
     if answers is None:
         answers = {}
@@ -141,9 +148,15 @@ def check_value(question, value) -> tuple[str, str] | None:
     name = f"'{question.id}' (“{question.text}”)"        # the key the file uses, and the question it asks
     option_ids = [o.id for o in question.options] if kind in ("single", "multi") else []
     if kind == "single":
-        if not isinstance(value, str) or value not in option_ids:
-            return (f"'{value}' is not an option of {name}",
-                    "choose one of: " + ", ".join(option_ids) + f", or {DONT_KNOW} (“I don't know”)")
+        choose = "choose one of: " + ", ".join(option_ids) + f", or {DONT_KNOW} (“I don't know”)"
+        if value is None:
+            return (f"no answer is given to {name}", choose + "; or remove the line")
+        if isinstance(value, list):
+            return (f"{name} takes one option, not a list", choose)
+        if not isinstance(value, str):
+            return (f"{_plain(value)} is not an option of {name}", choose)
+        if value not in option_ids:
+            return (f"'{value}' is not an option of {name}", choose)
     elif kind == "multi":
         if isinstance(value, str) and value in option_ids:
             return (f"{name} takes a list of options", f"write it as a list: [{value}]")
@@ -161,10 +174,48 @@ def check_value(question, value) -> tuple[str, str] | None:
                     fix or f"write a number from {question.min:,} to {question.max:,}")
         if not question.min <= value <= question.max:
             return (f"{value:,} is out of range for {name}", f"write a number from {question.min:,} to {question.max:,}")
+        if question.whole and value != int(value):
+            return (f"{name} takes a whole number, not {value:,}", f"write e.g. {int(value):,}")
     elif kind == "text":
         if not isinstance(value, str | int | float) or isinstance(value, bool):
             return (f"{name} takes text", "write the answer as text")
+        problem = text_problem(str(value))
+        if problem:
+            return (f"the answer to {name} {problem[0]}", problem[1])
     return None
+
+
+def text_problem(text: str) -> tuple[str, str] | None:
+    """(what is wrong, the fix) when free text is too long or holds a character nothing typed needs."""
+    if len(text) > MAX_FREE_TEXT:
+        return (f"is {len(text):,} characters long; the limit is {MAX_FREE_TEXT:,}",
+                "shorten it: keep the details in your own papers")
+    at = untyped_at(text)
+    if at is not None:
+        return (f"holds an invisible control character (U+{ord(text[at]):04X}, character {at + 1})",
+                "remove it: free text may hold letters, digits, punctuation, tabs and line breaks")
+    return None
+
+
+def untyped_at(text: str) -> int | None:
+    """Where `text` first holds a C0 or C1 control character other than tab and line feed, or one of
+    Unicode's non-characters (U+FDD0 to U+FDEF, the last two of every plane): nothing typed needs them,
+    and a terminal or Word acts on them. None when it holds none."""
+    if text.replace("\t", " ").replace("\n", " ").isprintable():     # the common case, at C speed
+        return None
+    for at, char in enumerate(text):
+        code = ord(char)
+        if (code < 0x20 and char not in "\t\n") or 0x7F <= code <= 0x9F or 0xFDD0 <= code <= 0xFDEF \
+                or code & 0xFFFE == 0xFFFE:
+            return at
+    return None
+
+
+def _plain(value) -> str:
+    """A value YAML read that is no option id, in the words of the file: yes/no, a number."""
+    if isinstance(value, bool):
+        return f"'{'true' if value else 'false'}' (a yes or no)"
+    return f"the number {value}" if isinstance(value, int | float) else "this value"
 
 
 def normalise(question, value):

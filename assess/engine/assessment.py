@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError, UserError
+from ..errors import InputError, Problem, UserError, display_path
 from ..kb import KnowledgeBase
 from .answers import Answers, check, read_questionnaire_id
 from .questionnaire import Questionnaire
@@ -44,7 +44,7 @@ def read_answers(paths: list[Path], kb: KnowledgeBase,
                  questionnaire: Path | None = None) -> tuple[Questionnaire, list[Answers]]:
     """Validate every answers file (all problems at once); they must answer one questionnaire
     (`questionnaire`: its file, else the bundled one their `questionnaire:` names)."""
-    docs, problems = [], []
+    docs, problems = [], _given_twice(paths)
     for path in paths:
         try:
             docs.append(read_questionnaire_id(path))
@@ -81,6 +81,26 @@ def read_answers(paths: list[Path], kb: KnowledgeBase,
     return q, answers
 
 
+def _given_twice(paths: list[Path]) -> list[Problem]:
+    """A problem for each file given again (by another name, a link, or the same name): one respondent's
+    answers must not count twice."""
+    import os
+
+    seen: dict[tuple[int, int], Path] = {}
+    problems = []
+    for path in paths:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue                    # reading it says what is wrong
+        first = seen.setdefault((st.st_dev, st.st_ino), path)
+        if first is not path:
+            same = "" if str(first) == str(path) else f" (as {display_path(first)})"
+            problems.append(Problem(display_path(path), None, None, f"this answers file is given twice{same}",
+                                    "give each respondent's file once"))
+    return problems
+
+
 def run(paths: list[Path], kb: KnowledgeBase | None = None, questionnaire: Path | None = None) -> Assessment:
     """Load, validate and score answers files (against the bundled KB and questionnaire unless given)."""
     from ..kb import load
@@ -98,6 +118,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     from .recommendation import (
         alternatives_replace,
         change_text,
+        explain,
         instead_quote,
         recommend,
     )
@@ -113,6 +134,7 @@ def evaluate(q: Questionnaire, kb: KnowledgeBase, answers: list[Answers]) -> dic
     instead = alternatives_replace(q, kb.collaborative)
     decision = recommend(q, scored, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
     decision["changes"] = turning_points(q, [a.values for a in answers], labels, decision, instead=instead)
+    decision["confidence_why"] = explain(decision)
     result = {"questionnaire": scored.pop("questionnaire"), "recommendation": decision, **scored}
     known_sets = [applicable_values(q, a.values) for a in answers]
     result["challenges"] = prioritise(select(q, kb, result, known_sets))

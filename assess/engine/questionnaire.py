@@ -1,7 +1,7 @@
 """Load a questionnaire: safe YAML -> schema -> cross-checks -> compiled, immutable form."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import repeat
 from operator import add
@@ -87,6 +87,9 @@ class Question:
     min: float | None = None
     max: float | None = None
     unit: str | None = None
+    hint: str | None = None          # a short line under the question text
+    leave_out: str | None = None     # an earlier single choice whose chosen option is not offered again
+    whole: bool = False              # a number question answered in whole numbers (a count)
     lo: tuple = ()                   # lowest achievable points per target
     hi: tuple = ()                   # highest achievable points per target
 
@@ -98,6 +101,15 @@ class Question:
 
     def label(self, option_id: str) -> str:
         return self.option_index[option_id].label if self.option_index and option_id in self.option_index else option_id
+
+    def offered(self, answers) -> "Question":
+        """The question as it is asked after `answers`: less the option chosen in the question it leaves out
+        (the browser's page-question.js does the same). Its scoring ranges stay those of every option."""
+        left = answers.get(self.leave_out) if self.leave_out else None
+        if not isinstance(left, str) or left not in self.option_index:
+            return self
+        options = tuple(o for o in self.options if o.id != left)
+        return replace(self, options=options, option_index=MappingProxyType({o.id: o for o in options}))
 
 
 @dataclass(frozen=True)
@@ -335,7 +347,8 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple, index_o
         options=options, option_index=MappingProxyType({o.id: o for o in options}),
         check=compile_condition(q["when"]) if "when" in q else None, when=freeze(q.get("when")),
         quick_guide=q.get("quick_guide"), challenge=freeze(q.get("challenge")),
-        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), lo=lo, hi=hi,
+        min=q.get("min"), max=q.get("max"), unit=q.get("unit"), whole=q.get("whole", False), hint=q.get("hint"),
+        leave_out=q.get("leave_out_answer_of"), lo=lo, hi=hi,
     )
 
 

@@ -116,6 +116,15 @@ class _Checker:
             self.problems.extend(_check_bands(self.doc, path, q))
         if q["type"] == "text" and ("options" in q or "bands" in q):
             self._add(path, "a text question has no options or bands")
+        if "leave_out_answer_of" in q:
+            self._leave_out(path + ("leave_out_answer_of",), q)
+
+    def _leave_out(self, where: tuple, q: Mapping[str, Any]) -> None:
+        """`leave_out_answer_of` names a single choice asked before this multiple choice."""
+        other = self.seen.get(q["leave_out_answer_of"])
+        if other is None or other["type"] != "single" or q["type"] != "multi":       # asked later, or no such
+            self._add(where, f"'{q['leave_out_answer_of']}' is not an earlier single-choice question, or "
+                      f"'{q['id']}' is not a multiple choice", "name a single choice asked before this multiple choice")
 
     def _condition(self, cond: Mapping[str, Any], path: tuple) -> None:
         """Atoms name questions asked before, with operators and options that fit them."""

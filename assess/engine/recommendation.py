@@ -9,9 +9,9 @@ model is never recommended. The thresholds are the project's judgement
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Mapping
 
+from .numbers import exact, fit, margin, span
 from .questionnaire import Questionnaire
 
 WELL = 60.0        # a leader fitting less than this is not recommended
@@ -37,6 +37,9 @@ WORDING = {
     "close": "Close: {other} is within {gap} points; look at both.",
     "uncertain_unknown": "Uncertain: depending on the {count} answered “don't know”, {others} could come level "
                          "or ahead.",
+    "uncertain_named": "Uncertain: {others} could come level or ahead, depending on {questions}, answered “don't "
+                       "know”.",
+    "uncertain_none": "Uncertain: nothing fits well enough to recommend yet.",
     "uncertain_rule": "Uncertain: it may be ruled out, because what it requires is not known ({condition}). "
                       "{reason}",
     "consider_close": "Consider {other} alongside it ({fit} out of 100).",
@@ -52,23 +55,23 @@ WORDING = {
     "if_add": "If “{option}” were added to “{question}”, ",
     "if_remove": "If “{option}” were taken out of “{question}”, ",
     "if_only": "If the answer to “{question}” were only “{option}” (now “don't know”), ",
-    "then_lead": "{new} would lead {old} by {margin} points.",
-    "then_level": "{new} would draw level with {old}.",
-    "then_out": "{old} would be ruled out and {new} would come first ({fit} out of 100).",
+    "then_lead": "{new} would lead {other} by {margin} points.",
+    "then_level": "{new} would draw level with {other}.",
+    "then_out": "{old} would be ruled out and {new} would come first ({fit} out of 100){lead}.",
+    "out_lead": ", {margin} points ahead of {other}",
+    "out_level": ", level with {other}",
     "becomes": "{name} would be recommended instead ({fit} out of 100).",
+    "becomes_ahead": "{name} would be recommended instead ({fit} out of 100, {margin} points ahead of {other}).",
+    "becomes_level": "{name} would be recommended instead ({fit} out of 100, level with {other}).",
     "becomes_none": "nothing would fit well enough to recommend.",
     # fragments of the sentences above: a fit's range, a count of questions, names beyond the first three
-    "range": " (could be {low} to {high})",
+    "range": " (could be {range})",
     "questions_one": "1 question",
     "questions": "{count} questions",
     "and_more": " and {count} more",
+    "quoted": "“{text}”",
 }
 _QUOTE_MARK = "instead of"     # the support pack's sentence on using collaborative models instead
-
-
-def number(value: float) -> str:
-    """One decimal, halves rounded up, as JavaScript's toFixed(1) gives for these values."""
-    return str(Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def say(key: str, **values: Any) -> str:
@@ -112,12 +115,12 @@ def recommend(q: Questionnaire, result: Mapping, *, instead: bool, quote: str | 
     why = _opening(kind, lead, model, terms)
     if rivals:
         gap = lead["score"] - rivals[0]["score"]
-        why.append(say("lead", other=rivals[0]["name"], gap=number(gap)) if gap >= 0.05
+        why.append(say("lead", other=rivals[0]["name"], gap=margin(gap)) if gap >= 0.05
                    else say("level", other=rivals[0]["name"]))
     if kind == "alternative" and quote:
         why.append(say("alternative_quote", quote=quote))
-    why += _reasons(lead) + [note]
-    return {**_figures(kind, lead), "confidence": confidence, "why": why,
+    why += _reasons(lead)
+    return {**_figures(kind, lead), "confidence": confidence, "why": why, "confidence_why": note,
             "instead": _instead(kind, lead, rivals, alt, model, terms),
             "runner_up": _brief(rivals[0]) if rivals else None, "threshold": WELL}
 
@@ -147,40 +150,64 @@ def change_text(q: Questionnaire, s: Mapping) -> str:
         key = "if_" + s["change"]
     head = say(key, question=question, option=option, answer=s["answer"])
     new, old = q.names[s["new_top"]], q.names[s["old_top"]]
-    if s["old_top_excluded"]:
-        tail = say("then_out", old=old, new=new, fit=number(s["new_top_fit"]))
-    elif s["margin"] >= 0.05:
-        tail = say("then_lead", new=new, old=old, margin=number(s["margin"]))
-    else:
-        tail = say("then_level", new=new, old=old)
-    return head + tail
+    other = q.names[s["runner_up"]] if s["runner_up"] else None
+    if not s["old_top_excluded"]:
+        return head + (say("then_lead", new=new, other=other, margin=margin(s["margin"])) if s["margin"] >= 0.05
+                       else say("then_level", new=new, other=other))
+    lead = "" if other is None else say("out_lead", other=other, margin=margin(s["margin"])) \
+        if s["margin"] >= 0.05 else say("out_level", other=other)
+    return head + say("then_out", old=old, new=new, fit=fit(s["new_top_fit"]), lead=lead)
 
 
 def _opening(kind: str, lead: Mapping, model: Mapping | None, terms: Mapping) -> list[str]:
     spread = _range(lead)
     if kind == "model":
-        return [say("model", name=lead["name"], ranking=terms["ranking"], fit=number(lead["score"]), range=spread)]
-    why = [say("alternative", name=lead["name"], fit=number(lead["score"]), range=spread,
+        return [say("model", name=lead["name"], ranking=terms["ranking"], fit=fit(lead["score"]), range=spread)]
+    why = [say("alternative", name=lead["name"], fit=fit(lead["score"]), range=spread,
                alternative_one=terms.get("alternative_one", "alternative"))]
     if model is None:
         why.append(say("alternative_all_out", ranking_one=terms["ranking_one"]))
     else:
         why.append(say("alternative_beats", ranking_one=terms["ranking_one"], other=model["name"],
-                       other_fit=number(model["score"])))
+                       other_fit=fit(model["score"])))
     return why
 
 
-def _confidence(lead: Mapping, rivals: list, unknown: list[str]) -> tuple[str, str]:
+def _confidence(lead: Mapping, rivals: list, unknown: list[str]) -> tuple[str, dict]:
+    """(confidence, why): `why` holds the sentence and what it names: the rival and gap of a close call, the
+    rivals a "don't know" could put ahead (`explain` adds the questions, once the changes are known)."""
+    rival = {**_brief(rivals[0]), "gap": lead["score"] - rivals[0]["score"]} if rivals else None
+    why = {"rival": rival, "rivals": [], "questions": []}
     if lead.get("may_be_excluded"):
         m = lead["may_be_excluded"][0]
-        return "uncertain", say("uncertain_rule", condition=m["condition"], reason=_sentence(m["reason"]))
+        return "uncertain", {**why, "rule": m["condition"],
+                             "text": say("uncertain_rule", condition=m["condition"], reason=_sentence(m["reason"]))}
     ahead = [r["name"] for r in rivals if r["high"] > lead["low"]]
     if unknown and ahead:
-        others = ", ".join(ahead[:3]) + (say("and_more", count=len(ahead) - 3) if len(ahead) > 3 else "")
-        return "uncertain", say("uncertain_unknown", count=_count(len(unknown)), others=others)
-    if rivals and lead["score"] - rivals[0]["score"] <= CLOSE:
-        return "close", say("close", other=rivals[0]["name"], gap=number(lead["score"] - rivals[0]["score"]))
-    return "clear", say("clear", close=f"{CLOSE:g}")
+        return "uncertain", {**why, "rivals": ahead, "questions": list(unknown),
+                             "text": say("uncertain_unknown", count=_count(len(unknown)), others=_names(ahead, 3))}
+    if rival and rival["gap"] <= CLOSE:
+        return "close", {**why, "text": say("close", other=rival["name"], gap=margin(rival["gap"]))}
+    return "clear", {**why, "text": say("clear", close=f"{CLOSE:g}")}
+
+
+def explain(decision: dict) -> dict:
+    """The confidence's own field, once the changes that would change the decision are known: an uncertain
+    decision names the "don't know" answers that could change it (every one when no single answer could)."""
+    why = decision["confidence_why"]
+    if decision["kind"] == "none" or not why["rivals"]:
+        return why
+    deciding = [c["question_text"] for c in decision["changes"] if c["answer"] == "don't know"]
+    named = list(dict.fromkeys(deciding)) or why["questions"]
+    questions = _names([say("quoted", text=t) for t in named], FIND_OUT)
+    return {**why, "questions": named,
+            "text": say("uncertain_named", others=_names(why["rivals"], 3), questions=questions)}
+
+
+def _names(names: list[str], shown: int) -> str:
+    """The first `shown` names, then how many more."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (say("and_more", count=more) if more > 0 else "")
 
 
 def _reasons(lead: Mapping) -> list[str]:
@@ -199,11 +226,11 @@ def _reasons(lead: Mapping) -> list[str]:
 def _instead(kind: str, lead: Mapping, rivals: list, alt: Mapping | None, model: Mapping | None,
              terms: Mapping) -> list[str]:
     close = [r for r in rivals[:2] if lead["score"] - r["score"] <= CLOSE]
-    out = [say("consider_close", other=r["name"], fit=number(r["score"])) for r in close]
+    out = [say("consider_close", other=r["name"], fit=fit(r["score"])) for r in close]
     if kind == "model" and alt is not None and alt["score"] >= WELL and alt not in close:
-        out.append(say("consider_alternative", other=alt["name"], fit=number(alt["score"])))
+        out.append(say("consider_alternative", other=alt["name"], fit=fit(alt["score"])))
     if kind == "alternative" and model is not None and model["score"] >= WELL and model not in close:
-        out.append(say("consider_model", other=model["name"], ranking=terms["ranking"], fit=number(model["score"])))
+        out.append(say("consider_model", other=model["name"], ranking=terms["ranking"], fit=fit(model["score"])))
     return out
 
 
@@ -211,16 +238,17 @@ def _none(lead: Mapping | None, kind: str, unknown: list[str], result: Mapping) 
     if lead is None:
         why = [say("none_all_out")]
     else:
-        why = [say("none", name=lead["name"], fit=number(lead["score"]), range=_range(lead), well=f"{WELL:g}")]
+        why = [say("none", name=lead["name"], fit=fit(lead["score"]), range=_range(lead), well=f"{WELL:g}")]
     if unknown:
         why.append(say("none_unknown", count=_count(len(unknown))))
     instead = [say("find_out", question=text) for text in unknown[:FIND_OUT]]
     if lead is not None:
-        instead.append(say("then_check", other=lead["name"], fit=number(lead["score"])))
+        instead.append(say("then_check", other=lead["name"], fit=fit(lead["score"])))
     if not unknown:
         instead.append(say("revisit"))
     return {"kind": "none", "id": None, "name": None, "fit": None, "low": None, "high": None,
             "confidence": "uncertain", "why": why, "instead": instead,
+            "confidence_why": {"text": say("uncertain_none"), "rival": None, "rivals": [], "questions": list(unknown)},
             "closest": {**_brief(lead), "kind": kind} if lead is not None else None, "threshold": WELL}
 
 
@@ -234,7 +262,7 @@ def _brief(r: Mapping) -> dict:
 
 
 def _range(r: Mapping) -> str:
-    return say("range", low=number(r["low"]), high=number(r["high"])) if r["high"] - r["low"] >= 0.05 else ""
+    return "" if exact(r["low"], r["high"]) else say("range", range=span(r["low"], r["high"]))
 
 
 def _count(n: int) -> str:

@@ -29,7 +29,9 @@ class Row(NamedTuple):
 
 class Flip(NamedTuple):
     """A single-answer change that moves the top: question and option (indices), kind ('set', 'toggle' or
-    'only'), the new top (index), its fit, the fit of the top before and whether the change excludes it."""
+    'only'), the new top (index), its fit, the fit of the top before and whether the change excludes it, then
+    the fit and index of the best other target not excluded under the change (-1: none), against which
+    its margin is measured."""
 
     question: int
     option: int
@@ -38,11 +40,14 @@ class Flip(NamedTuple):
     new_fit: float
     top_fit: float
     top_excluded: bool
+    runner_fit: float
+    runner: int
 
 
 class FlipGroup(NamedTuple):
     """One change over a batch: question, option and kind, then per answer set it moves (arrays): its row,
-    the new top, its fit, the fit of the top before and whether that is excluded."""
+    the new top, its fit, the fit of the top before, whether that is excluded, and the fit and index of
+    the best other target not excluded after the change (-1: none)."""
 
     question: int
     option: int
@@ -52,11 +57,13 @@ class FlipGroup(NamedTuple):
     new_fit: Any
     top_fit: Any
     top_excluded: Any
+    runner_fit: Any
+    runner: Any
 
     def flip(self, k: int) -> Flip:
         """The change for the k-th answer set it moves."""
         return Flip(self.question, self.option, self.kind, self.new_top[k], self.new_fit[k], self.top_fit[k],
-                    self.top_excluded[k])
+                    self.top_excluded[k], self.runner_fit[k], self.runner[k])
 
 
 def top(fit, excluded):
@@ -78,9 +85,11 @@ def flip_rows(q: Questionnaire, values: Mapping[str, Any], flips: list[Flip], to
 
 
 def flip_row(q: Questionnaire, values: Mapping[str, Any], flip: Flip, top: int) -> dict:
-    """A change that moves the top (from `scalar.flips`, `whatif.flips` or `scoring.aggregate`), in words."""
+    """A change that moves the top (from `scalar.flips`, `whatif.flips` or `scoring.aggregate`), in words.
+    Its margin is measured against the best other model not ruled out after the change, never against one
+    the changed answers rule out."""
     kind, new_fit, top_fit = flip.kind, flip.new_fit, flip.top_fit
-    new_top = int(flip.new_top)
+    new_top, runner = int(flip.new_top), int(flip.runner)
     question = q.questions[flip.question]
     value = values.get(question.id, DONT_KNOW)
     option = question.options[flip.option]
@@ -97,7 +106,9 @@ def flip_row(q: Questionnaire, values: Mapping[str, Any], flip: Flip, top: int) 
             "change_to": change, "change": kind, "option_label": option.label, "old_top": q.ranking[top],
             "new_top": q.ranking[new_top], "new_top_fit": float(new_fit),
             "old_top_fit": old_fit, "old_top_excluded": old_excluded,
-            "margin": float(new_fit) - (old_fit if old_fit is not None else 0.0)}
+            "runner_up": q.ranking[runner] if runner >= 0 else None,
+            "runner_up_fit": float(flip.runner_fit) if runner >= 0 else None,
+            "margin": float(new_fit) - float(flip.runner_fit) if runner >= 0 else None}
 
 
 def result(q: Questionnaire, answer_sets: list[Mapping[str, Any]], lists: list[Row], labels: list[str],

@@ -28,6 +28,7 @@ def random_answers(q: Questionnaire, rng: random.Random, dont_know: float = 0.15
         elif question.type == "number":
             value = rng.choice([rng.randint(int(question.min), int(question.max)),
                                 rng.uniform(question.min, question.max)])
+            value = round(value) if question.whole else value
         else:
             value = rng.choice(["", "some local context", "<b>text</b>"])
         values[question.id] = value

@@ -166,8 +166,19 @@ def top(fit: list, excluded: list) -> int:
     return max(pool, key=lambda i: (fit[i], -i))
 
 
+def runner_up(fit: list, excluded: list, lead: int) -> tuple[float, int]:
+    """(fit, index) of the best target other than `lead` that is not excluded, lowest index on ties;
+    (0.0, -1) when there is none. Margins are measured against it."""
+    pool = [i for i, x in enumerate(excluded) if not x and i != lead]
+    if not pool:
+        return 0.0, -1
+    best = max(pool, key=lambda i: (fit[i], -i))
+    return fit[best], best
+
+
 def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[Flip]:
-    """Every single-answer change that moves the top, as a `records.Flip`.
+    """Every single-answer change that moves the top, as a `records.Flip` (with the best other target not
+    excluded under the change: `runner_up`).
 
     A change to a question no condition reads moves only that question's points
     (and, from 'dont-know', its range): it is computed from the sums, as in
@@ -198,7 +209,8 @@ def flips(q: Questionnaire, values: Mapping[str, Any], ev: One) -> list[Flip]:
                 fit, gone = moved(question, chosen, option, kind, ev.sums, r), excluded
                 new_top = top(fit, gone)
             if new_top != ev.top and not gone[new_top]:      # a change that excludes every model names no leader
-                out.append(Flip(j, p, kind, new_top, fit[new_top], fit[ev.top], gone[ev.top]))
+                out.append(Flip(j, p, kind, new_top, fit[new_top], fit[ev.top], gone[ev.top],
+                                *runner_up(fit, gone, new_top)))
     return out
 
 

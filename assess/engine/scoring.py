@@ -93,6 +93,7 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
     if len(answer_sets) == 1:
         return score(q, answer_sets[0])
     from .arrays import engine
+    from .scalar import runner_up
     from .whatif import changes
 
     labels = labels or [f"respondent {i + 1}" for i in range(len(answer_sets))]
@@ -117,7 +118,10 @@ def aggregate(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: li
             new_top = int(top(new_mean[:r], everyone_out[:r]))
             if new_top != first and not everyone_out[new_top]:
                 entry = flip_row(q, answer_sets[row], Flip(j, p, kind, new_top, new_mean[new_top], new_mean[first],
-                                                           everyone_out[first]), first)
+                                                           everyone_out[first],
+                                                           *runner_up(new_mean[:r].tolist(),
+                                                                      everyone_out[:r].tolist(), new_top)),
+                                 first)
                 entry["respondent"] = labels[row]
                 out.append(entry)
     return result(q, answer_sets, _rows(ev), labels, out)

@@ -17,7 +17,9 @@ from typing import Any, Iterator, Mapping
 from .answers import applicable_values
 from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
-from .recommendation import choose, decided, number, say
+from .numbers import fit as fit_text
+from .numbers import margin as margin_text
+from .recommendation import choose, decided, say
 from .scalar import evaluate, moved, picked, representative
 from .records import answer_label
 
@@ -44,15 +46,19 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
         new = decided(new_kind, lead)
         if new == current:
             continue
+        runner = _runner(q, fit[:r + a], out_all[:r + a], new[1]) if new[1] else None
         entry = {"question": question.id, "question_text": question.text,
                  "answer": answer_label(q, question.id, answer_sets[i].get(question.id, DONT_KNOW)),
                  "change": kind, "option_label": option.label, "kind": new[0], "id": new[1],
-                 "name": q.names[new[1]] if new[1] else None, "fit": lead["score"] if new[1] else None}
+                 "name": q.names[new[1]] if new[1] else None, "fit": lead["score"] if new[1] else None,
+                 "runner_up": runner[0] if runner else None,
+                 "margin": lead["score"] - runner[1] if runner else None}
         if n > 1:
             entry["respondent"] = labels[i]
-        entry["text"] = _text(entry)
+        entry["text"] = _text(entry, q.names)
         out.append(entry)
-    return sorted(out, key=lambda e: -(e["fit"] or 0.0))      # stable: question order within equal fits
+    # the largest lead first (over the best option still standing after the change); stable: question order
+    return sorted(out, key=lambda e: 1.0 if e["margin"] is None else -e["margin"])
 
 
 def _changed(q: Questionnaire, question: Question, values: Mapping[str, Any], one, kind: str, option,
@@ -93,6 +99,17 @@ def _variants(question: Question, value) -> list[tuple[str, str, Any]]:
     return [("set", o, o.id) for o in question.options if o.id != value]
 
 
+def _runner(q: Questionnaire, fit: list, excluded: list, lead: str) -> tuple[str, float] | None:
+    """(id, fit) of the best option other than `lead` not ruled out under the changed answers (care models,
+    then the alternatives that can be recommended instead), lowest index on ties; None when none stands."""
+    ids = q.targets[:len(fit)]
+    standing = [(-float(fit[j]), j) for j in range(len(ids)) if not excluded[j] and ids[j] != lead]
+    if not standing:
+        return None
+    score, j = min(standing)
+    return ids[j], -score
+
+
 def _best(ids, fit, excluded, key: str) -> dict | None:
     """The first of `ids` by fit (lowest index on ties) that is not excluded, as a minimal entry."""
     standing = [(-float(fit[j]), j) for j in range(len(ids)) if not excluded[j]]
@@ -102,11 +119,15 @@ def _best(ids, fit, excluded, key: str) -> dict | None:
     return {key: ids[j], "score": -score}
 
 
-def _text(entry: Mapping) -> str:
+def _text(entry: Mapping, names: Mapping) -> str:
     key = "if_" + entry["change"]
     if entry["change"] == "set":
         key = "if_set_unknown" if entry["answer"] == "don't know" else "if_set"
     head = say(key, question=entry["question_text"], option=entry["option_label"], answer=entry["answer"])
-    tail = say("becomes_none") if entry["kind"] == "none" else say("becomes", name=entry["name"],
-                                                                      fit=number(entry["fit"]))
-    return head + tail
+    if entry["kind"] == "none":
+        return head + say("becomes_none")
+    if entry["runner_up"] is None:
+        return head + say("becomes", name=entry["name"], fit=fit_text(entry["fit"]))
+    key = "becomes_ahead" if entry["margin"] >= 0.05 else "becomes_level"
+    return head + say(key, name=entry["name"], fit=fit_text(entry["fit"]), other=names[entry["runner_up"]],
+                      margin=margin_text(entry["margin"]))

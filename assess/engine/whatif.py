@@ -33,8 +33,20 @@ def flips(eng: Engine, b: Batch, ev: Evaluation) -> "Flips":
             each, first = each[moved], first[moved]
             new_top = alt.top[moved]
             found.append(FlipGroup(j, p, kind, rows[moved], new_top, alt.fit[each, new_top], alt.fit[each, first],
-                                   alt.excluded[each, first]))
+                                   alt.excluded[each, first],
+                                   *runner_up(alt.fit[each], alt.excluded[each], new_top)))
     return Flips(found)
+
+
+def runner_up(fit: np.ndarray, excluded: np.ndarray, lead: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, (fit, index) of the best target other than `lead` that is not excluded, lowest index on ties;
+    (0.0, -1) where there is none (as `scalar.runner_up`)."""
+    masked = np.where(excluded, -np.inf, fit)
+    masked[np.arange(len(lead)), lead] = -np.inf
+    best = masked.argmax(axis=-1)
+    best_fit = masked[np.arange(len(lead)), best]
+    alone = np.isneginf(best_fit)
+    return np.where(alone, 0.0, best_fit), np.where(alone, -1, best)
 
 
 def changes(eng: Engine, b: Batch, ev: Evaluation) -> Iterator[tuple]:
@@ -97,7 +109,7 @@ def _changed(b: Batch, question: Question, j: int, cols: list, p: int, kind: str
 class Flips:
     """The changes that move the top, a `records.FlipGroup` per change (over the answer sets it moves).
 
-    Four numbers a row, not every target's fit: with a thousand targets, whole rows held
+    Six numbers a row, not every target's fit: with a thousand targets, whole rows held
     10,000 answer sets' changes in 2 GB."""
 
     groups: list[FlipGroup]

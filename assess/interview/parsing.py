@@ -5,7 +5,7 @@ import re
 from decimal import Decimal
 from typing import Any, Callable
 
-from ..engine.answers import check_value, normalise
+from ..engine.answers import check_value, normalise, text_problem
 from ..engine.questionnaire import Question
 from .words import clip, number_text
 
@@ -16,7 +16,8 @@ def parse(question: Question, text: str, wrap: Wrap) -> tuple[Any, str | None]:
     """The answer typed for `question` (normalised), or an error message saying what is allowed."""
 
     if question.type == "text":
-        return text, None
+        problem = text_problem(text)
+        return (None, wrap(f"That answer {problem[0]}: {problem[1]}.")) if problem else (text, None)
     if question.type == "number":
         return _parsenumber_text(question, text, wrap)
     options = question.options
@@ -79,6 +80,8 @@ def _parsenumber_text(question: Question, text: str, wrap: Wrap) -> tuple[Any, s
         number = int(value) if value == value.to_integral_value() else float(value)
     except (ArithmeticError, ValueError):     # not a number at all, or NaN / infinity
         return None, wrap(f"“{clip(text, 40)}” is not a number. {allowed}")
+    if question.whole and number != int(number):
+        return None, wrap(f"{number_text(number)} is not a whole number. {allowed}")
     if check_value(question, number):
         return None, wrap(f"{number_text(number)} is out of range. {allowed}")
     return number, None

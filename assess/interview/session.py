@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from ..engine.answers import MAX_FREE_TEXT
 from ..engine.conditions import DONT_KNOW, atoms
 from ..engine.questionnaire import Question, Questionnaire
 from .parsing import parse
@@ -125,6 +126,9 @@ class Interview(Texts):
             return state, "This is the first question."
         if text == "-":
             state = replace(state, **{key: None})
+        elif len(text) > MAX_FREE_TEXT:
+            return state, self._wrap(f"That is {len(text):,} characters long; the limit is {MAX_FREE_TEXT:,}. "
+                                     "Type a shorter one.")
         elif text:
             state = replace(state, **{key: text})
         if key == "respondent":
@@ -136,7 +140,7 @@ class Interview(Texts):
         return self._ask(replace(state, mode="question"), applicable[0], [])
 
     def _step_question(self, state: State, text: str, word: str) -> tuple[State, str]:
-        question = self.q.by_id[state.current]
+        question = self.q.by_id[state.current].offered(state.answers)
         current = state.answers.get(question.id)
         if word in QUIT:
             return self._quit(state)
@@ -186,7 +190,7 @@ class Interview(Texts):
         return state, self._about_screen(state)
 
     def _ask(self, state: State, qid: str, notes: list[str]) -> tuple[State, str]:
-        question = self.q.by_id[qid]
+        question = self.q.by_id[qid].offered(state.answers)
         state = replace(state, mode="question", current=qid)
         title = None
         if state.section != question.section:

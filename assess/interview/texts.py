@@ -51,6 +51,8 @@ class Texts:
             position, total, certain = progress
             lines.append(f"Question {position} of {'' if certain else 'about '}{total}")
         lines.append(self._wrap(question.text))
+        if question.hint:
+            lines.append(self._wrap(question.hint))
         if question.type in ("single", "multi"):
             for i, option in enumerate(question.options, 1):
                 lines.append(self._wrap(option.label, f"  {i:>2}. ", " " * 6))

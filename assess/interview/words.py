@@ -12,13 +12,17 @@ KEYS = "? help · b back · s skip (don't know) · q save and quit"
 SHORT_KEYS = "? help · b back · s skip · q quit"
 
 
+def _non_character(ch: str) -> bool:
+    return "\ufdd0" <= ch <= "\ufdef" or ord(ch) & 0xFFFE == 0xFFFE
+
+
 def clean(line: str) -> str:
-    """A typed line made safe: control characters become spaces, lone surrogates U+FFFD, ends trimmed."""
+    """A typed line made safe: control characters and non-characters become spaces, lone surrogates U+FFFD, ends trimmed."""
     out = []
     for ch in line:
         if "\ud800" <= ch <= "\udfff":
             out.append("\ufffd")
-        elif unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029":
+        elif unicodedata.category(ch) == "Cc" or ch in "\u2028\u2029" or _non_character(ch):
             out.append(" ")
         else:
             out.append(ch)

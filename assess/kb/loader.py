@@ -60,13 +60,27 @@ def load(root: Path | None = None, *, cache: bool = True) -> KnowledgeBase:
 
 
 def _key(root: Path) -> tuple[str | None, str | None]:
-    """(cache key, digest of the YAML files) of the KB at `root`; (None, None) when it cannot be read."""
+    """(cache key, digest of the YAML files) of the KB at `root`; (None, None) when it cannot be read, or
+    when what the full check would read is not plain regular files (a folder or a broken link named
+    `*.yaml`, a linked models folder): such a KB is always checked in full, so warm and cold agree."""
     try:
+        if not plain_layout(root):
+            return None, None
         kb_digest = digest(root)
         schemas = [p.name.encode() + b"\0" + p.read_bytes() for p in sorted((root / "schema").glob("*.json"))]
-    except OSError:
+    except (OSError, InputError):
         return None, None
     return datacache.key_of([datacache.code_version(*CODE), kb_digest.encode(), *schemas]), kb_digest
+
+
+def plain_layout(root: Path) -> bool:
+    """Whether every file `read` opens is a regular file (or a link to one) below real folders, so that
+    the digest of the YAML files below `root` covers all it reads."""
+    models = root / "models"
+    if not models.is_dir() or models.is_symlink():
+        return False
+    return all((root / f"{name}.yaml").is_file() for name in _FILES) and all(
+        path.is_file() for path in models.glob("*.yaml"))
 
 
 def _well_formed(plain: Any, sources: dict) -> bool:

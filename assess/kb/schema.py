@@ -17,14 +17,35 @@ def _registry(schema_dir: Path):
     from referencing.exceptions import CannotDetermineSpecification
 
     resources = []
-    for path in sorted(schema_dir.glob("*.schema.json")):
+    paths = sorted(schema_dir.glob("*.schema.json"))
+    for path in paths:
         try:
-            resources.append((path.name, Resource.from_contents(_read_schema(path))))
+            contents = _read_schema(path)
+            resources.append((path.name, Resource.from_contents(contents)))
         except CannotDetermineSpecification:
             raise InputError(Problem(display_path(path), 1, 1, "does not say which JSON Schema version it follows",
                                      'add "$schema": "https://json-schema.org/draft/2020-12/schema", '
                                      "or restore the schema from the project")) from None
+        _refuse_outside(path, contents, {p.name for p in paths})
     return Registry().with_resources(resources)
+
+
+def _refuse_outside(path: Path, node, names: set[str]) -> None:
+    """Refuse a `$ref` to anything but a schema file of the same folder (by its name): a schema never
+    makes the tool read another file or the network."""
+    if isinstance(node, list):
+        for item in node:
+            _refuse_outside(path, item, names)
+    elif isinstance(node, dict):
+        ref = node.get("$ref")
+        if ref is not None and (not isinstance(ref, str) or ref.partition("#")[0] not in names | {""}):
+            raise InputError(Problem(display_path(path), None, None,
+                                     f"refers to {ref!r}, which is not a schema of this folder",
+                                     "refer only to the schema files beside it, by name, e.g. "
+                                     "'common.schema.json#/$defs/text', or restore the schema from the project"))
+        for key, value in node.items():
+            if key != "$ref":
+                _refuse_outside(path, value, names)
 
 
 def _read_schema(path: Path) -> dict:
@@ -80,8 +101,13 @@ def _inline(registry, base: str, node, stack: tuple):
         if key in stack:
             return {**rest, "$ref": f"{target}#{pointer}"}
         content = registry.contents(target)
-        for part in filter(None, pointer.split("/")):
-            content = content[part]
+        try:
+            for part in filter(None, pointer.split("/")):
+                content = content[int(part) if isinstance(content, list) else part]
+        except (KeyError, IndexError, ValueError, TypeError):
+            raise InputError(Problem(target, None, None, f"a reference to {target}#{pointer} leads "
+                                     "nowhere", "correct the reference, or restore the schema from the project")) \
+                from None
         return {**_inline(registry, target, content, stack + (key,)), **_inline(registry, base, rest, stack)}
     return {k: (_inline(registry, base, v, stack) if k not in ("$defs", "$id") else v) for k, v in node.items()}
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable, Mapping
 
+from ..engine.numbers import fit
+
 WIDTH = 720
 LEFT = 8            # where labels and the 0 of the axis start
 RIGHT = 8
@@ -134,7 +136,7 @@ def _row(y: int, row: Mapping) -> list[str]:
     """One row: its label, the fit written out, the bar and the range line."""
     bar_y = y + 18
     label = escape(str(row["label"]))
-    value_text = escape(str(row.get("value_text", f"{row['value']:.1f}")))
+    value_text = escape(str(row.get("value_text", fit(row["value"]))))
     weight = ' font-weight="bold"' if row.get("highlight") else ""
     out = ['<g class="row">',
            f'<text x="{LEFT}" y="{y + 13}" fill="{INK}"{weight}>{label}</text>',

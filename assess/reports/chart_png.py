@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from typing import Iterable, Mapping
 
+from ..engine.numbers import fit
 from .chart import FILL_OTHER, FILL_TOP, INK, MUTED, TICKS, WORDS
 from .fonts import font_file
 
@@ -21,7 +22,13 @@ FONTS, BOLD = "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"     # ship
 
 def chart_png(rows: Iterable[Mapping]) -> bytes:
     """PNG bytes of the chart for rows of {label, value, low, high, value_text, highlight, excluded}."""
-    from PIL import Image, ImageDraw
+    try:
+        from PIL import Image, ImageDraw
+    except ImportError:
+        from ..errors import UserError
+        from .docx import DOCX_MISSING
+
+        raise UserError(DOCX_MISSING) from None
 
     rows = list(rows)
     ranked = [r for r in rows if not r.get("excluded")]
@@ -56,7 +63,7 @@ def chart_png(rows: Iterable[Mapping]) -> bytes:
 def _row(draw, y: int, row: Mapping, font) -> None:
     bar_y = y + 18
     draw.text(_p(LEFT, y + 1), str(row["label"]), fill=INK, font=font)
-    text = str(row.get("value_text", f"{row['value']:.1f}"))
+    text = str(row.get("value_text", fit(row["value"])))
     draw.text(_p(WIDTH - RIGHT - _width(draw, text, font) / SCALE, bar_y - 1), text, fill=INK, font=font)
     fill, outline = (FILL_TOP, FILL_TOP) if row.get("highlight") else (FILL_OTHER, INK)
     right = max(_x(row["value"]), LEFT + 0.5)

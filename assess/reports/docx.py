@@ -9,6 +9,7 @@ order with one timestamp.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import datetime, timezone
 
@@ -18,6 +19,8 @@ from .html import SLOT, _markdown_it
 
 DOCX_MISSING = "Word output needs the docx extra: pip install 'care-models[docx]'"
 _EPOCH = datetime(2000, 1, 1, tzinfo=timezone.utc)
+# what XML 1.0 cannot hold (python-docx refuses it): shown escaped, as the terminal shows it
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
@@ -116,7 +119,7 @@ class _Writer:
             elif child.type == "em_close":
                 italic = False
             elif child.type in ("text", "code_inline"):
-                run = paragraph.add_run(_xml_safe(child.content))
+                run = paragraph.add_run(_NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", child.content))
                 run.bold, run.italic = bold or None, italic or None
             elif child.type in ("softbreak", "hardbreak"):
                 paragraph.add_run(" ")
@@ -147,13 +150,6 @@ def _is_label(children) -> bool:
     """A paragraph that is one bold phrase ("**Why**"): a label of what follows, kept on its page."""
     kinds = [c.type for c in children or () if c.type != "text" or c.content]
     return kinds == ["strong_open", "text", "strong_close"]
-
-
-def _xml_safe(text: str) -> str:
-    """Text Word can hold: control characters (which XML cannot carry) shown escaped, as in messages."""
-    from ..errors import visible
-
-    return visible(text, newlines=True)
 
 
 def _slot_name(text: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from ..engine.numbers import exact, margin, span
 from ..kb import KnowledgeBase
 from .kbview import cite, items_view
 from .sentences import plural, say
@@ -58,6 +59,16 @@ def page_one_why(kb: KnowledgeBase, result: Mapping) -> list[dict]:
     """The answers that count most for the recommended option, each with its weight's reason and source."""
     entry = recommended_entry(result)
     return contributions(kb, entry["reasons"])[0][:WHY_SHOWN] if entry else []
+
+
+def page_one_lead(rec: Mapping) -> str:
+    """The recommended option's lead over the best option still standing, for the decision box of a paper whose
+    reasons quote answers (the engine's reasons, shown otherwise, say it themselves)."""
+    rival = rec.get("runner_up")
+    if rec["kind"] == "none" or rival is None:
+        return ""
+    gap = rec["fit"] - rival["fit"]
+    return say("lead", other=rival["name"], margin=margin(gap)) if gap >= 0.05 else say("level", other=rival["name"])
 
 
 def alternative_view(kb: KnowledgeBase, terms: Mapping, result: Mapping) -> dict | None:
@@ -158,7 +169,7 @@ def summary_view(terms, result, top, standing, dont_know, scored_applicable, mul
     n_dk, n_q = len(dont_know), len(scored_applicable)
     if n_dk:
         s.append(say("one unknown" if n_dk == 1 else "unknowns", count=str(n_dk), n=str(n_q),
-                     range=range_text(top["low"], top["high"]).replace("exact", "its present value")))
+                     range=say("present value") if exact(top["low"], top["high"]) else span(top["low"], top["high"])))
         rivals = [r["name"] for r in standing[1:] if r["high"] > top["low"]]
         if rivals:
             s.append(say("rivals and more", names=join_names(rivals[:4]), more=str(len(rivals) - 4))
@@ -189,7 +200,7 @@ def _alternative_summary(terms, result, n_dk: int, n_q: int, multi: bool) -> dic
              alternative_one=terms.get("alternative_one", "alternative"))]
     if n_dk:
         s.append(say("one unknown" if n_dk == 1 else "unknowns", count=str(n_dk), n=str(n_q),
-                     range=range_text(alt["low"], alt["high"]).replace("exact", "its present value")))
+                     range=say("present value") if exact(alt["low"], alt["high"]) else span(alt["low"], alt["high"])))
     else:
         s.append(say("all answered", n=str(n_q)))
     if multi:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from ..kb import KnowledgeBase
@@ -37,14 +36,15 @@ def md_cell(text: Any) -> str:
 
 @lru_cache(maxsize=None)
 def environment(kind: str = "md"):
-    """The Jinja2 environment for Markdown ('md') or HTML ('html') templates."""
+    """The Jinja2 environment for Markdown ('md') or HTML ('html') templates: the templates come
+    compiled with the package (`templates.py`), never from the cache folder."""
     import jinja2
 
     from ..resources import templates_dir
+    from .templates import loader
 
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
-        bytecode_cache=_bytecode_cache(jinja2, kind),
+        loader=loader(templates_dir()),
         autoescape=kind == "html",
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -54,47 +54,6 @@ def environment(kind: str = "md"):
     env.filters["md"] = md_escape
     env.filters["cell"] = md_cell
     return env
-
-
-def _bytecode_cache(jinja2, kind: str):
-    """Compiled templates kept in the user's cache folder.
-
-    Jinja2 checks a compiled template against its source, but unmarshals its
-    bytes as they are; each file here starts with the SHA-256 of those bytes, so
-    a damaged file is recompiled, never loaded.
-    """
-    import hashlib
-
-    from ..cache import default_cache_dir
-    from ..errors import UserError
-    from ..files import write_atomic
-
-    class Cache(jinja2.BytecodeCache):
-        def _file(self, bucket) -> Path:
-            return folder / f"{bucket.key}.cache"
-
-        def load_bytecode(self, bucket) -> None:
-            try:
-                raw = self._file(bucket).read_bytes()
-            except OSError:
-                return
-            digest, payload = raw[:32], raw[32:]
-            if hashlib.sha256(payload).digest() == digest:
-                bucket.bytecode_from_string(payload)
-
-        def dump_bytecode(self, bucket) -> None:
-            payload = bucket.bytecode_to_string()
-            try:
-                write_atomic(self._file(bucket), hashlib.sha256(payload).digest() + payload, durable=False)
-            except (OSError, UserError):
-                pass    # a cache that cannot be written only costs time
-
-    folder = default_cache_dir() / f"jinja2-{jinja2.__version__}-{kind}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return Cache()
 
 
 def render(template: str, **context) -> str:

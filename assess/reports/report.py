@@ -13,12 +13,14 @@ from typing import Mapping
 from ..engine.conditions import DONT_KNOW
 from ..kb import KnowledgeBase
 from .brief import formality_level, legal_view
+from .changes import CHANGE_GROUPS, CHANGES_LISTED, CHANGES_PER_GROUP, CHANGES_SHOWN, decision_changes, sensitivity_view
 from .chart import bar_chart
 from .focus import (
     about_models,
     contributions,
     focus_parts,
     model_cites,
+    page_one_lead,
     page_one_why,
     summary_view,
 )
@@ -104,7 +106,7 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "chart_rows": chart["rows"],
         # the appendix lists every reason of the first model only (an alternative's are in the body)
         "top": top_views, "top_reasons": [] if result["recommendation"]["kind"] == "alternative" else top_views[:1],
-        "changes": _sensitivity_view(q, result),
+        "changes": sensitivity_view(q, result),
         **_alternatives_view(kb, q, result),
         **_questions_view(kb, q, result, challenges),
         "sources": [dict(s, cited=s["id"] in cited) for s in source_docs(kb)],
@@ -249,8 +251,6 @@ def _challenges_view(kb: KnowledgeBase, result: Mapping, labels: list[str]) -> l
 
 
 CONFIDENCE = {"clear": "Clear", "close": "Close call", "uncertain": "Uncertain"}
-CHANGES_SHOWN = 3          # changes that would change the recommendation, on the first page
-CHANGES_LISTED = 10        # ... and in the body (all are in the score result)
 REASONS_SHOWN = 3          # reasons for the recommendation on the first page
 CHALLENGES_SHOWN = 7       # check-and-challenge questions on the first page
 RANK_LABELS = {"sensitive": "a “don't know” that could change the decision", "disagreement": "respondents disagree",
@@ -281,16 +281,14 @@ def decision_view(terms: Mapping, rec: Mapping, answers: list[dict] | None = Non
         fit = say("fit and range", fit=fit_text(rec["fit"]), range=range_text(rec["low"], rec["high"])) if spread \
             else fit_text(rec["fit"])
     changes = rec.get("changes", [])
-    reasons = rec["why"] if rec["kind"] == "none" else rec["why"][:-1]      # the last one is the confidence
+    reasons = rec["why"]
     return {"kind": rec["kind"], "headline": headline, "fit": fit, "confidence": CONFIDENCE[rec["confidence"]],
             "ask": ASK[rec["kind"]].format(name=rec["name"]),
-            "confidence_text": rec["why"][-1] if rec["kind"] != "none" else "",
+            "confidence_text": rec["confidence_why"]["text"] if rec["kind"] != "none" else "",
+            "lead": page_one_lead(rec) if answers else "",
             "why": [] if answers else list(reasons[:REASONS_SHOWN]), "why_answers": list(answers or ()),
             "instead": list(rec["instead"]),
-            "changes": [{"respondent": c.get("respondent"), "text": c["text"]} for c in changes[:CHANGES_SHOWN]],
-            "all_changes": [{"respondent": c.get("respondent"), "text": c["text"]} for c in changes[:CHANGES_LISTED]],
-            "unlisted_changes": max(0, len(changes) - CHANGES_LISTED),
-            "more_changes": max(0, len(changes) - CHANGES_SHOWN)}
+            **decision_changes(changes)}
 
 
 def workforce_view(kb: KnowledgeBase, w: Mapping | None) -> dict | None:
@@ -325,41 +323,3 @@ def vanguard_text(x: Mapping) -> str:
 def _implication(kb: KnowledgeBase, item: Mapping) -> dict:
     why = item["why"] if isinstance(item["why"], str) else "; ".join(item["why"])
     return {"text": item["text"], "why": why, "cite": cite(kb, item["source"]) if item.get("source") else ""}
-
-
-# A board reads the questions whose answer matters most, not every single change: the paper lists at most
-# CHANGE_GROUPS questions and CHANGES_PER_GROUP changes of each; it says how many more there are.
-CHANGE_GROUPS, CHANGES_PER_GROUP = 8, 3
-
-
-def _sensitivity_view(q, result: dict) -> dict:
-    """The single answer changes that would put another model first, in plain words, by question, largest first."""
-    names = {r["model"]: r["name"] for r in result["ranking"]}
-    by_question: dict[tuple, dict] = {}
-    for s in result["sensitivity"]:
-        key = (s["question"], s.get("respondent"))
-        entry = by_question.setdefault(key, {"id": s["question"], "question": s["question_text"], "now": s["answer"],
-                                             "respondent": s.get("respondent"), "all": [], "best": 0.0})
-        entry["all"].append(s)
-        entry["best"] = max(entry["best"], s["margin"])
-    groups = sorted(by_question.values(), key=lambda e: (-e["best"], q.by_id[e["id"]].index))[:CHANGE_GROUPS]
-    for g in groups:
-        ranked = sorted(g.pop("all"), key=lambda s: -s["margin"])
-        g["changes"] = [say("change", change_to=s["change_to"], name=names[s["new_top"]], margin=f"{s['margin']:.1f}")
-                        for s in ranked[:CHANGES_PER_GROUP]]
-    shown = sum(len(g["changes"]) for g in groups)
-    n = len(result["sensitivity"])
-    standing = [r for r in result["ranking"] if not r["excluded"]]
-    top = standing[0]["name"] if standing else ""
-    one = q.terms["ranking_one"]
-    if not n:
-        intro = say("no change", one=one, top=top) if top else say("no change, none standing", one=one)
-    else:
-        intro = say("changes", changes=plural(n, "single change"), one=one,
-                    questions=plural(len(by_question), "question"))
-    others = len(by_question) - len(groups)
-    more = "" if n <= shown else \
-        say("more changes elsewhere", changes=plural(n - shown, "more single change"),
-            questions=plural(others, "other question")) if others else \
-        say("more changes", changes=plural(n - shown, "more single change"))
-    return {"intro": intro, "groups": groups, "count": n, "more": more}

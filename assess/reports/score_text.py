@@ -8,28 +8,32 @@ from .focus import no_legal_form, structure_kept
 from .sentences import say
 
 WIDTH = 100
+SHOWN = 8          # changes that would put another model first, listed by `assess score`
 
 
 def _recommendation_text(rec: dict) -> list[str]:
     """The decision first: what is recommended, how sure, why, and what would change it."""
     import textwrap
 
+    from ..engine.numbers import exact, fit, span
+
     if rec["kind"] == "none":
         head = "Recommendation: not yet clear (nothing fits well enough); find out first"
     else:
-        head = f"Recommendation: {rec['name']} ({rec['fit']:.1f}"
-        head += f", range {rec['low']:.0f}-{rec['high']:.0f})" if rec["high"] - rec["low"] >= 0.05 else ")"
+        head = f"Recommendation: {rec['name']} ({fit(rec['fit'])}"
+        head += ")" if exact(rec["low"], rec["high"]) else f", range {span(rec['low'], rec['high'])})"
         head += " instead of a new organisation" if rec["kind"] == "alternative" else ""
     lines = [head + f"; confidence: {rec['confidence']}"]
-    for text in rec["why"] + rec["instead"]:
+    for text in rec["why"] + [rec["confidence_why"]["text"]] + rec["instead"]:
         lines += textwrap.wrap(text, 100, initial_indent="  - ", subsequent_indent="    ")
     changes = rec.get("changes", [])
     if not changes:
         lines.append("  No single answer change would change the recommendation.")
     else:
         n = len(changes)
-        lines += textwrap.wrap(f"{n} single answer change{'s' if n > 1 else ''} would change the recommendation, "
-                               f"e.g.: {changes[0]['text']}", 100, initial_indent="  ", subsequent_indent="    ")
+        lines += textwrap.wrap(f"{n} single answer change{'s' if n > 1 else ''} would change the recommendation "
+                               f"(all of them in 'assess report'), the first: {changes[0]['text']}", 100,
+                               initial_indent="  ", subsequent_indent="    ")
     return lines
 
 
@@ -56,6 +60,8 @@ def score_text(result: dict) -> str:
     """The decision, then every model with its fit (names in full), the ones ruled out apart, and what next."""
     import textwrap
 
+    from ..engine.numbers import exact, fit, span
+
     terms = result["terms"]
     alternative = result["recommendation"]["kind"] == "alternative"     # the care models only if they later integrate
     people = [r["label"] for r in result["respondents"]]
@@ -67,10 +73,10 @@ def score_text(result: dict) -> str:
     lines += [""] + (_wrap(say("models if later", ranking=terms["ranking"]), WIDTH) if alternative else [])
     lines += [f"{terms['ranking'].capitalize()} (fit out of 100; range if the “don't know” answers were known):"]
     for rank, r in enumerate(standing, 1):
-        spread = f"{r['low']:.0f}-{r['high']:.0f}" if r["high"] - r["low"] >= 0.05 else "exact"
+        spread = "exact" if exact(r["low"], r["high"]) else span(r["low"], r["high"])
         head = f"{rank:>3}. "
-        name = _wrap(r["name"], WIDTH - 22, subsequent_indent=" " * len(head)) or [""]
-        lines.append(f"{head}{name[0]:<{WIDTH - 22}}{r['score']:>6.1f}  {spread:>7}")
+        name = _wrap(r["name"], WIDTH - 24, subsequent_indent=" " * len(head)) or [""]
+        lines.append(f"{head}{name[0]:<{WIDTH - 24}}{fit(r['score']):>6}  {spread:>9}")
         lines += [" " * len(head) + more for more in name[1:]]
         reasons = "; ".join((f"{x['respondent']}: " if multi and x.get("respondent") else "")
                             + f"{x['answer_label']} ({x['points']:+g})" for x in r["reasons"][:2])
@@ -83,13 +89,13 @@ def score_text(result: dict) -> str:
                                    WIDTH, initial_indent="  - ", subsequent_indent="    ")
     if result["alternatives"]:
         lines += [""] + textwrap.wrap(f"{terms['alternatives'].capitalize()}: " + ", ".join(
-            f"{a['name']} {a['score']:.1f}" for a in result["alternatives"]), WIDTH, subsequent_indent="  ")
+            f"{a['name']} {fit(a['score'])}" for a in result["alternatives"]), WIDTH, subsequent_indent="  ")
     kept = structure_kept(result) if alternative and result["legal_forms"] else None
     if kept:
         lines += _wrap(no_legal_form(terms, kept), WIDTH)
     elif result["legal_forms"]:
         best = result["legal_forms"][0]
-        lines += [f"Suggested {terms['legal_forms']}: {best['name']} ({best['score']:.1f})"]
+        lines += [f"Suggested {terms['legal_forms']}: {best['name']} ({fit(best['score'])})"]
     if result["dont_know"]:
         lines += [f"Not known: {len(result['dont_know'])} question(s) answered “don't know” or left out; "
                   "the range shows what they could change."]
@@ -103,14 +109,17 @@ def score_text(result: dict) -> str:
 
 
 def _sensitivity_text(result: dict, terms: dict) -> list[str]:
+    """What would put another model first: the first SHOWN changes, saying how many of all they are."""
     import textwrap
 
-    lines = ["", f"What would put another {terms['ranking_one']} first:"]
-    for s in result["sensitivity"][:8]:
+    n = len(result["sensitivity"])
+    lines = [""] + textwrap.wrap(
+        f"What would put another {terms['ranking_one']} first"
+        + (f" ({SHOWN} of {n} single answer changes shown; {n - SHOWN} more with --json or in 'assess report'):"
+           if n > SHOWN else ":"), WIDTH, subsequent_indent="  ")
+    for s in result["sensitivity"][:SHOWN]:
         who = f"{s['respondent']}: " if "respondent" in s else ""
         lines += textwrap.wrap(who + s["text"], WIDTH, initial_indent="  - ", subsequent_indent="    ")
-    if len(result["sensitivity"]) > 8:
-        lines.append(f"  ... and {len(result['sensitivity']) - 8} more (see --json or assess report)")
     if not result["sensitivity"]:
         lines.append("  no single answer change would do that")
     return lines

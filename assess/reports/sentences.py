@@ -12,6 +12,8 @@ SENTENCES = {
     "headline alternative": "Recommended: {name}, a {alternative_one} instead of a new organisation",
     "headline model": "Recommended: {name}",
     "fit and range": "{fit} (range {range})",
+    "lead": "It leads {other} by {margin} points.",
+    "level": "It is level with {other}.",
     # the ranking and its chart
     "excluded": "excluded: the answers rule out what it requires ({condition}). {reason}",
     "may be excluded": "may be excluded: what it requires ({condition}) is not known for every respondent. {reason}",
@@ -33,13 +35,17 @@ SENTENCES = {
     "variant heading": "Which form of {label}",
     "vanguard": "{example} (an example in the HLP pack) is also the vanguard site {vanguard} (no. {number}, {type})",
     # what would change the decision
-    "change": "{change_to} would put {name} first, by {margin} points",
+    "change": "{change_to} would put {name} first, {margin} points ahead of {other}",
+    "change level": "{change_to} would put {name} first, level with {other}",
+    "change alone": "{change_to} would leave {name} the only one not ruled out",
     "no change": "No change to any single answer would put another {one} first: {top} stays first whichever one "
                  "answer is changed or resolved.",
     "no change, none standing": "No change to any single answer would leave a {one} that is not ruled out.",
     "changes": "{changes} of one answer would put another {one} first (over {questions}). Below are the questions "
                "where one answer matters most, the largest lead first: check these answers before deciding.",
     "more changes": "… and {changes}, on these questions.",
+    "changes shown": "{shown} of {total} shown; the first {listed} under “What would change this”.",
+    "changes listed": "{listed} of {total} shown, the largest lead first.",
     "more changes elsewhere": "… and {changes}, on these and {questions}.",
     # the summary
     "all excluded": "Every {one} is excluded by the answers given; see the ranking for the reasons.",
@@ -50,6 +56,7 @@ SENTENCES = {
                 "costs confidence: knowing them could put the top fit anywhere in {range}.",
     "rivals": "Depending on those answers, {names} could come level or ahead.",
     "rivals and more": "Depending on those answers, {names} (and {more} more) could come level or ahead.",
+    "present value": "its present value",
     "all answered": "All {n} scored questions that apply were answered, so the fits are not widened by “don't "
                     "know” answers.",
     "mean": "The fits are the mean over {n} respondents, who answered {questions} differently.",

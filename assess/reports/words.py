@@ -1,20 +1,17 @@
-"""Numbers and lists in words, as reports show them."""
+"""Numbers and lists in words, as reports show them (fits, ranges and margins through `engine.numbers`)."""
 from __future__ import annotations
 
-import math
 from typing import Mapping
 
+from ..engine.numbers import exact, fit, margin, span
 
 # ---------------------------------------------------------------- small helpers
-def fit_text(x: float) -> str:
-    return f"{x:.1f}"
+fit_text, margin_text = fit, margin
 
 
 def range_text(low: float, high: float) -> str:
-    """Whole numbers that contain the range (so they contain the fit, too); "exact" when there is none."""
-    if high - low < 0.05:
-        return "exact"
-    return f"{math.floor(low + 1e-9):.0f}–{math.ceil(high - 1e-9):.0f}"
+    """'48.0–72.0', or "exact" when there is no range."""
+    return "exact" if exact(low, high) else span(low, high)
 
 
 def fit_with_range(r: Mapping) -> str:

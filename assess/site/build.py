@@ -9,14 +9,18 @@ removes files an earlier build wrote that are gone.
 from __future__ import annotations
 
 import json
+import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
 
 from ..cache import default_cache_dir
+from ..kb.loader import plain_layout
 from .cache import (
     MANIFEST,
+    TOOL,
     cache_read,
     cache_write,
     input_digest,
@@ -78,18 +82,26 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
                  cache_dir=None if cache is False else
                  (default_cache_dir() if cache is None or cache is True else Path(cache)),
                  say=echo or (lambda text, newline=True: None), clock=_Clock(), verbose=verbose)
+    if not plain_layout(s.kb_root):     # a broken KB folder is always built in full, to say what is wrong
+        s, force = s._replace(cache_dir=None), True
     inputs = input_files(s.kb_root, s.questionnaire)
     record = None if force or s.cache_dir is None else read_record(s.cache_dir, s.out)
     if record is not None and up_to_date(record, s.out, inputs, search, MANIFEST):
         return _nothing_to_do(s, record["pages"], len(record["outputs"]), record["status"])
     _check_output(s.out)                  # only a build that may write checks where it writes
+    with _locked(s.out):                  # another build into `out` finishes first; this one then finds it
+        return _build_or_not(s, inputs, force)
+
+
+def _build_or_not(s: Settings, inputs: list, force: bool) -> BuildResult:
+    """Nothing when `s.out` holds the build of these inputs (by their digest), else the build."""
     previous = read_manifest(s.out)
-    digest, read = input_digest(inputs, search)
+    digest, read = input_digest(inputs, s.search)
     s.clock.lap("inputs")
     if not force and previous.get("digest") == digest and intact(s.out, previous):
         status = previous.get("search", "unchanged")
         if s.cache_dir is not None:        # so that the next check reads nothing
-            write_record(s.cache_dir, s.out, read=read, search=search, status=status,
+            write_record(s.cache_dir, s.out, read=read, search=s.search, status=status,
                          pages=previous.get("pages", 0), outputs=previous["files"], manifest=MANIFEST)
         return _nothing_to_do(s, previous.get("pages", 0), len(previous["files"]), status)
 
@@ -100,6 +112,22 @@ def build(out: Path | str = "_site", *, kb_root: Path | None = None, questionnai
         import gc
 
         gc.unfreeze()
+
+
+@contextmanager
+def _locked(out: Path):
+    """Hold the build folder `out` for this process alone (a lock on the folder itself: no file is made)."""
+    try:
+        import fcntl
+    except ImportError:             # no such locks (Windows): builds of one folder must not overlap
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _nothing_to_do(s: Settings, pages: int, files: int, status: str) -> BuildResult:
@@ -122,7 +150,7 @@ def _build(s: Settings, digest: str, read: dict, previous: dict, cached: dict | 
     clock.lap("write")
     warnings: list[str] = []
     removed = _remove_stale(out, previous, files, warnings)
-    manifest = {"digest": digest, "pages": pages_count, "search": status,
+    manifest = {"tool": TOOL, "digest": digest, "pages": pages_count, "search": status,
                 "files": {rel: sha256_hex(files[rel]) for rel in sorted(files)}}
     _write_manifest(out, manifest)
     if cache_dir is not None:
@@ -191,12 +219,12 @@ def _check_output(out: Path) -> None:
         raise UserError(f"{shown} is not a folder: choose a folder for the site")
     make_folder(out)
     try:
-        foreign = not (out / MANIFEST).is_file() and any(out.iterdir())
+        foreign = any(out.iterdir()) and not read_manifest(out)
     except OSError as exc:
         raise UserError(f"cannot read the folder {shown} ({exc.strerror}): choose another output folder") from None
     if foreign:
-        raise UserError(f"{shown} already holds files and is not an earlier site build (it has no {MANIFEST}): "
-                        "choose a new or empty folder, e.g. -o _site")
+        raise UserError(f"{shown} already holds files and is not an earlier site build (it has no record "
+                        f"{MANIFEST} written by this tool): choose a new or empty folder, e.g. -o _site")
 
 
 def _render(kb_root: Path, qpath: Path | None, search: bool, say: Callable[[str, bool], None],
@@ -221,14 +249,15 @@ def _render(kb_root: Path, qpath: Path | None, search: bool, say: Callable[[str,
     clock.lap("load")
     page_list = pages(kb, q, data)
     say(f"building {len(page_list)} pages… ", False)
-    files = render_site(kb, page_list, search=search)
+    assets = asset_files(site_assets_dir())
+    files = render_site(kb, page_list, search=search, assets=assets)
     if q is not None:          # the board paper's data: it holds the report's templates, read here, not by a page
         from .. import __version__
         from .page import to_script
         from .paper_data import DATA_SCRIPT, paper_data
 
         files[DATA_SCRIPT] = to_script(paper_data(q, kb, version=__version__), "careModelsPaper").encode("utf-8")
-    files.update(asset_files(site_assets_dir()))
+    files.update(assets)
     clock.lap("render")
     if search:
         files.update(index_script(files, page_list))

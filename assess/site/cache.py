@@ -1,18 +1,19 @@
 """Built sites cached by input digest, and the manifest of what a build wrote.
 
-The cache format is a JSON header line (paths, offsets, lengths, a SHA-256 of
-the payload) and the files' bytes: reading it runs no code from the file.
+A cached build is an entry of `assess.cache` (plain JSON and the files' bytes, authenticated, bound
+to the digest of the inputs): reading it runs no code from the file.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".assess-site.json"
-
-CACHE_KEEP = 3                 # cached builds kept (the newest)
+TOOL = "care-models site build"   # what a manifest the tool wrote says it is
+_SHA256 = re.compile("[0-9a-f]{64}")
 
 
 def input_files(kb_root: Path, questionnaire: Path | None) -> list[tuple[str, str]]:
@@ -40,7 +41,7 @@ def input_digest(files: list[tuple[str, str]], search: bool) -> tuple[str, dict]
     shows as another state next time."""
     import hashlib
 
-    from ..files import MAX_BYTES, read_regular
+    from ..files import MAX_BYTES, read_regular, refuse_large
     from .states import state
 
     started = time.time_ns()
@@ -48,9 +49,9 @@ def input_digest(files: list[tuple[str, str]], search: bool) -> tuple[str, dict]
     states = {}
     for label, path in files:
         states[label] = state(path, follow=True)      # inputs may be links (the content check follows them)
-        size = states[label][0] if states[label] else 0
+        refuse_large(Path(path))                      # by its size, before reading it
         # refuses what is not a regular file (a questionnaire may be anything the user named)
-        data = read_regular(Path(path), max(size, MAX_BYTES) + 1)
+        data = read_regular(Path(path), MAX_BYTES + 1)
         h.update(b"%d:" % len(label.encode()) + label.encode() + b"%d:" % len(data) + data)
     return h.hexdigest(), {"read": started, "files": states}
 
@@ -64,8 +65,9 @@ def sha256_hex(data: bytes) -> str:
 def read_manifest(out: Path) -> dict:
     """What an earlier build in `out` wrote, as far as its manifest can be trusted.
 
-    A manifest that does not parse is ignored ({}); entries that are not a path strictly inside
-    `out` (absolute, `..`, through a link out of it) are left out of "files" and listed in "rejected".
+    Only a manifest of the shape the tool writes counts ({} otherwise: the folder is no build of
+    ours); entries that are not a path strictly inside `out` (absolute, `..`, through a link out of
+    it) are left out of "files" and listed in "rejected".
     """
     from ..errors import InputError
     from ..files import read_regular
@@ -74,17 +76,25 @@ def read_manifest(out: Path) -> dict:
         data = json.loads(read_regular(out / MANIFEST, 64 * 1024 * 1024).decode("utf-8"))
     except (InputError, ValueError):
         return {}
-    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+    if not _well_formed(data):
         return {}
     files, rejected = {}, []
     top = out.resolve()
     plain = _plain_files(str(top))
     for rel, sha in data["files"].items():
-        if isinstance(sha, str) and ((rel in plain and "\\" not in rel and rel != MANIFEST) or _inside(top, rel)):
+        if isinstance(sha, str) and _SHA256.fullmatch(sha) and ((rel in plain and "\\" not in rel and rel != MANIFEST) or _inside(top, rel)):
             files[rel] = sha
         else:
             rejected.append(rel)
     return {**data, "files": files, "rejected": rejected}
+
+
+def _well_formed(data) -> bool:
+    """Whether `data` is a manifest as `build` writes it (one of an earlier version has no "tool")."""
+    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+        return False
+    return (data.get("tool", TOOL) == TOOL and type(data.get("pages")) is int and isinstance(data.get("digest"), str)
+            and _SHA256.fullmatch(data["digest"]) is not None)
 
 
 def _plain_files(top: str) -> set[str]:
@@ -123,47 +133,24 @@ def intact(out: Path, manifest: dict) -> bool:
     return True
 
 
-def _cache_file(cache: Path, digest: str) -> Path:
-    return cache / f"site-{digest[:32]}.bin"
-
-
 def cache_read(cache: Path, digest: str) -> dict | None:
-    """A cached build: {'pages', 'search', 'files'}; None when absent or damaged.
+    """A cached build of the inputs of `digest`: {'pages', 'search', 'files'}; None when absent or not
+    to be trusted."""
+    from .. import cache as datacache
 
-    The format is a JSON header line (paths, offsets, lengths, a SHA-256 of the
-    payload) and the files' bytes: reading it runs no code from the file.
-    """
+    entry = datacache.read("site", digest, cache)
+    if entry is None:
+        return None
+    meta, blobs = entry
     try:
-        path = _cache_file(cache, digest)
-        if not path.is_file():
-            return None
-        raw = path.read_bytes()
-        head, _, payload = raw.partition(b"\n")
-        meta = json.loads(head)
-        if meta.get("digest") != digest or sha256_hex(payload) != meta.get("sha256"):
-            return None
-        files = {rel: payload[offset:offset + length] for rel, offset, length in meta["files"]}
-        return {"pages": int(meta["pages"]), "search": str(meta["search"]), "files": files}
-    except (OSError, ValueError, KeyError, TypeError):
+        return {"pages": int(meta["pages"]), "search": str(meta["search"]),
+                "files": {rel: bytes(data) for rel, data in blobs.items()}}
+    except (ValueError, KeyError, TypeError):
         return None
 
 
 def cache_write(cache: Path, digest: str, pages_count: int, search: str, files: dict[str, bytes]) -> None:
-    from ..errors import UserError
-    from ..files import write_atomic
+    from .. import cache as datacache
 
-    table, offset = [], 0
-    for rel in sorted(files):
-        table.append([rel, offset, len(files[rel])])
-        offset += len(files[rel])
-    payload = b"".join(files[rel] for rel in sorted(files))
-    head = json.dumps({"digest": digest, "pages": pages_count, "search": search, "sha256": sha256_hex(payload),
-                       "files": table}, separators=(",", ":")).encode()
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-        write_atomic(_cache_file(cache, digest), head + b"\n" + payload, durable=False)
-        entries = sorted(cache.glob("site-*.bin"), key=lambda f: f.stat().st_mtime, reverse=True)
-        for old in entries[CACHE_KEEP:]:
-            old.unlink(missing_ok=True)
-    except (OSError, UserError):
-        pass    # a cache that cannot be written only costs time
+    datacache.write("site", digest, {"pages": pages_count, "search": search},
+                    {rel: files[rel] for rel in sorted(files)}, cache)

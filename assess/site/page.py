@@ -22,6 +22,7 @@ class Page:
     indexed: bool = True        # include in the search index
     also_known_as: str = ""     # another name search finds the page by (a model's short name)
     description: str = ""
+    transaction: bool = False   # a step-by-step service: no site navigation or search, a phase banner instead
     files: Mapping[str, str] = field(default_factory=dict)    # data files the page loads: output path -> text
 
 

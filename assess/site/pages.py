@@ -162,5 +162,6 @@ def _assess_page(kb: KnowledgeBase, questionnaire, data: dict | None) -> Page:
                              for s in questionnaire.sections],
                 "count": len(questionnaire.questions)}
     return Page("assess.html", "site/assess.html.j2", "Assessment: which care model fits?", "assess",
-                {"q": view, "scripts": scripts.ENGINE + scripts.PAGE, "paper_scripts": scripts.PAPER}, crumbs=(("Home", "index.html"),), glossary=False,
+                {"q": view, "scripts": scripts.ENGINE + scripts.PAGE, "paper_scripts": scripts.PAPER}, glossary=False,
+                transaction=True,
                 files=to_scripts(data) if data is not None else {})

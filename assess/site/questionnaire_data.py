@@ -76,7 +76,11 @@ def _question(kb: KnowledgeBase, q, targets: dict[str, int], texts: _Texts) -> d
         "lo": _numbers(q.lo), "hi": _numbers(q.hi),
     }
     if q.type == "number":
-        out.update({"min": q.min, "max": q.max, "unit": q.unit})
+        out.update({"min": q.min, "max": q.max, "unit": q.unit, "whole": q.whole})
+    if q.hint:
+        out["hint"] = q.hint
+    if q.leave_out:
+        out["leave_out"] = q.leave_out
     return out
 
 
@@ -120,7 +124,18 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase) -> dict:
         "quick_guide": guide,
         "models": models,
         "decision": _decision(q, kb),
+        "limits": _limits(),
     }
+
+
+def _limits() -> dict:
+    """The limits the browser checks an answers file against, Python's own (assess/engine/answers.py,
+    assess/kb/yamlsafe.py, assess/files.py): free-text length, nesting depth, digits, file size."""
+    from ..engine.answers import MAX_FREE_TEXT
+    from ..files import MAX_BYTES
+    from ..kb.yamlsafe import MAX_DEPTH, MAX_DIGITS
+
+    return {"free_text": MAX_FREE_TEXT, "depth": MAX_DEPTH, "digits": MAX_DIGITS, "file_bytes": MAX_BYTES}
 
 
 def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:

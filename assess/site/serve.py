@@ -2,12 +2,17 @@
 
 Serves regular files inside the site folder and nothing else (no listings, no
 symbolic links leading out of it), answers paths that do not decode with 400,
-and gzips text assets for clients that accept it.
+and gzips text assets for clients that accept it. Every file carries an ETag (its
+content digest) and Last-Modified, and a revisit that still holds it gets 304 Not
+Modified. An address whose `v=` query is the start of the file's digest (the build
+writes such addresses for its assets) is fingerprinted: it may be kept a year.
 """
 from __future__ import annotations
 
+import email.utils
 import functools
 import gzip
+import hashlib
 import os
 import posixpath
 import threading
@@ -18,8 +23,10 @@ from pathlib import Path
 
 HOST = "127.0.0.1"
 _COMPRESSIBLE = ("text/", "application/json", "application/javascript", "image/svg+xml")
-_GZIPPED: dict[tuple, bytes] = {}          # (real path, mtime_ns, size) -> gzip bytes
-_GZIPPED_LOCK = threading.Lock()
+_MEMO: dict[tuple, bytes] = {}             # (real path, mtime_ns, size, kind) -> gzip bytes or digest
+_MEMO_LOCK = threading.Lock()
+REVALIDATE = "no-cache"                    # keep, but ask each time (answered by 304 when unchanged)
+IMMUTABLE = "public, max-age=31536000, immutable"
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -39,7 +46,8 @@ class _Handler(SimpleHTTPRequestHandler):
         self._respond(body=False)
 
     def _respond(self, body: bool) -> None:
-        raw = self.path.split("?", 1)[0].split("#", 1)[0]
+        raw, _, query = self.path.split("#", 1)[0].partition("?")
+        self._cache = REVALIDATE
         try:
             text = urllib.parse.unquote_to_bytes(raw).decode("utf-8")
         except UnicodeDecodeError:
@@ -52,16 +60,32 @@ class _Handler(SimpleHTTPRequestHandler):
             return
         data = Path(path).read_bytes()
         ctype = self.guess_type(path)
+        digest = _remember(path, "sha256", lambda: hashlib.sha256(data).hexdigest().encode()).decode()
+        zipped = ctype.startswith(_COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", "")
+        etag = f'"{digest[:32]}{"-gzip" if zipped else ""}"'
+        if _fingerprint(query) and digest.startswith(_fingerprint(query)):
+            self._cache = IMMUTABLE
+        modified = int(os.stat(path).st_mtime)
+        if _fresh(self.headers, etag, modified):
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self._validators(etag, modified)
+            self.end_headers()
+            return
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", ctype)
-        if ctype.startswith(_COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", ""):
-            data = _gzip(path, data)
+        if zipped:
+            data = _remember(path, "gzip", lambda: gzip.compress(data, compresslevel=9, mtime=0))
             self.send_header("Content-Encoding", "gzip")
-        self.send_header("Vary", "Accept-Encoding")
+        self._validators(etag, modified)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         if body:
             self.wfile.write(data)
+
+    def _validators(self, etag: str, modified: int) -> None:
+        self.send_header("ETag", etag)
+        self.send_header("Last-Modified", email.utils.formatdate(modified, usegmt=True))
+        self.send_header("Vary", "Accept-Encoding")
 
     def _file(self, text: str) -> str | None:
         """The real path of a regular file inside the served folder, or None (a response was sent)."""
@@ -86,7 +110,7 @@ class _Handler(SimpleHTTPRequestHandler):
 
     def end_headers(self):
         self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", getattr(self, "_cache", REVALIDATE))
         super().end_headers()
 
     def log_message(self, format, *args):  # noqa: A002 - http.server's signature
@@ -95,17 +119,40 @@ class _Handler(SimpleHTTPRequestHandler):
         super().log_message(format, *args)
 
 
-def _gzip(path: str, data: bytes) -> bytes:
-    """`data` gzipped (deterministic: no timestamp), kept while the file is unchanged."""
+def _remember(path: str, kind: str, make) -> bytes:
+    """`make()` (the file's gzip bytes or digest: deterministic), kept while the file is unchanged."""
     info = os.stat(path)
-    key = (path, info.st_mtime_ns, info.st_size)
-    with _GZIPPED_LOCK:
-        found = _GZIPPED.get(key)
+    key = (path, info.st_mtime_ns, info.st_size, kind)
+    with _MEMO_LOCK:
+        found = _MEMO.get(key)
     if found is None:
-        found = gzip.compress(data, compresslevel=9, mtime=0)
-        with _GZIPPED_LOCK:
-            _GZIPPED[key] = found
+        found = make()
+        with _MEMO_LOCK:
+            _MEMO[key] = found
     return found
+
+
+def _fingerprint(query: str) -> str:
+    """The `v=` value of a query when it looks like a digest's start (8 to 64 hex digits), else ""."""
+    values = urllib.parse.parse_qs(query).get("v", [""])
+    value = values[0].lower()
+    return value if 8 <= len(value) <= 64 and all(c in "0123456789abcdef" for c in value) else ""
+
+
+def _fresh(headers, etag: str, modified: int) -> bool:
+    """Whether the client's copy is current: If-None-Match decides when sent, else If-Modified-Since."""
+    match = headers.get("If-None-Match")
+    if match is not None:
+        tags = [t.strip().removeprefix("W/") for t in match.split(",")]
+        return "*" in tags or etag in tags
+    since = headers.get("If-Modified-Since")
+    if not since:
+        return False
+    try:
+        when = email.utils.parsedate_to_datetime(since)
+    except (TypeError, ValueError, IndexError):
+        return False
+    return when.tzinfo is not None and modified <= when.timestamp()
 
 
 class _Server(ThreadingHTTPServer):

@@ -11,12 +11,11 @@ less than RACY_NS before it was read (two writes within one tick of the file sys
 """
 from __future__ import annotations
 
-import json
 import os
 import stat
 from pathlib import Path
 
-STATES_FILE = "site-states.json"
+STATES_KEY = "0" * 64          # the record is the one entry of kind "states" in the cache
 KEEP = 8                        # output folders remembered (the most recently built)
 RACY_NS = 2_000_000_000
 
@@ -31,11 +30,12 @@ def state(path: str, *, follow: bool = False) -> list[int] | None:
 
 
 def _sites(cache_dir: Path) -> dict:
+    from .. import cache as datacache
+
+    entry = datacache.read("states", STATES_KEY, cache_dir)
     try:
-        with open(cache_dir / STATES_FILE, "rb") as f:
-            data = json.loads(f.read())
-        return data["sites"] if data.get("format") == 1 and isinstance(data["sites"], dict) else {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return entry[0]["sites"] if isinstance(entry[0]["sites"], dict) else {}
+    except (TypeError, KeyError):
         return {}
 
 
@@ -70,8 +70,7 @@ def write_record(cache_dir: Path, out: Path, *, read: dict, search: bool, status
                  outputs, manifest: str) -> None:
     """Keep the states of this build's inputs (`read`: from `input_digest`), outputs and manifest;
     best-effort (a cache that cannot be written only makes the next check read the files)."""
-    from ..errors import UserError
-    from ..files import write_atomic
+    from .. import cache as datacache
 
     top = str(out)
     record = {"search": bool(search), "status": status, "pages": pages, "read": read["read"],
@@ -80,9 +79,4 @@ def write_record(cache_dir: Path, out: Path, *, read: dict, search: bool, status
     key = str(out.resolve())
     sites = {k: v for k, v in _sites(cache_dir).items() if k != key}
     kept = {**dict(list(sites.items())[-(KEEP - 1):]), key: record}      # the newest last
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        write_atomic(cache_dir / STATES_FILE, json.dumps({"format": 1, "sites": kept}, separators=(",", ":")),
-                     durable=False)
-    except (OSError, UserError):
-        pass
+    datacache.write("states", STATES_KEY, {"sites": kept}, None, cache_dir)

@@ -41,12 +41,48 @@
     }).join(", ");
   }
 
-  /* What is wrong with `value` as the answer to `q`, in plain words for someone who loaded a file; null when it is fine. */
-  function checkValue(q, value) {
+  /* Where free text first holds a C0 or C1 control character other than tab and line feed, or a Unicode
+   * non-character (assess/engine/answers.py untyped_at); -1 when it holds none. */
+  function untypedAt(text) {
+    var at = 0;
+    for (var ch of text) {
+      var c = ch.codePointAt(0);
+      if ((c < 0x20 && c !== 9 && c !== 10) || (c >= 0x7f && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef) ||
+          (c & 0xfffe) === 0xfffe) return at;
+      at++;
+    }
+    return -1;
+  }
+
+  /* What is wrong with free text (`what`: whose it is), in plain words; null when it is fine (the limit is
+   * the questionnaire data's, Python's). */
+  function textProblem(what, text, limits) {
+    var length = Array.from(text).length, at;
+    if (length > limits.free_text) {
+      return what + " is " + formatNumber(length) + " characters long; the limit is " + formatNumber(limits.free_text) +
+        ": shorten it.";
+    }
+    if ((at = untypedAt(text)) >= 0) {
+      var code = Array.from(text)[at].codePointAt(0).toString(16).toUpperCase();
+      return what + " holds an invisible control character (U+" + ("0000" + code).slice(-Math.max(4, code.length)) +
+        ", character " + (at + 1) + "): remove it.";
+    }
+    return null;
+  }
+
+  /* What is wrong with `value` as the answer to `q`, in plain words for someone who loaded a file; null when it is
+   * fine. `limits`: the questionnaire data's, for text answers. */
+  function checkValue(q, value, limits) {
     if (value === DONT_KNOW) return null;
     var ids = (q.type === "single" || q.type === "multi") ? q.options.map(function (o) { return o.id; }) : [];
     var name = quoted(q.text);
     if (q.type === "single") {
+      var choose = " Write one of: " + optionWords(q, ids.concat([DONT_KNOW])) + ".";
+      if (value === null) return "No answer is given to " + name + "." + choose + " Or remove the line.";
+      if (Array.isArray(value)) return "The answer to " + name + " is one answer, not a list." + choose;
+      if (typeof value === "boolean") {
+        return quoted(value ? "true" : "false") + " (a yes or no) is not one of the answers to " + name + "." + choose;
+      }
       if (typeof value !== "string" || ids.indexOf(value) < 0) {
         return quoted(show(value)) + " is not one of the answers to " + name + ". Write one of: " +
           optionWords(q, ids.concat([DONT_KNOW])) + ".";
@@ -70,8 +106,12 @@
       var range = "write a number from " + formatNumber(q.min) + " to " + formatNumber(q.max);
       if (typeof value !== "number" || value !== value) return "The answer to " + name + " should be a number: " + range + ".";
       if (!(q.min <= value && value <= q.max)) return formatNumber(value) + " is too small or too large for " + name + ": " + range + ".";
+      if (q.whole && value !== Math.floor(value)) {
+        return "The answer to " + name + " should be a whole number, not " + formatNumber(value) + ".";
+      }
     } else if (q.type === "text") {
       if (typeof value !== "string" && typeof value !== "number") return "The answer to " + name + " should be text.";
+      if (limits) return textProblem("The answer to " + name, String(value), limits);
     }
     return null;
   }
@@ -91,14 +131,8 @@
     return v !== null && typeof v === "object" && !Array.isArray(v);
   }
 
-  /* Check parsed answers-file data against the questionnaire; problems in plain words.
-   * -> {problems: [text], values, respondent, context, date, ignored: [{question, why}]} */
-  function checkAnswers(cq, data) {
-    var problems = [];
-    if (!isMapping(data)) {
-      return { problems: ["This is not an answers file. An answers file has a \u201cquestionnaire:\u201d line and lists " +
-                          "the answers under \u201canswers:\u201d. Start from a file downloaded from this page."] };
-    }
+  /* The problems of an answers file's top-level lines (all but the answers themselves), added to `problems`. */
+  function checkTop(cq, data, problems) {
     Object.keys(data).forEach(function (key) {
       if (TOP_KEYS.indexOf(key) < 0) problems.push("The file has a line " + quoted(key + ":") + " that answers files do not have: remove it.");
     });
@@ -109,8 +143,26 @@
     ["respondent", "context", "date"].forEach(function (key) {
       if (has(data, key) && data[key] !== null && typeof data[key] !== "string" && typeof data[key] !== "number") {
         problems.push(quoted(key) + " should be text.");
+      } else if (key !== "date" && typeof data[key] === "string") {
+        var p = textProblem(quoted(key), data[key], cq.limits);
+        if (p) problems.push(p);
       }
     });
+    if (!has(data, "answers")) {
+      problems.push("The file has no \u201canswers:\u201d line. List the answers under it, one a line, or write " +
+                    "\u201canswers: {}\u201d for none yet.");
+    }
+  }
+
+  /* Check parsed answers-file data against the questionnaire; problems in plain words.
+   * -> {problems: [text], values, respondent, context, date, ignored: [{question, why}]} */
+  function checkAnswers(cq, data) {
+    var problems = [];
+    if (!isMapping(data)) {
+      return { problems: ["This is not an answers file. An answers file has a \u201cquestionnaire:\u201d line and lists " +
+                          "the answers under \u201canswers:\u201d. Start from a file downloaded from this page."] };
+    }
+    checkTop(cq, data, problems);
     var answers = has(data, "answers") ? data.answers : {};
     if (answers === null) answers = {};
     if (!isMapping(answers)) {
@@ -121,7 +173,7 @@
     Object.keys(answers).forEach(function (qid) {
       var q = cq.byId[qid];
       if (!q) { problems.push("The file answers a question this assessment does not ask (" + quoted(qid) + "): remove that line."); return; }
-      var p = checkValue(q, answers[qid]);
+      var p = checkValue(q, answers[qid], cq.limits);
       if (p) problems.push(p);
       else values[qid] = normalise(q, answers[qid]);
     });

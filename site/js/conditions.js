@@ -95,16 +95,11 @@
     return o ? o.label : String(optionId);
   }
 
-  function number1(x) {
-    // Python: Decimal(x).quantize(Decimal("0.1"), ROUND_HALF_UP); toFixed rounds the exact value, halves up
-    return x.toFixed(1);
-  }
-
   function g(x) {
     // Python's f"{x:g}" for the thresholds (whole numbers here)
     return String(x);
   }
 
   Object.assign(M, { check: check, describe: describe, formatNumber: formatNumber, g: g, labeller: labeller,
-      number1: number1, optionLabel: optionLabel });
+      optionLabel: optionLabel });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -6,7 +6,8 @@
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.engine || (NS.engine = {});
   var SCORED = M.SCORED, alternativesFor = M.alternativesFor, answerLabel = M.answerLabel,
-      copyValues = M.copyValues, fits = M.fits, g = M.g, has = M.has, number1 = M.number1, state = M.state;
+      copyValues = M.copyValues, exact = M.exact, fit = M.fit, fits = M.fits, g = M.g, has = M.has,
+      margin = M.margin, span = M.span, state = M.state;
 
   /* ------------------------------------------------------------ the decision (assess/engine/recommendation.py,
      assess/engine/turning_points.py): the same rules, the sentences from the same table (data.decision.wording) */
@@ -21,7 +22,7 @@
   }
 
   function spread(cq, r) {
-    return r.high - r.low >= 0.05 ? say(cq, "range", { low: number1(r.low), high: number1(r.high) }) : "";
+    return exact(r.low, r.high) ? "" : say(cq, "range", { range: span(r.low, r.high) });
   }
 
   function countText(cq, n) {
@@ -45,11 +46,14 @@
   function changeText(cq, s) {
     var key = s.change === "set" ? (s.answer === "don't know" ? "if_set_unknown" : "if_set") : "if_" + s.change;
     var head = say(cq, key, { question: s.question_text, option: s.option_label, answer: s.answer });
-    var nw = cq.names[s.new_top], old = cq.names[s.old_top], tail;
-    if (s.old_top_excluded) tail = say(cq, "then_out", { old: old, "new": nw, fit: number1(s.new_top_fit) });
-    else if (s.margin >= 0.05) tail = say(cq, "then_lead", { "new": nw, old: old, margin: number1(s.margin) });
-    else tail = say(cq, "then_level", { "new": nw, old: old });
-    return head + tail;
+    var nw = cq.names[s.new_top], old = cq.names[s.old_top], other = s.runner_up ? cq.names[s.runner_up] : null;
+    if (!s.old_top_excluded) {
+      return head + (s.margin >= 0.05 ? say(cq, "then_lead", { "new": nw, other: other, margin: margin(s.margin) })
+                                      : say(cq, "then_level", { "new": nw, other: other }));
+    }
+    var lead = other === null ? "" : s.margin >= 0.05 ? say(cq, "out_lead", { other: other, margin: margin(s.margin) })
+                                                       : say(cq, "out_level", { other: other });
+    return head + say(cq, "then_out", { old: old, "new": nw, fit: fit(s.new_top_fit), lead: lead });
   }
 
   function brief(r) {
@@ -70,41 +74,65 @@
     var conf = confidence(cq, lead, rivals, unknown);
     var why = [];
     if (kind === "model") {
-      why.push(say(cq, "model", { name: lead.name, ranking: terms.ranking, fit: number1(lead.score), range: spread(cq, lead) }));
+      why.push(say(cq, "model", { name: lead.name, ranking: terms.ranking, fit: fit(lead.score), range: spread(cq, lead) }));
     } else {
-      why.push(say(cq, "alternative", { name: lead.name, fit: number1(lead.score), range: spread(cq, lead),
+      why.push(say(cq, "alternative", { name: lead.name, fit: fit(lead.score), range: spread(cq, lead),
                                         alternative_one: terms.alternative_one || "alternative" }));
       why.push(model ? say(cq, "alternative_beats", { ranking_one: terms.ranking_one, other: model.name,
-                                                      other_fit: number1(model.score) })
+                                                      other_fit: fit(model.score) })
                      : say(cq, "alternative_all_out", { ranking_one: terms.ranking_one }));
     }
     if (rivals.length) {
       var gap = lead.score - rivals[0].score;
-      why.push(gap >= 0.05 ? say(cq, "lead", { other: rivals[0].name, gap: number1(gap) })
+      why.push(gap >= 0.05 ? say(cq, "lead", { other: rivals[0].name, gap: margin(gap) })
                            : say(cq, "level", { other: rivals[0].name }));
     }
     if (kind === "alternative" && d.quote) why.push(say(cq, "alternative_quote", { quote: d.quote }));
-    why = why.concat(leadReasons(cq, lead), [conf[1]]);
+    why = why.concat(leadReasons(cq, lead));
     return { kind: kind, id: idOf(lead), name: lead.name, fit: lead.score, low: lead.low, high: lead.high,
-             confidence: conf[0], why: why, instead: consider(cq, kind, lead, rivals, alt, model),
+             confidence: conf[0], why: why, confidence_why: conf[1], instead: consider(cq, kind, lead, rivals, alt, model),
              runner_up: rivals.length ? brief(rivals[0]) : null, threshold: d.well };
   }
 
   function confidence(cq, lead, rivals, unknown) {
-    var d = cq.decision;
+    // [confidence, why]: why holds the sentence and what it names (explain adds the questions, once the changes are known)
+    var d = cq.decision, rival = null;
+    if (rivals.length) { rival = brief(rivals[0]); rival.gap = lead.score - rivals[0].score; }
+    var why = function (extra) { return Object.assign({ rival: rival, rivals: [], questions: [] }, extra); };
     if (lead.may_be_excluded && lead.may_be_excluded.length) {
       var m = lead.may_be_excluded[0];
-      return ["uncertain", say(cq, "uncertain_rule", { condition: m.condition, reason: sentence(m.reason) })];
+      return ["uncertain", why({ rule: m.condition,
+                                 text: say(cq, "uncertain_rule", { condition: m.condition, reason: sentence(m.reason) }) })];
     }
     var ahead = rivals.filter(function (r) { return r.high > lead.low; }).map(function (r) { return r.name; });
     if (unknown.length && ahead.length) {
-      var others = ahead.slice(0, 3).join(", ") + (ahead.length > 3 ? say(cq, "and_more", { count: ahead.length - 3 }) : "");
-      return ["uncertain", say(cq, "uncertain_unknown", { count: countText(cq, unknown.length), others: others })];
+      return ["uncertain", why({ rivals: ahead, questions: unknown.slice(),
+                                 text: say(cq, "uncertain_unknown", { count: countText(cq, unknown.length),
+                                                                      others: names(cq, ahead, 3) }) })];
     }
-    if (rivals.length && lead.score - rivals[0].score <= d.close) {
-      return ["close", say(cq, "close", { other: rivals[0].name, gap: number1(lead.score - rivals[0].score) })];
+    if (rival && rival.gap <= d.close) {
+      return ["close", why({ text: say(cq, "close", { other: rival.name, gap: margin(rival.gap) }) })];
     }
-    return ["clear", say(cq, "clear", { close: g(d.close) })];
+    return ["clear", why({ text: say(cq, "clear", { close: g(d.close) }) })];
+  }
+
+  function names(cq, list, shown) {
+    var more = list.length - shown;
+    return list.slice(0, shown).join(", ") + (more > 0 ? say(cq, "and_more", { count: more }) : "");
+  }
+
+  function explain(cq, rec) {
+    // recommendation.explain: an uncertain decision names the "don't know" answers that could change it
+    var why = rec.confidence_why;
+    if (rec.kind === "none" || !why.rivals.length) return why;
+    var named = [];
+    rec.changes.forEach(function (c) {
+      if (c.answer === "don't know" && named.indexOf(c.question_text) < 0) named.push(c.question_text);
+    });
+    if (!named.length) named = why.questions;
+    var quoted = named.map(function (t) { return say(cq, "quoted", { text: t }); });
+    return Object.assign({}, why, { questions: named, text: say(cq, "uncertain_named", {
+      others: names(cq, why.rivals, 3), questions: names(cq, quoted, cq.decision.find_out) }) });
   }
 
   function leadReasons(cq, lead) {
@@ -121,29 +149,31 @@
   function consider(cq, kind, lead, rivals, alt, model) {
     var d = cq.decision;
     var close = rivals.slice(0, 2).filter(function (r) { return lead.score - r.score <= d.close; });
-    var out = close.map(function (r) { return say(cq, "consider_close", { other: r.name, fit: number1(r.score) }); });
+    var out = close.map(function (r) { return say(cq, "consider_close", { other: r.name, fit: fit(r.score) }); });
     var named = function (r) { return close.indexOf(r) < 0; };
     if (kind === "model" && alt && alt.score >= d.well && named(alt)) {
-      out.push(say(cq, "consider_alternative", { other: alt.name, fit: number1(alt.score) }));
+      out.push(say(cq, "consider_alternative", { other: alt.name, fit: fit(alt.score) }));
     }
     if (kind === "alternative" && model && model.score >= d.well && named(model)) {
-      out.push(say(cq, "consider_model", { other: model.name, ranking: d.terms.ranking, fit: number1(model.score) }));
+      out.push(say(cq, "consider_model", { other: model.name, ranking: d.terms.ranking, fit: fit(model.score) }));
     }
     return out;
   }
 
   function recommendNone(cq, lead, kind, unknown) {
     var d = cq.decision;
-    var why = [lead ? say(cq, "none", { name: lead.name, fit: number1(lead.score), range: spread(cq, lead), well: g(d.well) })
+    var why = [lead ? say(cq, "none", { name: lead.name, fit: fit(lead.score), range: spread(cq, lead), well: g(d.well) })
                     : say(cq, "none_all_out", {})];
     if (unknown.length) why.push(say(cq, "none_unknown", { count: countText(cq, unknown.length) }));
     var instead = unknown.slice(0, d.find_out).map(function (t) { return say(cq, "find_out", { question: t }); });
-    if (lead) instead.push(say(cq, "then_check", { other: lead.name, fit: number1(lead.score) }));
+    if (lead) instead.push(say(cq, "then_check", { other: lead.name, fit: fit(lead.score) }));
     if (!unknown.length) instead.push(say(cq, "revisit", {}));
     var closest = null;
     if (lead) { closest = brief(lead); closest.kind = kind; }
     return { kind: "none", id: null, name: null, fit: null, low: null, high: null, confidence: "uncertain",
-             why: why, instead: instead, closest: closest, threshold: d.well };
+             why: why, instead: instead,
+             confidence_why: { text: say(cq, "uncertain_none", {}), rival: null, rivals: [], questions: unknown.slice() },
+             closest: closest, threshold: d.well };
   }
 
   function bestOf(cq, ids, fit, excluded, key) {
@@ -154,6 +184,26 @@
       if (best === null || f > best.score) { best = { score: f }; best[key] = t; }
     });
     return best;
+  }
+
+  function runnerUp(cq, ids, fit, excluded, lead) {
+    // turning_points._runner: [id, fit] of the best option other than lead still standing, lowest index on ties
+    var best = null;
+    ids.forEach(function (t) {
+      if (t === lead || excluded.has(t)) return;
+      var f = fit[cq.targetIndex[t]];
+      if (best === null || f > best[1]) best = [t, f];
+    });
+    return best;
+  }
+
+  function changeWords(cq, entry) {
+    var key = entry.change === "set" ? (entry.answer === "don't know" ? "if_set_unknown" : "if_set") : "if_" + entry.change;
+    var head = say(cq, key, { question: entry.question_text, option: entry.option_label, answer: entry.answer });
+    if (entry.kind === "none") return head + say(cq, "becomes_none", {});
+    if (entry.runner_up === null) return head + say(cq, "becomes", { name: entry.name, fit: fit(entry.fit) });
+    return head + say(cq, entry.margin >= 0.05 ? "becomes_ahead" : "becomes_level", {
+      name: entry.name, fit: fit(entry.fit), other: cq.names[entry.runner_up], margin: margin(entry.margin) });
   }
 
   function turningPoints(cq, values, rec) {
@@ -171,25 +221,26 @@
                             bestOf(cq, alts, fit, s2.excluded, "id"));
         var now = decided(cq, picked[0], picked[1]);
         if (now[0] === rec.kind && now[1] === rec.id) return;
+        var runner = now[1] ? runnerUp(cq, cq.ranking.concat(alts), fit, s2.excluded, now[1]) : null;
         var entry = { question: qid, question_text: q.text, answer: answerLabel(q, value), change: alt[2],
                       option_label: alt[3], kind: now[0], id: now[1], name: now[1] ? cq.names[now[1]] : null,
-                      fit: now[1] ? picked[1].score : null };
-        var key = entry.change === "set" ? (entry.answer === "don't know" ? "if_set_unknown" : "if_set")
-                                         : "if_" + entry.change;
-        entry.text = say(cq, key, { question: q.text, option: alt[3], answer: entry.answer })
-          + (entry.kind === "none" ? say(cq, "becomes_none", {})
-                                   : say(cq, "becomes", { name: entry.name, fit: number1(entry.fit) }));
+                      fit: now[1] ? picked[1].score : null, runner_up: runner ? runner[0] : null,
+                      margin: runner ? picked[1].score - runner[1] : null };
+        entry.text = changeWords(cq, entry);
         out.push(entry);
       });
     });
+    // the largest lead first (over the best option still standing after the change); stable: question order
+    var lead = function (e) { return e.margin === null ? -1 : e.margin; };
     return out.map(function (e, i) { return [e, i]; })
-      .sort(function (a, b) { return ((b[0].fit || 0) - (a[0].fit || 0)) || (a[1] - b[1]); })
+      .sort(function (a, b) { return (lead(b[0]) - lead(a[0])) || (a[1] - b[1]); })
       .map(function (x) { return x[0]; });
   }
 
   function decide(cq, result, values) {
     var rec = recommend(cq, result);
     rec.changes = turningPoints(cq, values, rec);
+    rec.confidence_why = explain(cq, rec);
     return rec;
   }
 

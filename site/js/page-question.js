@@ -43,8 +43,8 @@
     });
 
     append(root, [
-      S.changing ? backLink("#/review", "Back to your answers")
-               : backLink(prev ? "#/question/" + encodeURIComponent(prev) : "#/start"),
+      S.changing ? backLink(S.changing, S.changing === "#/review" ? "Back to your answers" : "Back to your results")
+                 : backLink(prev ? "#/question/" + encodeURIComponent(prev) : "#/start"),
       error ? D.errorSummary({ titleId: "error-summary-title", problems: [error], fieldId: firstInputId }) : null,
       h("p", { class: "app-progress" }, "Question " + position + " of about " + ids.length),
       form
@@ -59,7 +59,7 @@
     var controls = [];
     var kind = q.type === "single" ? "radio" : "checkbox";
     var cls = q.type === "single" ? "nhsuk-radios" : "nhsuk-checkboxes";
-    var items = q.options.map(function (o, i) {
+    var items = offered(q).map(function (o, i) {
       var checked = q.type === "single" ? current === o.id : Array.isArray(current) && current.indexOf(o.id) >= 0;
       return h("div", { class: cls + "__item" },
         h("input", { class: cls + "__input", id: "answer-" + i, name: "answer", type: kind, value: o.id, checked: checked,
@@ -75,6 +75,12 @@
     if (q.type === "multi") controls.push(h("div", { class: "nhsuk-hint", id: "answer-hint" }, "Select all that apply."));
     controls.push(h("div", { class: cls, "data-module": "nhsuk-" + cls.slice(6) }, items));
     return controls;
+  }
+
+  function offered(q) {
+    // the options to show: less the one chosen in the question this one leaves out (questionnaires.md)
+    var left = q.leave_out ? S.store.values[q.leave_out] : undefined;
+    return q.options.filter(function (o) { return o.id !== left; });
   }
 
   function numberControls(q, current, errorId) {
@@ -108,10 +114,12 @@
     var section = sectionOf(q);
     var form = h("form", { novalidate: true, class: "app-question" });
     var group = h("div", { class: "nhsuk-form-group" + (error ? " nhsuk-form-group--error" : "") });
-    var fieldset = h("fieldset", { class: "nhsuk-fieldset", "aria-describedby": error ? errorId : null },
+    var described = [q.hint ? "question-hint" : "", error ? errorId : ""].join(" ").trim();
+    var fieldset = h("fieldset", { class: "nhsuk-fieldset", "aria-describedby": described || null },
       h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--l" },
         h("span", { class: "nhsuk-caption-l" }, section ? section.title : ""),
         h("h1", { class: "nhsuk-fieldset__heading" }, q.text)),
+      q.hint ? h("div", { class: "nhsuk-hint", id: "question-hint" }, q.hint) : null,
       q.help.length ? h("details", { class: "nhsuk-details" },
         h("summary", { class: "nhsuk-details__summary" },
           h("span", { class: "nhsuk-details__summary-text" }, "Help with this question")),
@@ -141,11 +149,12 @@
     save();
     var next = nextAfter(q.id);
     if (S.changing) {
-      // back to the check, unless the new answer brings in a question not answered yet
+      // back where it was opened from, unless the new answer brings in a question not answered yet
       var missing = applicableIds().filter(function (id) {
         return !Object.prototype.hasOwnProperty.call(S.store.values, id);
       })[0];
-      go(missing ? "#/change/" + encodeURIComponent(missing) : "#/review");
+      if (!missing && S.changing === "#/review") S.store.row = q.id;
+      go(missing ? window.location.hash.replace(/[^/]*$/, encodeURIComponent(missing)) : S.changing);
       return;
     }
     go(next ? "#/question/" + encodeURIComponent(next) : "#/review");
@@ -186,10 +195,43 @@
     return q.options.map(function (o) { return o.id; }).filter(function (id) { return ids.indexOf(id) >= 0; });
   }
 
+  /* ------------------------------------------------------------ who is answering, and where (changed from the review) */
+
+  var ABOUT = {
+    respondent: { label: "Name and organisation", heading: "Your name and organisation",
+                  hint: "Shown on the results and saved in the answers file. Optional." },
+    context: { label: "Local system", heading: "Your local system",
+               hint: "For example the area, the organisations involved and what prompted the review. Optional." }
+  };
+
+  function renderAbout(field) {
+    var a = ABOUT[field];
+    var input = field === "context"
+      ? h("textarea", { class: "nhsuk-textarea", id: "about-" + field, name: field, rows: "3", "aria-describedby": "about-hint" })
+      : h("input", { class: "nhsuk-input", id: "about-" + field, name: field, type: "text", autocomplete: "off",
+                     "aria-describedby": "about-hint" });
+    input.value = S.store[field];
+    append(root, [
+      backLink("#/review", "Back to your answers"),
+      h("form", { novalidate: true, class: "app-question", onsubmit: function (event) {
+        event.preventDefault();
+        S.store[field] = input.value;
+        S.store.row = field;
+        save();
+        go("#/review");
+      } },
+        h("div", { class: "nhsuk-form-group" },
+          h("h1", { class: "nhsuk-label-wrapper" }, h("label", { class: "nhsuk-label nhsuk-label--l", for: input.id }, a.heading)),
+          h("div", { class: "nhsuk-hint", id: "about-hint" }, a.hint),
+          input),
+        h("button", { type: "submit", class: "nhsuk-button" }, "Continue"))
+    ]);
+  }
+
   /* ------------------------------------------------------------ review */
 
-  function summaryRow(key, value, href, hidden) {
-    return h("div", { class: "nhsuk-summary-list__row" },
+  function summaryRow(key, value, href, hidden, id) {
+    return h("div", { class: "nhsuk-summary-list__row", id: "row-" + id },
       h("dt", { class: "nhsuk-summary-list__key" }, key),
       h("dd", { class: "nhsuk-summary-list__value" }, value),
       h("dd", { class: "nhsuk-summary-list__actions" },
@@ -208,8 +250,9 @@
         h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "), h("p", null, notice)) : null,
       h("h2", null, "About you"),
       h("dl", { class: "nhsuk-summary-list" },
-        summaryRow("Name and organisation", S.store.respondent || "Not given", "#/start", "name and organisation"),
-        summaryRow("Local system", S.store.context || "Not given", "#/start", "local system"))
+        summaryRow(ABOUT.respondent.label, S.store.respondent || "Not given", "#/about/respondent",
+                   "name and organisation", "respondent"),
+        summaryRow(ABOUT.context.label, S.store.context || "Not given", "#/about/context", "local system", "context"))
     ];
     data.sections.forEach(function (section) {
       var rows = [];
@@ -218,7 +261,7 @@
         var q = S.cq.byId[qid];
         var has = Object.prototype.hasOwnProperty.call(S.store.values, qid);
         var label = has ? E.answerLabel(q, S.store.values[qid]) : (q.type === "text" ? "Not answered" : "Not answered (counts as \u201cdon't know\u201d)");
-        rows.push(summaryRow(q.text, label, "#/change/" + encodeURIComponent(qid), q.text));
+        rows.push(summaryRow(q.text, label, "#/change/" + encodeURIComponent(qid), q.text, qid));
       });
       if (rows.length) {
         parts.push(h("h2", null, section.title));
@@ -234,5 +277,5 @@
     }
   }
 
-  Object.assign(M, { renderQuestion: renderQuestion, renderReview: renderReview });
+  Object.assign(M, { renderAbout: renderAbout, renderQuestion: renderQuestion, renderReview: renderReview });
 })(window);

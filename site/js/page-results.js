@@ -1,15 +1,18 @@
-/* The assessment page, part 4 of 5: the results, as assess/reports/report.py shows them; what only the
- * results need (assets/questionnaire-results.js) is loaded when they are first shown. */
+/* The assessment page, part 4 of 5: the results in the order a board member needs them (the decision, what to take
+ * away, workforce, the first questions, the ranking with ruled-out models apart, the rest behind details); what
+ * only the results need (assets/questionnaire-results.js) is loaded when they are first shown. */
 (function (global) {
   "use strict";
 
   var M = (global.CareModels || {}).page;
   if (!M) return;                      // page-state.js found no assessment on this page
   var E = M.E, S = M.S, append = M.append, data = M.data, h = M.h, root = M.root;
-  var backLink, button, cleanValues, downloadPaper, fmt, loadScripts, render, retitle, route;
+  var backLink, button, cleanValues, copyLink, download, downloadPaper, fmt, loadScripts, printPaper, render, retitle,
+    route, workforceScripts;
   M.links.push(function () {         // the other page scripts' functions, once all have loaded
-    backLink = M.backLink; button = M.button; cleanValues = M.cleanValues; downloadPaper = M.downloadPaper;
-    fmt = M.fmt; loadScripts = M.loadScripts; render = M.render; retitle = M.retitle; route = M.route;
+    backLink = M.backLink; button = M.button; cleanValues = M.cleanValues; copyLink = M.copyLink; download = M.download;
+    downloadPaper = M.downloadPaper; fmt = M.fmt; loadScripts = M.loadScripts; printPaper = M.printPaper;
+    render = M.render; retitle = M.retitle; route = M.route; workforceScripts = M.workforceScripts;
   });
 
   /* ------------------------------------------------------------ results */
@@ -26,7 +29,7 @@
           h("span", { class: "app-chart__label" }, (i + 1) + ". " + r.name),
           bar,
           h("span", { class: "app-chart__value" },
-            r.excluded ? "excluded" : fmt(r.score) + (r.low !== r.high ? " (" + fmt(r.low) + "\u2013" + fmt(r.high) + ")" : "")));
+            r.excluded ? "excluded" : fmt(r.score) + (E.exact(r.low, r.high) ? "" : " (" + E.span(r.low, r.high) + ")")));
       })));
   }
 
@@ -49,7 +52,7 @@
             h("td", { class: "nhsuk-table__cell" }, String(i + 1)),
             h("th", { scope: "row", class: "nhsuk-table__header" }, r.name),
             h("td", { class: "nhsuk-table__cell" }, fmt(r.score)),
-            h("td", { class: "nhsuk-table__cell" }, fmt(r.low) + "\u2013" + fmt(r.high)),
+            h("td", { class: "nhsuk-table__cell" }, E.span(r.low, r.high)),
             h("td", { class: "nhsuk-table__cell" }, note));
         }))));
   }
@@ -86,153 +89,168 @@
     });
   }
 
+  function renderNoAnswers() {
+    // a results address with no answers (a fresh browser, a shared address): how to start, never a ranking
+    append(root, [
+      backLink("#/start", "Back to the start"),
+      h("h1", null, "Your results"),
+      h("p", null, "There are no answers in this browser yet, so there are no results to show."),
+      h("p", null, "Answer the questions to see which care model fits, or open a link to a set of answers that " +
+        "someone shared with you."),
+      h("a", { class: "nhsuk-button nhsuk-button--start", href: "#/start" }, "Start the assessment")
+    ]);
+  }
+
   function renderResults() {
     var values = cleanValues();
     var result = E.score(S.cq, values);
     var rec = E.decide(S.cq, result, values);
     var ranked = E.prioritise(S.cq, E.challenges(S.cq, result, result.known, rec));
-    var parts = [
+    var standing = result.ranking.filter(function (r) { return !r.excluded; });
+    var excluded = result.ranking.filter(function (r) { return r.excluded; });
+    var workforce = h("div", { id: "workforce-slot" });
+    append(root, [
       backLink("#/review", "Back to your answers"),
       h("h1", null, "Your results"),
       S.store.respondent ? h("p", { class: "app-respondent" }, "Answers of: ", h("strong", null, S.store.respondent)) : null,
-      S.store.context ? h("p", { class: "app-context" }, "Local system: " + S.store.context) : null
-    ].concat(decisionBox(rec, ranked), [
+      S.store.context ? h("p", { class: "app-context" }, "Local system: " + S.store.context) : null,
+      decisionBox(rec),
+      actions(),
+      workforce,
+      h("h2", { id: "check-and-challenge" }, "Questions to ask first"),
+      h("ol", { class: "nhsuk-list nhsuk-list--number app-first-questions" }, ranked.slice(0, 7).map(function (c) {
+        return h("li", null, c.text);
+      })),
+      h("h2", { id: "ranking" }, "How well each care model fits"),
       h("p", null, Object.keys(values).length + " questions answered, " + result.dont_know.length +
         " \u201cdon't know\u201d or not answered. The range after each fit shows what those could change."),
-      h("h2", { id: "ranking" }, "How well each care model fits"),
-      chart(result.ranking),
-      resultTable("ranking-caption", "Ranking of the ten care models", result.ranking, "Care model"),
-      h("h2", { id: "why" }, "Why: the answers that counted most")
+      chart(standing),
+      resultTable("ranking-caption", "Ranking of the care models not ruled out", standing, "Care model"),
+      excluded.length ? [h("h3", { id: "ruled-out" }, "Ruled out by your answers"),
+        h("ul", { class: "nhsuk-list nhsuk-list--bullet app-ruled-out" }, excluded.map(function (r) {
+          return h("li", null, h("strong", null, r.name), ": " + r.exclusion.reason + " (it needs: " + r.exclusion.condition + ")");
+        }))] : null,
+      h("h2", { id: "more" }, "More detail"),
+      moreDetails(rec, result, ranked)
     ]);
-    parts = parts.concat(whyParts(result), otherParts(result), challengeParts(ranked));
-    parts.push(h("div", { id: "paper-status", role: "status", "aria-live": "polite" }));
-    append(root, parts);
+    showWorkforce(workforce, rec, result);
   }
 
-  function whyParts(result) {
-    // the answers that counted most for the three leading models, and what is excluded
-    var parts = [];
-    result.ranking.filter(function (r) { return !r.excluded; }).slice(0, 3).forEach(function (r) {
-      parts.push(h("h3", null, r.name + " (" + fmt(r.score) + ")"));
-      parts.push(reasonList(r));
-      r.may_be_excluded.forEach(function (m) {
-        parts.push(h("p", null, "May be excluded: " + m.reason + " (it needs: " + m.condition + ")"));
-      });
+  function showWorkforce(slot, rec, result) {
+    // the board paper's workforce step (assess/engine/workforce.py) and its wording, from the paper's scripts
+    loadScripts(workforceScripts).then(function () {
+      var w = window.CareModelsPaper.workforce(rec, result.ranking, result.known);
+      if (!w || !slot.isConnected) return;
+      var heading = window.careModelsPaper.wording.sentences[w.recommended ? "workforce recommended" : "workforce pursued"];
+      append(slot, [
+        h("h2", { id: "workforce" }, heading.replace("{name}", w.name)),
+        bullets(w.summary),
+        disclosure("Every workforce consideration for " + w.name, "workforce-all",
+          h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, w.implications.concat(w.legal).map(function (i) {
+            var why = typeof i.why === "string" ? i.why : i.why.join("; ");
+            return h("li", null, i.text, h("span", { class: "app-source" }, " (" + (why ? "because " + why + "; " : "") +
+              i.cite + ")"));
+          })))
+      ]);
+    }, function () {
+      append(slot, h("p", null, "The workforce implications could not be loaded here: they are in the board paper."));
     });
-    var excluded = result.ranking.filter(function (r) { return r.excluded; });
-    if (excluded.length) {
-      parts.push(h("h3", null, "Excluded"));
-      parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, excluded.map(function (r) {
-        return h("li", null, h("strong", null, r.name), ": " + r.exclusion.reason + " (it needs: " + r.exclusion.condition + ")");
-      })));
-    }
-    return parts;
   }
 
-  function otherParts(result) {
-    // the alternatives, the legal forms, what would change the result and what is not known
-    var parts = [];
+  function disclosure(title, id, body) {
+    return h("details", { class: "nhsuk-details", id: id },
+      h("summary", { class: "nhsuk-details__summary" }, h("span", { class: "nhsuk-details__summary-text" }, title)),
+      h("div", { class: "nhsuk-details__text" }, body));
+  }
+
+  function bullets(items) {
+    return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
+  }
+
+  function moreDetails(rec, result, ranked) {
+    // everything after the ranking, each part closed until asked for
+    var parts = [disclosure("What would change this recommendation", "changes",
+      rec.changes.length ? bullets(rec.changes.map(function (c) { return c.text; }))
+                         : h("p", null, "No change to any single answer would change it."))];
+    parts.push(disclosure("Why: the answers that counted most", "why", result.ranking.filter(function (r) {
+      return !r.excluded;
+    }).slice(0, 3).map(function (r) {
+      return [h("h3", null, r.name + " (" + fmt(r.score) + ")"), reasonList(r), r.may_be_excluded.map(function (m) {
+        return h("p", null, "May be excluded: " + m.reason + " (it needs: " + m.condition + ")");
+      })];
+    })));
     if (result.alternatives.length) {
-      parts.push(h("h2", { id: "alternatives" }, "Collaborative alternatives"));
-      parts.push(resultTable("alternatives-caption", "Fit of the collaborative alternatives", result.alternatives, "Alternative"));
+      parts.push(disclosure("Collaborative alternatives", "alternatives",
+        resultTable("alternatives-caption", "Fit of the collaborative alternatives", result.alternatives, "Alternative")));
     }
     if (result.legal_forms.length) {
-      parts.push(h("h2", { id: "legal-forms" }, "Legal forms"));
-      parts.push(resultTable("legal-caption", "Fit of the legal forms", result.legal_forms, "Legal form"));
+      parts.push(disclosure("Legal forms", "legal-forms",
+        resultTable("legal-caption", "Fit of the legal forms", result.legal_forms, "Legal form")));
     }
-    parts.push(h("h2", { id: "sensitivity" }, "What would put another care model first"));
-    if (result.sensitivity.length) {
-      var shown = result.sensitivity.slice().sort(function (a, b) { return b.margin - a.margin; }).slice(0, 10);
-      parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, shown.map(function (s) {
-        return h("li", null, s.text);
-      })));
-      if (result.sensitivity.length > shown.length) {
-        parts.push(h("p", null, "And " + (result.sensitivity.length - shown.length) + " more single changes."));
-      }
-    } else {
-      parts.push(h("p", null, "No single change of answer would change the top model."));
-    }
+    return parts.concat(sensitivityParts(result), [
+      disclosure("Every question to check and challenge (" + ranked.length + ")", "all-challenges", [
+        h("p", null, "Questions to settle before deciding, the most pressing first, from the support pack " +
+          "and the questionnaire; after each, why it is raised."),
+        h("ol", { class: "nhsuk-list nhsuk-list--number" }, ranked.map(function (c) {
+          return h("li", null, c.text, h("span", { class: "app-source" }, " (" + c.why + (c.cites.length ? "; " +
+            c.cites.join("; ") : "") + ")"));
+        }))])]);
+  }
+
+  function sensitivityParts(result) {
+    // what would put another model first, and the "don't know" answers (each returns here once answered)
+    var shown = result.sensitivity.slice().sort(function (a, b) { return b.margin - a.margin; }).slice(0, 10);
+    var parts = [disclosure("What would put another care model first", "sensitivity", shown.length ? [
+      bullets(shown.map(function (x) { return x.text; })),
+      result.sensitivity.length > shown.length
+        ? h("p", null, "And " + (result.sensitivity.length - shown.length) + " more single changes.") : null
+    ] : h("p", null, "No single change of answer would change the top model."))];
     if (result.dont_know.length) {
-      parts.push(h("h2", { id: "dont-know" }, "Answered \u201cdon't know\u201d"));
-      parts.push(h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, result.dont_know.map(function (qid) {
-        return h("li", null, h("a", { href: "#/question/" + encodeURIComponent(qid) }, S.cq.byId[qid].text));
-      })));
+      parts.push(disclosure("Answered \u201cdon't know\u201d", "dont-know",
+        h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, result.dont_know.map(function (qid) {
+          return h("li", null, h("a", { href: "#/revisit/" + encodeURIComponent(qid) }, S.cq.byId[qid].text));
+        }))));
     }
     return parts;
   }
 
-  function challengeParts(ranked) {
-    // check and challenge, then the downloads
-    var parts = [];
-    parts.push(h("h2", { id: "check-and-challenge" }, "Check and challenge"));
-    parts.push(h("p", null, "Questions to settle before deciding, the most pressing first, from the support pack " +
-      "and the questionnaire; after each, why it is raised."));
-    parts.push(h("ol", { class: "nhsuk-list nhsuk-list--number" }, ranked.map(function (c) {
-      return h("li", null, c.text, h("span", { class: "app-source" }, " (" + c.why + (c.cites.length ? "; " +
-        c.cites.join("; ") : "") + ")"));
-    })));
-    parts.push(h("h2", { id: "save" }, "Save your answers and the board paper"));
-    parts.push(h("p", null, "The board paper sets out the recommendation, why, what would change it, the questions " +
-      "to ask and the workforce implications, with every source, as one web page to keep, share or print to PDF " +
-      "from your browser. Download your answers as a file to keep, share or load again here."));
-    parts.push(h("div", { class: "nhsuk-button-group app-noprint" },
-      button("Download the board paper", downloadPaper),
-      button("Download answers (YAML)", download, true),
-      button("Print the results", function () { window.print(); }, true)));
-    return parts;
+  function actions() {
+    // what a board member takes away, straight after the decision
+    return [
+      h("h2", { id: "save" }, "Take the results to your board"),
+      h("p", null, "The board paper sets out the recommendation, why, what would change it, the questions to ask and " +
+        "the workforce implications, with every source."),
+      h("div", { class: "nhsuk-button-group app-actions" },
+        button("Download the board paper", downloadPaper),
+        button("Print the board paper", printPaper, true),
+        button("Download the answers", download, true),
+        button("Copy a link to these answers", copyLink, true)),
+      h("div", { id: "paper-status", class: "app-status", role: "status", "aria-live": "polite" }),
+      h("div", { id: "link-slot" })
+    ];
   }
 
   var CONFIDENCE = { clear: "Clear", close: "Close call", uncertain: "Uncertain" };
 
-  function decisionBox(rec, ranked) {
+  function decisionBox(rec) {
     // the decision first, as in `assess report` (assess/reports/report.py decision_view)
     var blanks = { name: rec.name, alternative_one: data.decision.terms.alternative_one || "alternative" };
     var headline = data.decision.headlines[rec.kind].replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
-    var list = function (items) {
-      return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
-    };
     var box = [
-      h("h2", { class: "nhsuk-card__heading nhsuk-card__heading--feature", id: "recommendation" }, headline),
+      h("h2", { class: "nhsuk-card__heading app-decision__heading", id: "recommendation" }, headline),
       h("p", null, (rec.fit === null ? "" : "Fit " + fmt(rec.fit) + " out of 100. ") + "Confidence: ",
         h("strong", null, CONFIDENCE[rec.confidence]), "."),
-      list(rec.why)
+      h("p", null, rec.confidence_why.text),
+      h("h3", { class: "nhsuk-heading-s" }, "Why"),
+      bullets(rec.why)
     ];
     if (rec.instead.length) {
-      box.push(h("h3", null, rec.kind === "none" ? "Find out first" : "Consider also"));
-      box.push(list(rec.instead));
+      box.push(h("h3", { class: "nhsuk-heading-s" }, rec.kind === "none" ? "Find out first" : "Consider also"));
+      box.push(bullets(rec.instead));
     }
-    box.push(h("h3", null, "What would change this recommendation"));
-    box.push(rec.changes.length ? list(rec.changes.slice(0, 5).map(function (c) { return c.text; }))
-                                : h("p", null, "No change to any single answer would change it."));
-    if (rec.changes.length > 5) box.push(h("p", null, "And " + (rec.changes.length - 5) + " more single changes."));
-    box.push(h("h3", null, "Questions to ask first"));
-    box.push(h("ol", { class: "nhsuk-list nhsuk-list--number" }, ranked.slice(0, 7).map(function (c) {
-      return h("li", null, c.text);
-    })));
-    return [h("div", { class: "nhsuk-card nhsuk-card--feature app-decision" },
-              h("div", { class: "nhsuk-card__content nhsuk-card__content--feature" }, box))];
+    return h("div", { class: "nhsuk-card app-decision" }, h("div", { class: "nhsuk-card__content" }, box));
   }
 
-  var ANSWERS_FILE = "answers-" + data.id + ".yaml";
-
-  function answersText() {
-    var date = S.store.date || new Date().toISOString().slice(0, 10);
-    return E.dumpAnswers(S.cq, { values: cleanValues(), respondent: S.store.respondent, context: S.store.context, date: date });
-  }
-
-  function saveFile(text, type, name) {
-    var blob = new Blob([text], { type: type });
-    var a = h("a", { href: URL.createObjectURL(blob), download: name, class: "nhsuk-u-visually-hidden" }, "download");
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  }
-
-  function download() {
-    saveFile(answersText(), "text/yaml;charset=utf-8", ANSWERS_FILE);
-  }
-
-  Object.assign(M, { ANSWERS_FILE: ANSWERS_FILE, answersText: answersText, loadResults: loadResults,
-      renderResults: renderResults, renderResultsLoading: renderResultsLoading, resultsLoaded: resultsLoaded,
-      saveFile: saveFile });
+  Object.assign(M, { loadResults: loadResults, renderNoAnswers: renderNoAnswers, renderResults: renderResults,
+      renderResultsLoading: renderResultsLoading, resultsLoaded: resultsLoaded });
 })(window);

@@ -6,21 +6,23 @@
   var M = (global.CareModels || {}).page;
   if (!M) return;                      // page-state.js found no assessment on this page
   var D = M.D, E = M.E, S = M.S, append = M.append, data = M.data, h = M.h, root = M.root;
-  var answeredCount, blank, button, go, itemList, link, nextAfter, render, retitle, save;
+  var answeredCount, applicableIds, backLink, blank, button, go, itemList, link, nextAfter, render, retitle, save;
   M.links.push(function () {         // the other page scripts' functions, once all have loaded
-    answeredCount = M.answeredCount; blank = M.blank; button = M.button; go = M.go; itemList = M.itemList;
-    link = M.link; nextAfter = M.nextAfter; render = M.render; retitle = M.retitle; save = M.save;
+    answeredCount = M.answeredCount; applicableIds = M.applicableIds; backLink = M.backLink; blank = M.blank;
+    button = M.button; go = M.go; itemList = M.itemList; link = M.link; nextAfter = M.nextAfter; render = M.render;
+    retitle = M.retitle; save = M.save;
   });
 
   /* ------------------------------------------------------------ start */
 
   function renderStart() {
     var answered = answeredCount();
+    var most = String(S.cq.limits.free_text);      // the answers file's limit (assess/engine/answers.py)
     var respondent = h("input", { class: "nhsuk-input", id: "respondent", name: "respondent", type: "text",
-                                  autocomplete: "off", "aria-describedby": "respondent-hint" });
+                                  autocomplete: "off", "aria-describedby": "respondent-hint", maxlength: most });
     respondent.value = S.store.respondent;
     var context = h("textarea", { class: "nhsuk-textarea", id: "context", name: "context", rows: "3",
-                                  "aria-describedby": "context-hint" });
+                                  "aria-describedby": "context-hint", maxlength: most });
     context.value = S.store.context;
     var upload = h("input", { class: "nhsuk-file-upload app-file", id: "upload", name: "upload", type: "file",
                               accept: ".yaml,.yml,text/yaml,text/plain", "aria-describedby": "upload-hint" });
@@ -36,9 +38,11 @@
     }
 
     append(root, [
+      backLink("index.html", "Back to the home page"),
       h("h1", null, data.title),
-      h("p", { class: "nhsuk-lede-text" }, "Up to " + data.questions.length + " questions in " + data.sections.length +
-        " sections, about 15 minutes. Every question accepts \u201cI don't know\u201d; your answers stay in this browser."),
+      h("p", { class: "nhsuk-lede-text" }, "About " + applicableIds().length + " questions in " + data.sections.length +
+        " sections (your answers may add a few), about 15 minutes. Every question accepts \u201cI don't know\u201d; " +
+        "your answers stay in this browser."),
       answered ? h("div", { class: "nhsuk-inset-text" },
         h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
         h("p", null, "You have answered " + answered + " question" + (answered === 1 ? "" : "s") + " so far."),
@@ -91,11 +95,16 @@
     var file = input.files && input.files[0];
     clearUploadError();
     if (!file) return;
+    if (file.size > S.cq.limits.file_bytes) {            // by its size, before reading it
+      showUploadError(file.name, ["The file is larger than " + E.formatNumber(S.cq.limits.file_bytes) + " bytes, more " +
+                                  "than any answers file. Choose the answers file downloaded from this page."]);
+      return;
+    }
     var reader = new FileReader();
     reader.onload = function () {
       var problems = [], result = null;
       try {
-        result = E.checkAnswers(S.cq, E.parseYaml(String(reader.result)));
+        result = E.checkAnswers(S.cq, E.parseYaml(String(reader.result), S.cq.limits));
         problems = result.problems;
       } catch (e) {
         problems = [e && e.message ? e.message : String(e)];
@@ -104,20 +113,25 @@
         showUploadError(file.name, problems);
         return;
       }
-      S.store.values = result.values;
-      S.store.respondent = result.respondent || "";
-      S.store.context = result.context || "";
-      S.store.date = result.date || "";
-      save();
-      S.store.route = "#/review";
-      S.store.notice = "Loaded " + Object.keys(result.values).length + " answers from " + file.name +
-        (result.ignored.length ? " (" + result.ignored.length + " left out: their question does not apply)" : "") + ".";
+      adopt(result, file.name);
       go("#/review");
     };
     reader.onerror = function () {
       showUploadError(file.name, ["The file could not be read from your device. Choose it again, or choose another file."]);
     };
     reader.readAsText(file);
+  }
+
+  function adopt(result, from) {
+    // checked answers (an uploaded file's or a link's) replace those in this browser; the review says so
+    S.store.values = result.values;
+    S.store.respondent = result.respondent || "";
+    S.store.context = result.context || "";
+    S.store.date = result.date || "";
+    S.store.route = "#/review";
+    S.store.notice = "Loaded " + Object.keys(result.values).length + " answers from " + from +
+      (result.ignored.length ? " (" + result.ignored.length + " left out: their question does not apply)" : "") + ".";
+    save();
   }
 
   function clearUploadError() {
@@ -129,10 +143,10 @@
     if (input) input.setAttribute("aria-describedby", "upload-hint");
   }
 
-  function showUploadError(name, problems) {
+  function showUploadError(name, problems, why) {
     // the NHS.UK error summary at the top of the page, focus moved to it; the field marked as well
     var input = document.getElementById("upload"), group = document.getElementById("upload-group");
-    var lead = "\u201c" + name + "\u201d could not be loaded, so your answers have not changed.";
+    var lead = why || "\u201c" + name + "\u201d could not be loaded, so your answers have not changed.";
     var summary = D.errorSummary({ id: "upload-error-summary", titleId: "upload-error-title",
                                    title: "There is a problem with the file", lead: lead, problems: problems,
                                    fieldId: "upload" });
@@ -146,5 +160,5 @@
     summary.focus();
   }
 
-  Object.assign(M, { renderStart: renderStart });
+  Object.assign(M, { adopt: adopt, renderStart: renderStart, showUploadError: showUploadError });
 })(window);

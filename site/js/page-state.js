@@ -8,13 +8,15 @@
   var E = window.AssessEngine;
   var data = window.careModelsQuestionnaire;
   var root = document.getElementById("assess-root");
-  if (!E || !data || !root || !window.CareModelsDom) return;
+  if (!E || !data || !root || !window.CareModelsDom || !window.CareModelsLink) return;     // site/js/link.js
   var D = window.CareModelsDom, h = D.h, append = D.append;     // site/dom.js
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.page = { links: [] };     // the page's scripts: what each shares, and how they link
   var S = M.state = {};                // what they change: the compiled questionnaire, the answers, the route
-  var renderQuestion, renderResults, renderResultsLoading, renderReview, renderStart, resultsLoaded;
+  var openLink, renderAbout, renderNoAnswers, renderQuestion, renderResults, renderResultsLoading, renderReview,
+    renderStart, resultsLoaded;
   M.links.push(function () {         // the other page scripts' functions, once all have loaded
+    openLink = M.openLink; renderAbout = M.renderAbout; renderNoAnswers = M.renderNoAnswers;
     renderQuestion = M.renderQuestion; renderResults = M.renderResults;
     renderResultsLoading = M.renderResultsLoading; renderReview = M.renderReview; renderStart = M.renderStart;
     resultsLoaded = M.resultsLoaded;
@@ -60,7 +62,7 @@
   }
 
   function fmt(x) {
-    return (Math.round(x * 10) / 10).toFixed(1);
+    return E.fit(x);        // assess/engine/numbers.py: one formatter of fits, ranges and margins
   }
 
   function cite(text) {
@@ -132,7 +134,8 @@
     else window.location.hash = hash;
   }
 
-  S.changing = false;      // a question opened from "Check your answers": Continue goes back there
+  S.changing = null;       // a question opened from "Check your answers" or the results: Continue goes back there
+  var RETURNS = { question: null, change: "#/review", revisit: "#/results" };
   var SITE = " \u2013 Care models";
 
   function retitle(error) {
@@ -145,29 +148,40 @@
 
   function render() {
     var r = route(), m;
+    if (r.indexOf(window.CareModelsLink.PREFIX) === 0) { openLink(r); return; }
     S.store.route = r;
     save();
     root.textContent = "";
-    if ((m = /^#\/(question|change)\/(.+)$/.exec(r)) && S.cq.byId[decodeURIComponent(m[2])]) {
+    if ((m = /^#\/(question|change|revisit)\/(.+)$/.exec(r)) && S.cq.byId[decodeURIComponent(m[2])]) {
       var qid = decodeURIComponent(m[2]);
       if (applicableIds().indexOf(qid) < 0) {
         var n = nextAfter(qid);
         go(n ? "#/question/" + encodeURIComponent(n) : "#/review");
         return;
       }
-      S.changing = m[1] === "change";
+      S.changing = RETURNS[m[1]];
       renderQuestion(S.cq.byId[qid], null);
-    } else if (r === "#/review") renderReview();
+    } else if ((m = /^#\/about\/(respondent|context)$/.exec(r))) renderAbout(m[1]);
+    else if (r === "#/review") renderReview();
     else if (r === "#/results") {
-      if (!resultsLoaded()) { renderResultsLoading(); return; }
-      renderResults();
+      if (!answeredCount()) renderNoAnswers();
+      else if (!resultsLoaded()) { renderResultsLoading(); return; }
+      else renderResults();
     }
     else renderStart();
     retitle(null);
-    var heading = root.querySelector("h1");
-    if (heading && !firstRender) {
-      heading.setAttribute("tabindex", "-1");
-      heading.focus();
+    settleFocus();
+  }
+
+  function settleFocus() {
+    // after a change, Check your answers opens at the changed row with its Change link focused; else the heading
+    var row = S.store.row ? document.getElementById("row-" + S.store.row) : null;
+    delete S.store.row;
+    var target = row ? row.querySelector(".nhsuk-summary-list__actions a") : root.querySelector("h1");
+    if (row) row.scrollIntoView({ block: "center" });
+    if (target && (row || !firstRender)) {
+      if (!row) target.setAttribute("tabindex", "-1");
+      target.focus({ preventScroll: !!row });
     }
     firstRender = false;
   }

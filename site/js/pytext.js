@@ -80,11 +80,10 @@
 
   /* ------------------------------------------------------------ assess/reports/words.py */
 
-  function fitText(x) { return fixed(x, 1); }
+  var fitText = E.fit, marginText = E.margin;      // assess/engine/numbers.py, through words.py
 
   function rangeText(low, high) {
-    if (high - low < 0.05) return "exact";
-    return fixed(Math.floor(low + 1e-9), 0) + "\u2013" + fixed(Math.ceil(high - 1e-9), 0);
+    return E.exact(low, high) ? "exact" : E.span(low, high);
   }
 
   function fitWithRange(r) {
@@ -125,6 +124,6 @@
 
   Object.assign(M, { SPACE: SPACE, escapeHtml: escapeHtml, escapeMarkup: escapeMarkup, fitText: fitText,
       fitWithRange: fitWithRange, fixed: fixed, gText: gText, get: get, has: has, joinNames: joinNames,
-      mdCell: mdCell, mdEscape: mdEscape, plural: plural, pointsText: pointsText, rangeText: rangeText, say: say,
-      sentence: sentence, strip: strip });
+      marginText: marginText, mdCell: mdCell, mdEscape: mdEscape, plural: plural, pointsText: pointsText,
+      rangeText: rangeText, say: say, sentence: sentence, strip: strip });
 })(typeof window !== "undefined" ? window : globalThis);

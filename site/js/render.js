@@ -75,7 +75,7 @@
   function boardPaper(libs, cq, answersText, file) {
     // the paper for an answers file's text, as `assess report FILE --format html` writes it
     var P = global.careModelsPaper;
-    var checked = E.checkAnswers(cq, E.parseYaml(answersText));
+    var checked = E.checkAnswers(cq, E.parseYaml(answersText, cq.limits));
     if (checked.problems.length) throw new Error(checked.problems.join("; "));
     var values = checked.values, result = E.score(cq, values), known = E.applicable(cq, values);
     var rec = E.decide(cq, result, values);

@@ -5,7 +5,8 @@
 
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.paper || (NS.paper = {});
-  var fitText = M.fitText, fitWithRange = M.fitWithRange, has = M.has, joinNames = M.joinNames, plural = M.plural,
+  var E = global.AssessEngine;
+  var marginText = M.marginText, fitText = M.fitText, fitWithRange = M.fitWithRange, has = M.has, joinNames = M.joinNames, plural = M.plural,
       pointsText = M.pointsText, rangeText = M.rangeText, say = M.say;
 
   function contributions(P, reasons, target) {
@@ -36,6 +37,14 @@
   function pageOneWhy(P, result, rec) {
     var entry = recommendedEntry(result, rec);
     return entry ? contributions(P, entry.reasons, rec.id).pro.slice(0, P.wording.sizes.why_shown) : [];
+  }
+
+  function pageOneLead(rec) {
+    // page_one_lead: the lead over the best option still standing, for the decision box
+    var rival = rec.runner_up;
+    if (rec.kind === "none" || !rival) return "";
+    var gap = rec.fit - rival.fit;
+    return gap >= 0.05 ? say("lead", { other: rival.name, margin: marginText(gap) }) : say("level", { other: rival.name });
   }
 
   function alternativeView(P, terms, result, rec) {
@@ -122,7 +131,7 @@
     var nDk = dontKnow.length, nQ = scored.length;
     if (nDk) {
       s.push(say(nDk === 1 ? "one unknown" : "unknowns", { count: nDk, n: nQ,
-                 range: rangeText(top.low, top.high).replace("exact", "its present value") }));
+                 range: E.exact(top.low, top.high) ? say("present value", {}) : E.span(top.low, top.high) }));
       var rivals = standing.slice(1).filter(function (r) { return r.high > top.low; }).map(function (r) { return r.name; });
       if (rivals.length) {
         s.push(rivals.length > 4 ? say("rivals and more", { names: joinNames(rivals.slice(0, 4)), more: rivals.length - 4 })
@@ -146,12 +155,13 @@
                                           alternative_one: terms.alternative_one || "alternative" })];
     if (dontKnow.length) {
       s.push(say(dontKnow.length === 1 ? "one unknown" : "unknowns", { count: dontKnow.length, n: scored.length,
-                 range: rangeText(alt.low, alt.high).replace("exact", "its present value") }));
+                 range: E.exact(alt.low, alt.high) ? say("present value", {}) : E.span(alt.low, alt.high) }));
     } else s.push(say("all answered", { n: scored.length }));
     return { text: s.join(" ") };
   }
 
-  Object.assign(M, { contributions: contributions, pageOneWhy: pageOneWhy, alternativeView: alternativeView,
+  Object.assign(M, { contributions: contributions, pageOneWhy: pageOneWhy, pageOneLead: pageOneLead,
+                     alternativeView: alternativeView,
                      legalNone: legalNone, decidingView: decidingView, questionsView: questionsView,
                      summaryView: summaryView });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -6,7 +6,7 @@
   var M = NS.paper || (NS.paper = {});
   var E = global.AssessEngine, DK = E.DONT_KNOW;
   var barChart = M.barChart, contentHash = M.contentHash, contributions = M.contributions, fitText = M.fitText,
-      fixed = M.fixed, has = M.has, plural = M.plural, rangeText = M.rangeText, reportDate = M.reportDate,
+      has = M.has, marginText = M.marginText, plural = M.plural, rangeText = M.rangeText, reportDate = M.reportDate,
       say = M.say, sentence = M.sentence;
 
   /* ------------------------------------------------------------ assess/reports/report.py report_view */
@@ -169,17 +169,23 @@
       fit = rec.high - rec.low >= 0.05 ? say("fit and range", { fit: fitText(rec.fit), range: rangeText(rec.low, rec.high) })
         : fitText(rec.fit);
     }
-    var changes = rec.changes || [], reasons = rec.kind === "none" ? rec.why : rec.why.slice(0, -1);
-    var change = function (c) { return { respondent: c.respondent || null, text: c.text }; };
-    return { kind: rec.kind, headline: headline, fit: fit, confidence: wording.confidence[rec.confidence],
+    return Object.assign({ kind: rec.kind, headline: headline, fit: fit, confidence: wording.confidence[rec.confidence],
              ask: wording.ask[rec.kind].replace("{name}", rec.name),
-             confidence_text: rec.kind !== "none" ? rec.why[rec.why.length - 1] : "",
-             why: answers.length ? [] : reasons.slice(0, sizes.reasons_shown), why_answers: answers.slice(),
-             instead: rec.instead.slice(),
-             changes: changes.slice(0, sizes.changes_shown).map(change),
-             all_changes: changes.slice(0, sizes.changes_listed).map(change),
-             unlisted_changes: Math.max(0, changes.length - sizes.changes_listed),
-             more_changes: Math.max(0, changes.length - sizes.changes_shown) };
+             confidence_text: rec.kind !== "none" ? rec.confidence_why.text : "",
+             lead: answers.length ? M.pageOneLead(rec) : "",
+             why: answers.length ? [] : rec.why.slice(0, sizes.reasons_shown), why_answers: answers.slice(),
+             instead: rec.instead.slice() },
+             decisionChanges(rec.changes || [], sizes));
+  }
+
+  function decisionChanges(changes, sizes) {
+    // changes.py decision_changes: the first page's few, the body's list, and how many of all each shows
+    var rows = changes.map(function (c) { return { respondent: c.respondent || null, text: c.text }; });
+    var n = rows.length, shown = Math.min(n, sizes.changes_shown), listed = Math.min(n, sizes.changes_listed);
+    return { changes: rows.slice(0, sizes.changes_shown), all_changes: rows.slice(0, sizes.changes_listed),
+             unlisted_changes: n - listed, more_changes: n - shown, count: n,
+             shown_text: n > shown ? say("changes shown", { shown: shown, total: n, listed: listed }) : "",
+             listed_text: n > listed ? say("changes listed", { listed: listed, total: n }) : "" };
   }
 
   function workforceView(w) {
@@ -213,7 +219,7 @@
         groups.push(byKey[key]);
       }
       byKey[key].all.push(s);
-      byKey[key].best = Math.max(byKey[key].best, s.margin);
+      byKey[key].best = Math.max(byKey[key].best, s.margin || 0);
     });
     var asked = groups.length;
     groups.sort(function (x, y) { return (y.best - x.best) || (cq.byId[x.id].index - cq.byId[y.id].index); });
@@ -221,10 +227,8 @@
     var shown = 0;
     groups.forEach(function (g) {
       var ranked = g.all.map(function (s, i) { return [s, i]; })
-        .sort(function (a, b) { return (b[0].margin - a[0].margin) || (a[1] - b[1]); });
-      g.changes = ranked.slice(0, sizes.changes_per_group).map(function (p) {
-        return say("change", { change_to: p[0].change_to, name: names[p[0].new_top], margin: fixed(p[0].margin, 1) });
-      });
+        .sort(function (a, b) { return ((b[0].margin || 0) - (a[0].margin || 0)) || (a[1] - b[1]); });
+      g.changes = ranked.slice(0, sizes.changes_per_group).map(function (p) { return changeView(p[0], names); });
       delete g.all;
       shown += g.changes.length;
     });
@@ -238,6 +242,13 @@
         : say("more changes", { changes: plural(n - shown, "more single change") });
     }
     return { intro: intro, groups: groups, count: n, more: more };
+  }
+
+  function changeView(s, names) {
+    // changes.py _change: the lead over the best model still standing after the change
+    if (s.runner_up === null) return say("change alone", { change_to: s.change_to, name: names[s.new_top] });
+    return say(s.margin >= 0.05 ? "change" : "change level", { change_to: s.change_to, name: names[s.new_top],
+                                                               other: names[s.runner_up], margin: marginText(s.margin) });
   }
 
   Object.assign(M, { reportView: reportView, respondentView: respondentView });

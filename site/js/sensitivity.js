@@ -9,6 +9,17 @@
       changeText = M.changeText, chosen = M.chosen, copyValues = M.copyValues, fastFits = M.fastFits, fits = M.fits,
       order = M.order, reasons = M.reasons, state = M.state, topModel = M.topModel;
 
+  function runnerUp(cq, fit, excluded, lead) {
+    // scalar.runner_up: [id, fit] of the best model other than lead still standing, lowest index on ties; else null
+    var best = null;
+    cq.ranking.forEach(function (t) {
+      if (t === lead || excluded.has(t)) return;
+      var f = fit[cq.targetIndex[t]];
+      if (best === null || f > best[1]) best = [t, f];
+    });
+    return best;
+  }
+
   function sensitivity(cq, values, s) {
     s = s || state(cq, values);
     var fit = fits(s)[0];
@@ -36,11 +47,13 @@
         // a change under which every model is excluded names no leader: left out
         if (newTop !== top && !excluded.has(newTop)) {
           var iNew = cq.targetIndex[newTop], iOld = cq.targetIndex[top];
-          var topOut = excluded.has(top);
+          var topOut = excluded.has(top), runner = runnerUp(cq, newFit, excluded, newTop);
+          // the margin is over the best model still standing after the change, never one it rules out
           var entry = { question: qid, question_text: q.text, answer: answerLabel(q, value), change_to: change,
                         change: alt[2], option_label: alt[3], old_top: top,
                         new_top: newTop, new_top_fit: newFit[iNew], old_top_fit: topOut ? null : newFit[iOld],
-                        old_top_excluded: topOut, margin: newFit[iNew] - (topOut ? 0.0 : newFit[iOld]) };
+                        old_top_excluded: topOut, runner_up: runner ? runner[0] : null,
+                        runner_up_fit: runner ? runner[1] : null, margin: runner ? newFit[iNew] - runner[1] : null };
           if (cq.decision) entry.text = changeText(cq, entry);
           out.push(entry);
         }

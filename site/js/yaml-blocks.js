@@ -63,19 +63,20 @@
     return m;
   }
 
-  function parseKey(raw, lineNo) {
+  function parseKey(raw, lineNo, limits) {
     raw = raw.trim();
     if (raw.charAt(0) === "\"" || raw.charAt(0) === "'") {
       var rr = new Reader(raw);
       return raw.charAt(0) === "\"" ? parseDoubleQuoted(rr) : parseSingleQuoted(rr);
     }
     if (raw === "<<") throw new YamlError(lineNo, "merge keys ('<<') are not supported");
-    var v = resolvePlain(raw, lineNo);
+    var v = resolvePlain(raw, lineNo, limits);
     return v === null ? "null" : String(v === true ? "True" : v === false ? "False" : v);
   }
 
   function parseBlockMap(st, indent) {
     var out = Object.create(null);
+    st.r.enter(st.lines[st.k].start);
     while (skipBlank(st), st.k < st.lines.length) {
       var entry = st.lines[st.k], text = entry.text;
       if (indentOf(text) !== indent) {
@@ -86,15 +87,17 @@
       if (/^-(\s|$)/.test(body)) break;
       var colon = findKeyColon(body);
       if (colon === null) throw new YamlError(st.k + 1, "write each line as a name, a colon and a value, like \u201cpopulation: 250000\u201d");
-      var lineNo = st.k + 1, key = parseKey(body.slice(0, colon), lineNo);
+      var lineNo = st.k + 1, key = parseKey(body.slice(0, colon), lineNo, st.r.limits);
       if (has(out, key)) throw new YamlError(lineNo, quoted(key) + " is given twice: keep one of them");
       out[key] = parseValueAfter(st, indent, entry.start + indent + colon + 1, true);
     }
+    st.r.depth--;
     return out;
   }
 
   function parseBlockSeq(st, indent) {
     var out = [];
+    st.r.enter(st.lines[st.k].start);
     while (skipBlank(st), st.k < st.lines.length) {
       var entry = st.lines[st.k], text = entry.text;
       if (indentOf(text) !== indent || !/^-(\s|$)/.test(text.slice(indent))) {
@@ -111,6 +114,7 @@
       }
       out.push(parseValueAfter(st, indent, entry.start + indent + 1, false));
     }
+    st.r.depth--;
     return out;
   }
 
@@ -164,7 +168,7 @@
       st.k++;
     }
     var text = parts.join(" ");
-    return parts.length > 1 ? text : resolvePlain(text, lineNo);
+    return parts.length > 1 ? text : resolvePlain(text, lineNo, r.limits);
   }
 
   function parseBlockScalar(st, indent, header) {
@@ -201,14 +205,16 @@
     return lines.length ? text + "\n" : "";
   }
 
-  function parseYaml(text) {
+  /* The data of an answers file's text; `limits`: the questionnaire data's `limits` (how deep lists and mappings
+   * may nest, the longest number), as assess/kb/yamlsafe.py's. */
+  function parseYaml(text, limits) {
     if (typeof text !== "string") throw new YamlError(0, "The file is not a text file. Choose an answers file (ending in .yaml).");
     text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
     if (/\t/.test(text.split("\n").map(function (l) { return l.match(/^[ \t]*/)[0]; }).join(""))) {
       var bad = text.split("\n").findIndex(function (l) { return /^ *\t/.test(l); });
       throw new YamlError(bad + 1, "the line is indented with a tab: indent with spaces instead");
     }
-    var r = new Reader(text);
+    var r = new Reader(text, limits);
     var lines = [];   // {start, indent, end}
     var pos = 0;
     text.split("\n").forEach(function (l) {

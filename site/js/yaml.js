@@ -26,16 +26,25 @@
   var FLOAT = /^([-+]?([0-9][0-9_]*)\.[0-9_]*([eE][-+][0-9]+)?|\.[0-9_]+([eE][-+][0-9]+)?)$/;
   var FLOAT_SPECIAL = /^([-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$/;
 
-  function resolvePlain(text, line) {
+  function resolvePlain(text, line, limits) {
     if (NULLS.test(text)) return null;
     if (TRUES.test(text)) return true;
     if (FALSES.test(text)) return false;
+    var digits = /^[-+.0-9_]/.test(text) ? text.replace(/[^0-9]/g, "").length : 0;
+    if (digits > (limits || {}).digits && (INT_DEC.test(text) || FLOAT.test(text) || INT_OCT.test(text))) {
+      throw new YamlError(line, "a number of " + digits + " digits is too large: write a number of at most " +
+                          limits.digits + " digits (nothing here needs more)");
+    }
     var sign = text.charAt(0) === "-" ? -1 : 1, body = text.replace(/^[-+]/, "").replace(/_/g, "");
     if (INT_DEC.test(text)) return sign * parseInt(body, 10);
     if (INT_HEX.test(text)) return sign * parseInt(body.slice(2), 16);
     if (INT_BIN.test(text)) return sign * parseInt(body.slice(2), 2);
     if (INT_OCT.test(text)) return sign * parseInt(body, 8);
-    if (FLOAT.test(text)) return sign * parseFloat(body);
+    if (FLOAT.test(text)) {
+      var number = sign * parseFloat(body);
+      if (!isFinite(number)) throw new YamlError(line, "the number " + text + " is too large: write a smaller number");
+      return number;
+    }
     if (FLOAT_SPECIAL.test(text)) {
       if (/nan/i.test(text)) return NaN;
       return sign * Infinity;
@@ -50,82 +59,106 @@
                   e: "\x1b", " ": " ", "\"": "\"", "/": "/", "\\": "\\", N: "\x85", _: "\xa0",
                   L: "\u2028", P: "\u2029" };
 
-  /* A small cursor over the whole text, so flow collections and quoted scalars may span lines. */
-  function Reader(text) {
+  /* A small cursor over the whole text, so flow collections and quoted scalars may span lines. `limits`: the
+   * questionnaire data's (depth: how deep lists and mappings nest, digits: the longest number), as Python's. */
+  function Reader(text, limits) {
     this.s = text;
     this.i = 0;
+    this.limits = limits || {};
+    this.depth = 0;
+    this.starts = null;           // where each line starts, found on first use: line numbers cost a search
   }
   Reader.prototype.line = function (at) {
-    var n = 1, end = at === undefined ? this.i : at;
-    for (var k = 0; k < end && k < this.s.length; k++) if (this.s.charCodeAt(k) === 10) n++;
-    return n;
+    var end = Math.min(at === undefined ? this.i : at, this.s.length);
+    if (this.starts === null) {
+      this.starts = [0];
+      for (var k = this.s.indexOf("\n"); k >= 0; k = this.s.indexOf("\n", k + 1)) this.starts.push(k + 1);
+    }
+    var lo = 0, hi = this.starts.length - 1;       // the last line starting at or before `end`
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= end) lo = mid; else hi = mid - 1;
+    }
+    return lo + 1;
   };
   Reader.prototype.fail = function (message, at) {
     throw new YamlError(this.line(at), message);
   };
+  Reader.prototype.enter = function (at) {     // one level deeper into a list or mapping (starting at `at`)
+    if (++this.depth > this.limits.depth) {
+      this.fail("lists or mappings are nested more than " + this.limits.depth + " levels deep, which no answers " +
+                "file needs: flatten them", at);
+    }
+  };
+
+  /* Quoted text is gathered in pieces, so a long value costs time in proportion to its length. */
+  function trimEnd(pieces) {
+    // drop the spaces and tabs that end the pieces gathered so far
+    var chars = " \t";
+    while (pieces.length) {
+      var last = pieces[pieces.length - 1], e = last.length;
+      while (e > 0 && chars.indexOf(last.charAt(e - 1)) >= 0) e--;
+      if (e > 0) { pieces[pieces.length - 1] = last.slice(0, e); return; }
+      pieces.pop();
+    }
+  }
+
+  function fold(r, pieces, indent) {
+    // a line break inside quotes: a break becomes a space, each empty line a newline (`indent`: what may indent
+    // the next line, " \t" in double quotes, " " in single ones)
+    trimEnd(pieces);
+    r.i++;
+    var breaks = 0;
+    while (true) {
+      while (r.i < r.s.length && indent.indexOf(r.s.charAt(r.i)) >= 0) r.i++;
+      if (r.s.charAt(r.i) === "\n") { breaks++; r.i++; } else break;
+    }
+    pieces.push(breaks ? "\n".repeat(breaks) : " ");
+  }
 
   function parseDoubleQuoted(r) {
-    var start = r.i, out = "";
+    var start = r.i, pieces = [], SPECIAL = /["\\\n]/g;
     r.i++;
     while (true) {
-      if (r.i >= r.s.length) r.fail("a double-quoted string is not closed", start);
-      var ch = r.s.charAt(r.i);
-      if (ch === "\"") { r.i++; return out; }
-      if (ch === "\\") {
-        var e = r.s.charAt(r.i + 1);
-        if (e === "x" || e === "u" || e === "U") {
-          var len = e === "x" ? 2 : e === "u" ? 4 : 8, hex = r.s.substr(r.i + 2, len);
-          if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) r.fail("bad \\" + e + " escape");
-          out += String.fromCodePoint(parseInt(hex, 16));
-          r.i += 2 + len;
-        } else if (e === "\n") {
-          r.i += 2;
-          while (r.s.charAt(r.i) === " " || r.s.charAt(r.i) === "\t") r.i++;
-        } else if (has(ESCAPES, e)) {
-          out += ESCAPES[e];
-          r.i += 2;
-        } else r.fail("unknown escape \\" + e);
-      } else if (ch === "\n") {
-        // line folding: a line break becomes a space, an empty line a newline
-        out = out.replace(/[ \t]+$/, "");
-        r.i++;
-        var breaks = 0;
-        while (true) {
-          while (r.s.charAt(r.i) === " " || r.s.charAt(r.i) === "\t") r.i++;
-          if (r.s.charAt(r.i) === "\n") { breaks++; r.i++; } else break;
-        }
-        out += breaks ? "\n".repeat(breaks) : " ";
-      } else {
-        out += ch;
-        r.i++;
-      }
+      SPECIAL.lastIndex = r.i;
+      var found = SPECIAL.exec(r.s);
+      if (!found) r.fail("a double-quoted string is not closed", start);
+      if (found.index > r.i) pieces.push(r.s.slice(r.i, found.index));
+      r.i = found.index;
+      var ch = found[0];
+      if (ch === "\"") { r.i++; return pieces.join(""); }
+      if (ch === "\n") { fold(r, pieces, " \t"); continue; }
+      var e = r.s.charAt(r.i + 1);
+      if (e === "x" || e === "u" || e === "U") {
+        var len = e === "x" ? 2 : e === "u" ? 4 : 8, hex = r.s.substr(r.i + 2, len);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) r.fail("bad \\" + e + " escape");
+        var code = parseInt(hex, 16);
+        if (code > 0x10FFFF) r.fail("\\" + e + hex + " is not a character");
+        pieces.push(String.fromCodePoint(code));
+        r.i += 2 + len;
+      } else if (e === "\n") {
+        r.i += 2;
+        while (r.s.charAt(r.i) === " " || r.s.charAt(r.i) === "\t") r.i++;
+      } else if (has(ESCAPES, e)) {
+        pieces.push(ESCAPES[e]);
+        r.i += 2;
+      } else r.fail("unknown escape \\" + e);
     }
   }
 
   function parseSingleQuoted(r) {
-    var start = r.i, out = "";
+    var start = r.i, pieces = [], SPECIAL = /['\n]/g;
     r.i++;
     while (true) {
-      if (r.i >= r.s.length) r.fail("a single-quoted string is not closed", start);
-      var ch = r.s.charAt(r.i);
-      if (ch === "'") {
-        if (r.s.charAt(r.i + 1) === "'") { out += "'"; r.i += 2; continue; }
-        r.i++;
-        return out;
-      }
-      if (ch === "\n") {
-        out = out.replace(/[ \t]+$/, "");
-        r.i++;
-        var breaks = 0;
-        while (true) {
-          while (r.s.charAt(r.i) === " ") r.i++;
-          if (r.s.charAt(r.i) === "\n") { breaks++; r.i++; } else break;
-        }
-        out += breaks ? "\n".repeat(breaks) : " ";
-        continue;
-      }
-      out += ch;
+      SPECIAL.lastIndex = r.i;
+      var found = SPECIAL.exec(r.s);
+      if (!found) r.fail("a single-quoted string is not closed", start);
+      if (found.index > r.i) pieces.push(r.s.slice(r.i, found.index));
+      r.i = found.index;
+      if (found[0] === "\n") { fold(r, pieces, " "); continue; }
+      if (r.s.charAt(r.i + 1) === "'") { pieces.push("'"); r.i += 2; continue; }
       r.i++;
+      return pieces.join("");
     }
   }
 
@@ -154,32 +187,34 @@
       if (c === "#" && /\s/.test(r.s.charAt(r.i - 1))) break;
       r.i++;
     }
-    return resolvePlain(r.s.slice(start, r.i).trim(), line);
+    return resolvePlain(r.s.slice(start, r.i).trim(), line, r.limits);
   }
 
   function parseFlowSeq(r) {
     var out = [], start = r.i;
+    r.enter();
     r.i++;
     while (true) {
       skipFlowSpace(r);
       if (r.i >= r.s.length) r.fail("a list in [ ] is not closed", start);
-      if (r.s.charAt(r.i) === "]") { r.i++; return out; }
+      if (r.s.charAt(r.i) === "]") { r.i++; r.depth--; return out; }
       out.push(parseFlowNode(r));
       skipFlowSpace(r);
       var ch = r.s.charAt(r.i);
       if (ch === ",") { r.i++; continue; }
-      if (ch === "]") { r.i++; return out; }
+      if (ch === "]") { r.i++; r.depth--; return out; }
       r.fail("expected ',' or ']' in a list");
     }
   }
 
   function parseFlowMap(r) {
     var out = Object.create(null), start = r.i;
+    r.enter();
     r.i++;
     while (true) {
       skipFlowSpace(r);
       if (r.i >= r.s.length) r.fail("a mapping in { } is not closed", start);
-      if (r.s.charAt(r.i) === "}") { r.i++; return out; }
+      if (r.s.charAt(r.i) === "}") { r.i++; r.depth--; return out; }
       var keyAt = r.i, key = parseFlowNode(r);
       skipFlowSpace(r);
       var value = null;
@@ -195,7 +230,7 @@
       skipFlowSpace(r);
       var ch = r.s.charAt(r.i);
       if (ch === ",") { r.i++; continue; }
-      if (ch === "}") { r.i++; return out; }
+      if (ch === "}") { r.i++; r.depth--; return out; }
       r.fail("expected ',' or '}' in a mapping");
     }
   }

@@ -56,6 +56,13 @@ def test_when_no_page_has_every_word_pages_with_some_are_shown_and_said_so(page,
     _search(page, "zyxwvutsr")
     assert page.locator("#search-status").inner_text() == "No pages found for “zyxwvutsr”"
     assert page.locator(".app-search__result").count() == 0
+    advice = page.locator("#search-advice")
+    assert advice.is_visible() and "check the spelling" in advice.inner_text()
+    advice.get_by_role("link", name="ten care models").click()
+    page.wait_for_url("**/models/index.html")
+    page.go_back()
+    _search(page, "TUPE")                       # results found: no advice
+    assert not advice.is_visible()
 
 
 def test_search_query_in_the_address_runs_and_shows_text_literally(page, site_url):

@@ -78,3 +78,29 @@ def test_the_file_field_has_the_nhs_focus_style(page, site_url):
     style = page.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
                           " return [s.outlineStyle, s.outlineColor, s.outlineWidth, s.borderTopColor]; })()")
     assert style == ["solid", "rgb(255, 235, 59)", "4px", "rgb(33, 43, 50)"], style
+
+
+def test_a_megabyte_of_free_text_is_refused_plainly_within_two_seconds(page, site_url, tmp_path, questionnaire):
+    from assess.engine.answers import MAX_FREE_TEXT
+
+    line = "lorem ipsum dolor sit amet, " * 3
+    text = f"questionnaire: {questionnaire['id']}\ncontext: \"" + (line + "\n  ") * (1024 * 1024 // len(line)) \
+        + "\"\nanswers: {}\n"
+    page.goto(site_url + "assess.html")
+    path = tmp_path / "long.yaml"
+    path.write_text(text, encoding="utf-8")
+    started = page.evaluate("performance.now()")
+    page.set_input_files("#upload", str(path))
+    summary = page.locator("#upload-error-summary")
+    summary.wait_for(timeout=2000)
+    assert page.evaluate("performance.now()") - started < 2000
+    assert f"the limit is {MAX_FREE_TEXT:,}: shorten it" in summary.inner_text()
+    assert not page.errors, page.errors
+
+
+def test_the_free_text_fields_hold_no_more_than_an_answers_file_may(page, site_url):
+    from assess.engine.answers import MAX_FREE_TEXT
+
+    page.goto(site_url + "assess.html")
+    for field in ("#respondent", "#context"):
+        assert page.get_attribute(field, "maxlength") == str(MAX_FREE_TEXT)

@@ -21,7 +21,7 @@ from assess.engine.challenges import select
 from assess.engine.conditions import DONT_KNOW
 from assess.engine.priorities import prioritise
 from assess.engine.questionnaire import load as load_questionnaire
-from assess.engine.recommendation import alternatives_replace, change_text, instead_quote, recommend
+from assess.engine.recommendation import alternatives_replace, change_text, explain, instead_quote, recommend
 from assess.engine.sampling import random_answers
 from assess.engine.scoring import score
 from assess.engine.turning_points import turning_points
@@ -56,6 +56,7 @@ def python_result(q, kb, values) -> dict:
     instead = alternatives_replace(q, kb.collaborative)
     rec = recommend(q, result, instead=instead, quote=instead_quote(kb.collaborative) if instead else None)
     rec["changes"] = turning_points(q, [values], ["respondent"], rec, instead=instead)
+    rec["confidence_why"] = explain(rec)
     picks = select(q, kb, {**result, "recommendation": rec}, [applicable_values(q, values)])
     ranked = prioritise(picks)
 
@@ -68,7 +69,7 @@ def python_result(q, kb, values) -> dict:
         "alternatives": entries(result["alternatives"], "id"),
         "legal_forms": entries(result["legal_forms"], "id"),
         "sensitivity": [[x["question"], x["change_to"], x["new_top"], x["new_top_fit"], x["old_top_fit"], x["margin"],
-                         x["answer"]] for x in result["sensitivity"]],
+                         x["answer"], x["runner_up"], x["runner_up_fit"]] for x in result["sensitivity"]],
         "sensitivity_text": [change_text(q, x) for x in result["sensitivity"]],
         "recommendation": rec,
         "priorities": [[c["priority"], c["rank"], c["text"], c["why"]] for c in ranked],

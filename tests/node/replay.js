@@ -44,7 +44,8 @@ function scoreJson(E, cq, values) {
     ranking: entries(r.ranking, "model"), alternatives: entries(r.alternatives, "id"),
     legal_forms: entries(r.legal_forms, "id"),
     sensitivity: r.sensitivity.map(function (x) {
-      return [x.question, x.change_to, x.new_top, x.new_top_fit, x.old_top_fit, x.margin, x.answer];
+      return [x.question, x.change_to, x.new_top, x.new_top_fit, x.old_top_fit, x.margin, x.answer, x.runner_up,
+              x.runner_up_fit];
     }),
     sensitivity_text: r.sensitivity.map(function (x) { return x.text; }),
     recommendation: rec,
@@ -88,7 +89,7 @@ function replay(ctx, corpus) {
   corpus.cases.forEach(function (c) {
     const cq = compiled[c.questionnaire], found = [];
     try {
-      const checked = E.checkAnswers(cq, E.parseYaml(c.answers));
+      const checked = E.checkAnswers(cq, E.parseYaml(c.answers, cq.limits));
       if (checked.problems && checked.problems.length) found.push("answers file refused: " + checked.problems.join(" "));
       else differences(c.score, JSON.parse(JSON.stringify(scoreJson(E, cq, checked.values))), "score", found);
       if (c.paper !== null) {

@@ -1,0 +1,34 @@
+"""Fits, ranges and margins in words: the one formatter of every number a reader sees.
+
+The CLI, the score result's sentences, the paper (Markdown, HTML, PDF), Word and
+the browser (site/ mirrors it, fed the same cases by the golden corpus) all show a
+fit, a range or a margin through these functions, so one number never reads two
+ways. One decimal, halves rounded up on the exact value, as JavaScript's
+`toFixed(1)` gives; a range joins its ends with an en dash.
+"""
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+EXACT = 0.05        # a range narrower than this is no range: the fit is exact
+DASH = "\u2013"     # en dash between the ends of a range
+
+
+def fit(x: float) -> str:
+    """'72.0': a fit out of 100."""
+    return str(Decimal(x).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def margin(x: float) -> str:
+    """'7.4': points between two fits."""
+    return fit(x)
+
+
+def exact(low: float, high: float) -> bool:
+    """Whether a fit's range is too narrow to show."""
+    return high - low < EXACT
+
+
+def span(low: float, high: float) -> str:
+    """'48.0–72.0': where the fit could be once the "don't know" answers are known."""
+    return f"{fit(low)}{DASH}{fit(high)}"
