@@ -289,13 +289,15 @@ def decision_view(terms: Mapping, rec: Mapping) -> dict:
 
 
 def workforce_view(kb: KnowledgeBase, w: Mapping | None) -> dict | None:
-    """The workforce implications: three lines for the decision box, then each consideration with why it is live."""
+    """The workforce implications: the decision box's lines, the live ones with why, the others by citation."""
     if not w:
         return None
     heading = say("workforce recommended" if w["recommended"] else "workforce pursued", name=w["name"])
+    others = [_implication(kb, i) for i in w["implications"] if not i["why"]]
     return {"heading": heading, "summary": list(w["summary"]),
             "live": [_implication(kb, i) for i in w["implications"] if i["why"]],
-            "other": [_implication(kb, i) for i in w["implications"] if not i["why"]],
+            "other": [{"texts": [o["text"] for o in others if o["cite"] == c], "cite": c}
+                      for c in dict.fromkeys(o["cite"] for o in others)],
             "legal": [_implication(kb, i) for i in w["legal"]]}
 
 
