@@ -23,6 +23,7 @@ from typing import Any, Mapping
 from ..kb import KnowledgeBase
 from .conditions import DONT_KNOW, compile_condition
 from .questionnaire import Questionnaire
+from .variants import FEATURE_PARTS
 
 # a consideration's topic, recognised in the pack's own words
 TOPICS = {
@@ -111,7 +112,7 @@ def considerations(kb: KnowledgeBase, model_id: str) -> list[dict]:
     each with the topics its words mark."""
     model = kb.models[model_id]
     features = [i for v in kb.variants_of(model_id)
-                for part in ("features", "early_features", "mature_features") for i in v.get(part) or ()]
+                for part in FEATURE_PARTS for i in v.get(part) or ()]
     out = []
     for item in list(model["workforce"]) + [i for i in list(model["barriers"]) + features if _elsewhere(i)]:
         out.append({"text": item["text"], "source": item.get("source"),
