@@ -9,8 +9,8 @@ from __future__ import annotations
 from ..engine.variants import linked_vanguards
 from ..kb import KnowledgeBase
 from ..reports.kbview import SECTION_TITLES, item_view, items_view, model_view
-from ..reports.since import since_for_model
 from ..reports.sentences import vanguard_text
+from ..reports.since import since_for_model
 from .compare import compare_page
 from .page import SECTION_IDS, Page
 from . import scripts
