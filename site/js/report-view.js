@@ -212,14 +212,26 @@
     return { heading: say(w.recommended ? "workforce recommended" : "workforce pursued", { name: w.name }),
              summary: w.summary.slice(),
              live: w.implications.filter(function (i) { return i.why.length; }).map(implication),
-             other: w.implications.filter(function (i) { return !i.why.length; }).map(implication),
+             other: byCite(w.implications.filter(function (i) { return !i.why.length; }).map(implication)),
              legal: w.legal.map(implication) };
+  }
+
+  function byCite(items) {
+    // report.py workforce_view: the texts grouped by citation, in order of first appearance
+    var groups = [];
+    items.forEach(function (i) {
+      var g = groups.filter(function (x) { return x.cite === i.cite; })[0];
+      if (g) g.texts.push(i.text); else groups.push({ texts: [i.text], cite: i.cite });
+    });
+    return groups;
   }
 
   function variantView(P, v) {
     if (!v) return null;
     return { heading: say("variant heading", { label: P.models[v.model].label }), name: v.name, why: v.why.slice(), tied: v.tied.slice(),
-             features: v.features, features_shown: v.features.slice(0, 2), examples: v.examples.slice(),
+             fits: v.name ? say("form that fits", { name: v.name }) : "",
+             features: v.features, features_shown: v.features.slice(0, 2),
+             features_label: v.features_part ? P.wording.feature_labels[v.features_part] : "", examples: v.examples.slice(),
              vanguards: v.vanguards.slice() };
   }
 
