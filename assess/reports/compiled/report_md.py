@@ -1,6 +1,6 @@
 # Generated from templates/report.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = 'f41005e97c7aef614b09b64b97af0b8a5d547291d31723f1b04a7a3d4360a4cc'
+SOURCE_SHA256 = 'b335c5f2944c36ad9b09afba5165b8c42c6a7676ff2cb651f8dbf3b2c790e936'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 
@@ -96,9 +96,9 @@ def root(context, missing=missing):
     l_1_w = missing
     if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant') and environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'name')):
         pass
-        yield '- The form that fits: '
-        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'name'))
-        yield '.\n'
+        yield '- '
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'fits'))
+        yield '\n'
     yield '\n'
     if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'instead')):
         pass
@@ -378,7 +378,9 @@ def root(context, missing=missing):
             yield '\n'
             if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'features')):
                 pass
-                yield '*Features:* '
+                yield '*'
+                yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'features_label'))
+                yield ':* '
                 l_1_loop = missing
                 for l_1_f, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'features_shown'), undefined):
                     _loop_vars = {}
@@ -401,7 +403,7 @@ def root(context, missing=missing):
             yield 'The answers do not point to one of the types the BMA paper describes.\n\n'
         if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'vanguards')):
             pass
-            yield '**Examples that are also vanguard sites** (matched by place name, derived)\n\n'
+            yield "**Examples that share a name with a vanguard site** (matched by name only, this tool's reading: a shared name, not the same project)\n\n"
             for l_1_x in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'vanguards'):
                 _loop_vars = {}
                 pass
@@ -432,7 +434,7 @@ def root(context, missing=missing):
             yield '\n'
         if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'legal')):
             pass
-            yield '**What NHS partners can and cannot do**\n\n'
+            yield "**Foundation trusts and NHS trusts in a chain** (the support pack's barriers to setting up a hospital chain)\n\n"
             for l_1_i in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'legal'):
                 _loop_vars = {}
                 pass
@@ -447,19 +449,26 @@ def root(context, missing=missing):
             yield '\n'
         if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'other')):
             pass
-            yield '**Also to consider:** '
+            yield '**Also to consider**\n\n'
             l_1_loop = missing
-            for l_1_i, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'other'), undefined):
+            for l_1_g, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'other'), undefined):
                 _loop_vars = {}
                 pass
-                yield str(t_6(environment.getattr(l_1_i, 'text'), '.'))
-                if (not environment.getattr(l_1_loop, 'last')):
+                yield '- '
+                l_2_loop = missing
+                for l_2_t, l_2_loop in LoopContext(environment.getattr(l_1_g, 'texts'), undefined):
+                    _loop_vars = {}
                     pass
-                    yield '; '
-            l_1_loop = l_1_i = missing
-            yield '. *('
-            yield str(environment.getattr(environment.getitem(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'other'), 0), 'cite'))
-            yield ')*\n\n'
+                    yield str(t_6(l_2_t, '.'))
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        yield '; '
+                l_2_loop = l_2_t = missing
+                yield '. *('
+                yield str(environment.getattr(l_1_g, 'cite'))
+                yield ')*\n'
+            l_1_loop = l_1_g = missing
+            yield '\n'
     yield '\n## What would change this\n\n'
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'more_changes'):
         pass
@@ -843,4 +852,4 @@ def root(context, missing=missing):
     yield ')*\n'
 
 blocks = {}
-debug_info = '5=51&7=53&10=69&12=71&13=81&15=84&20=87&21=91&23=94&24=97&27=100&28=103&30=110&31=114&37=119&38=121&39=125&41=132&42=135&50=141&51=144&55=155&56=158&59=162&60=166&64=170&68=172&70=174&72=176&74=178&79=182&81=185&82=189&84=200&85=202&88=206&89=210&92=219&93=223&98=248&99=252&105=266&107=272&108=274&111=278&112=281&114=283&115=287&119=298&120=301&123=307&128=310&129=314&133=327&134=330&136=337&139=358&140=361&142=363&143=366&145=368&146=372&149=376&150=380&153=391&154=394&160=399&163=402&164=406&169=410&170=413&172=415&175=418&176=422&180=430&183=433&184=437&188=445&189=449&196=461&199=464&200=468&202=475&203=478&207=482&209=484&211=486&212=490&214=502&215=505&220=508&222=510&223=513&233=528&234=531&235=534&238=537&240=544&242=550&243=553&246=556&247=560&253=568&255=581&257=587&258=591&260=599&261=603&267=621&272=625&273=629&279=647&280=651&284=654&285=658&291=683&293=685&295=687&296=691&300=710&303=713&304=717&311=724&313=726&314=729&315=732&319=740&320=743&326=746&327=750&332=754&336=756&337=759&338=763&342=778&343=781&344=785&348=793&353=814'
+debug_info = '5=51&7=53&10=69&12=71&13=81&15=84&20=87&21=91&23=94&24=97&27=100&28=103&30=110&31=114&37=119&38=121&39=125&41=132&42=135&50=141&51=144&55=155&56=158&59=162&60=166&64=170&68=172&70=174&72=176&74=178&79=182&81=185&82=189&84=200&85=202&88=206&89=210&92=219&93=223&98=248&99=252&105=266&107=272&108=274&111=278&112=281&114=283&115=287&119=298&120=301&123=307&128=310&129=314&133=327&134=330&136=337&139=358&140=361&142=363&143=366&145=368&146=372&149=376&150=379&153=393&154=396&160=401&163=404&164=408&169=412&170=415&172=417&175=420&176=424&180=432&183=435&184=439&188=447&191=451&192=456&200=470&203=473&204=477&206=484&207=487&211=491&213=493&215=495&216=499&218=511&219=514&224=517&226=519&227=522&237=537&238=540&239=543&242=546&244=553&246=559&247=562&250=565&251=569&257=577&259=590&261=596&262=600&264=608&265=612&271=630&276=634&277=638&283=656&284=660&288=663&289=667&295=692&297=694&299=696&300=700&304=719&307=722&308=726&315=733&317=735&318=738&319=741&323=749&324=752&330=755&331=759&336=763&340=765&341=768&342=772&346=787&347=790&348=794&352=802&357=823'
