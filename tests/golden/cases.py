@@ -6,7 +6,7 @@ tests/test_conformance.py writes the corpus and runs it. The cases:
 - GENERATED seeded answer sets per questionnaire (written as the CLI writes answers files);
 - BOUNDARY: named answer sets on the edges of the decision, most on tests/fixtures/boundary-questionnaire.yaml;
 - several respondents together, scored by the CLI's own path (assessment.evaluate): GROUPS (named), three
-  examples, GENERATED_GROUPS seeded sets of 2-4 distinct answers files (their paper is not compared yet).
+  examples, GENERATED_GROUPS seeded sets of 2-4 distinct answers files.
 To add a case, add an answers file to examples/, a (name, questionnaire, answers) row to BOUNDARY, or a
 (name, questionnaire, [answers, ...]) row to GROUPS.
 The paper's bytes depend on the answers file's bytes (its content hash) and its `date`: a case carries the very
@@ -125,8 +125,9 @@ def _group(name: str, q, kb, texts: list[str], folder: Path) -> dict:
     for k, text in enumerate(texts, 1):
         paths.append(folder / f"answers-{q.id}-{k}.yaml")
         paths[-1].write_text(text, encoding="utf-8")
+    paper = render_report(report_for(paths)[0], "html") if q.id == PAPER_FOR else None
     return {"name": name, "questionnaire": q.id, "file": [p.name for p in paths], "answers": texts,
-            "score": cli_result(q, kb, paths), "paper": None}
+            "score": cli_result(q, kb, paths), "paper": paper}
 
 
 def groups(qs: dict, kb, folder: Path) -> list[dict]:
