@@ -83,7 +83,7 @@ def _projected(q, result, rec, ranked, picks) -> dict:
     """The score result as the corpus compares it (the shape tests/node/replay.js scoreJson makes)."""
     def entries(rows, key):
         return [{"id": r[key], "score": r["score"], "low": r["low"], "high": r["high"], "excluded": r["excluded"],
-                 "maybe": [[m["reason"], *_whose(m)] for m in r["may_be_excluded"]],
+                 "maybe": [[m["reason"], *_whose(m)] if _whose(m) else m["reason"] for m in r["may_be_excluded"]],
                  "reasons": [[x["question"], x["answer"], x["points"], *_whose(x)] for x in r["reasons"]]}
                 for r in rows]
     return {

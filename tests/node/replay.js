@@ -42,7 +42,7 @@ function scoreJson(E, cq, answerSets, labels) {
   const entries = function (rows, key) {
     return rows.map(function (x) {
       return { id: x[key], score: x.score, low: x.low, high: x.high, excluded: x.excluded,
-               maybe: x.may_be_excluded.map(function (m) { return [m.reason].concat(whose(m)); }),
+               maybe: x.may_be_excluded.map(function (m) { return whose(m).length ? [m.reason].concat(whose(m)) : m.reason; }),
                reasons: x.reasons.map(function (y) { return [y.question, y.answer, y.points].concat(whose(y)); }) };
     });
   };
