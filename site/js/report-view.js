@@ -12,28 +12,31 @@
   /* ------------------------------------------------------------ assess/reports/report.py report_view */
 
   function reportView(P, cq, a) {
-    // a: {result, rec, ranked, known, respondent, answersText, file}; one respondent, as an answers file is
+    // a: {result, rec, ranked, workforce, variant} and per respondent (one or several, in the files' order):
+    // {known, values, respondents, answersTexts}
     var result = a.result, ranking = result.ranking, sizes = P.wording.sizes, terms = cq.decision.terms;
     var standing = ranking.filter(function (r) { return !r.excluded; });
     var top = standing.length ? standing[0] : ranking[0];
-    var labels = [a.respondent.label];
+    var labels = a.respondents.map(function (r) { return r.label; }), multi = labels.length > 1;
     var challenges = challengesView(P, a.ranked, labels);
     var scored = [];
-    a.known.forEach(function (_, qid) { if (cq.byId[qid].type !== "text") scored.push(qid); });
+    a.known.forEach(function (known) {
+      known.forEach(function (_, qid) { if (cq.byId[qid].type !== "text" && scored.indexOf(qid) < 0) scored.push(qid); });
+    });
     var rv = rankingView(cq, ranking, standing.slice(0, sizes.top).map(function (r) { return r.model; }));
     var topViews = standing.slice(0, sizes.top).map(function (r, i) { return topView(P, i + 1, r); });
-    var digest = contentHash(P.kb_digest, cq.digest, [a.answersText]);
+    var digest = contentHash(P.kb_digest, cq.digest, a.answersTexts);
     var cited = citedDocs(P, a.ranked, topViews);
     return Object.assign({
       title: terms.title, terms: terms, questionnaire: { id: cq.id, title: cq.title },
-      date: reportDate([a.respondent.date]),
-      respondents: [a.respondent], multi: false, labels: labels,
+      date: reportDate(a.respondents.map(function (r) { return r.date; })),
+      respondents: a.respondents, multi: multi, labels: labels,
       decision: decisionView(P, terms, a.rec),
       workforce: workforceView(a.workforce), variant: variantView(P, a.variant),
-      summary: summaryView(terms, result, top, standing, result.dont_know, scored),
+      summary: summaryView(terms, result, top, standing, result.dont_know, scored, labels.length),
       sections: answersView(cq, a.values, a.known),
       dont_know: result.dont_know.map(function (qid) { return cq.byId[qid].text; }),
-      disagreements: [],
+      disagreements: result.disagreements.map(function (d) { return { question: d.question_text, answers: d.answers }; }),
       ranking: rv.rows, exclusions: rv.exclusions, chart_svg: rv.svg, chart_rows: rv.chartRows,
       top: topViews, top_reasons: topViews.slice(0, 1),
       changes: sensitivityView(cq, result, sizes)
@@ -45,7 +48,9 @@
       derived: P.wording.derived, as_at: P.wording.as_at, since: P.since,
       footer: { version: P.version, hash: digest.hash, kb: digest.kb, kb_short: digest.kb.slice(0, 12),
                 questionnaire: digest.questionnaire, questionnaire_short: digest.questionnaire.slice(0, 12),
-                answers: [{ file: a.respondent.file, sha256: digest.answers[0], short: digest.answers[0].slice(0, 12) }] }
+                answers: a.respondents.map(function (r, i) {
+                  return { file: r.file, sha256: digest.answers[i], short: digest.answers[i].slice(0, 12) };
+                }) }
     });
   }
 
@@ -63,24 +68,30 @@
     return cited;
   }
 
-  function respondentView(cq, checked, file) {
-    var stem = file.replace(/\.[^.]*$/, "");
-    return { label: checked.respondent || stem, respondent: checked.respondent, context: checked.context,
+  function respondentView(cq, checked, file, label) {
+    return { label: label, respondent: checked.respondent, context: checked.context,
              date: checked.date, file: file,
              ignored: checked.ignored.map(function (i) { return { question: cq.byId[i.question].text, why: i.why }; }) };
   }
 
-  function answersView(cq, values, known) {
-    // _answers_view for one respondent
+  function answerCell(q, values, known) {
+    if (!known.has(q.id)) return { text: "does not apply", user: false };
+    if (!has(values, q.id)) return { text: "not answered (counted as don't know)", user: false };
+    return { text: E.answerLabel(q, values[q.id]), user: q.type === "text" && values[q.id] !== DK };
+  }
+
+  function answersView(cq, valueSets, knownSets) {
+    // _answers_view: answers by section, one column per respondent
     var sections = [];
     cq.sections.forEach(function (section) {
       var rows = [];
       section.questions.forEach(function (qid) {
-        if (!known.has(qid)) return;
-        var q = cq.byId[qid], cell;
-        if (!has(values, qid)) cell = { text: "not answered (counted as don't know)", user: false };
-        else cell = { text: E.answerLabel(q, values[qid]), user: q.type === "text" && values[qid] !== DK };
-        rows.push({ question: q.text, answers: [cell], dont_know: known.get(qid) === DK });
+        var here = knownSets.filter(function (k) { return k.has(qid); });
+        if (!here.length) return;
+        var q = cq.byId[qid];
+        rows.push({ question: q.text,
+                    answers: valueSets.map(function (values, i) { return answerCell(q, values, knownSets[i]); }),
+                    dont_know: here.every(function (k) { return k.get(qid) === DK; }) });
       });
       if (rows.length) sections.push({ title: section.title, rows: rows });
     });
@@ -135,15 +146,18 @@
     var merged = [], seen = {};
     reasons.forEach(function (r) {
       var key = r.question + "\u0000" + r.answer;
-      if (has(seen, key)) return;
+      if (has(seen, key)) {
+        if (r.respondent !== undefined) seen[key].respondents.push(r.respondent);
+        return;
+      }
       var table = P.weights.table, row = has(table, r.question) && has(table[r.question], r.answer)
         ? table[r.question][r.answer] : {};
       var source = has(row, target) ? P.weights.cites[row[target]] : null;
-      seen[key] = true;
-      merged.push({ question: r.question_text, answer: r.answer_label, points: r.points,
+      seen[key] = { question: r.question_text, answer: r.answer_label, points: r.points,
                     points_text: pointsText(r.points), reason: r.reason,
                     cite: source ? say("weight from", { source: source }) : say("weight", {}),
-                    source_cite: source || "care-models", respondents: [] });
+                    source_cite: source || "care-models", respondents: r.respondent !== undefined ? [r.respondent] : [] };
+      merged.push(seen[key]);
     });
     return { pro: merged.filter(function (r) { return r.points > 0; }),
              con: merged.filter(function (r) { return r.points < 0; }) };
@@ -279,7 +293,7 @@
                                                                other: names[s.runner_up], margin: marginText(s.margin) });
   }
 
-  function summaryView(terms, result, top, standing, dontKnow, scored) {
+  function summaryView(terms, result, top, standing, dontKnow, scored, respondents) {
     var s = [];
     if (!standing.length) s.push(say("all excluded", { one: terms.ranking_one }));
     else {
@@ -296,6 +310,9 @@
           : say("rivals", { names: joinNames(rivals) }));
       }
     } else s.push(say("all answered", { n: nQ }));
+    if (respondents > 1) {
+      s.push(say("mean", { n: respondents, questions: plural(result.disagreements.length, "question") }));
+    }
     var alts = result.alternatives.filter(function (r) { return !r.excluded; });
     if (alts.length) s.push(say("best alternative", { alternatives: terms.alternatives, name: alts[0].name, fit: fitText(alts[0].score) }));
     var legal = result.legal_forms.filter(function (r) { return !r.excluded; });
