@@ -82,3 +82,27 @@ def test_when_every_model_is_ruled_out_nothing_is_recommended(kb):
     result = _boundary(kb, "every model ruled out")
     assert all(r["excluded"] for r in result["ranking"])
     assert result["recommendation"]["kind"] == "none"
+
+
+def _group(kb, tmp_path, name: str) -> dict:
+    from golden.cases import GROUPS, groups
+    qs = {qid: load_questionnaire(path, kb) for qid, path in QUESTIONNAIRES.items()}
+    return next(c for c in groups(qs, kb, tmp_path) if c["name"] == name and name in [g[0] for g in GROUPS])
+
+
+def test_two_respondents_one_dont_know_changes_the_decision_and_their_disagreement_is_asked(kb, tmp_path):
+    # docs/questionnaires.md: several respondents are averaged; what would change it names whose answer
+    result = _group(kb, tmp_path, "two respondents with a decision-changing don't know and a disagreement")["score"]
+    changes = result["recommendation"]["changes"]
+    assert any(c["respondent"] == "Respondent 2" and c["answer"] == "don't know" for c in changes)
+    assert [d["question"] for d in result["disagreements"]] == ["shape"]
+    asked = [p for p in result["priorities"] if p[1] == "disagreement"]
+    assert asked and "Respondent 1: Close; Respondent 2: don't know" in asked[0][2]
+
+
+def test_the_corpus_combines_several_respondents(corpus):
+    _, data = corpus
+    together = [c for c in data["cases"] if isinstance(c["answers"], list)]
+    assert len(together) >= 14 and all(2 <= len(c["answers"]) <= 4 for c in together)
+    assert all(len(set(c["answers"])) == len(c["answers"]) for c in together)   # distinct: never one file twice
+    assert sum(bool(c["score"]["disagreements"]) for c in together) >= 12

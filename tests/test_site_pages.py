@@ -112,6 +112,16 @@ def test_examples_sharing_a_source_cite_it_once(built):
     assert "Source: HLP Module 1" in examples
 
 
+def test_model_pages_list_examples_that_share_a_name_with_a_vanguard_across_types(built):
+    html = (built / "models" / "aco.html").read_text(encoding="utf-8")
+    examples = text_of(html[html.index('id="examples"'):html.index('id="business-case"')])
+    assert "Salford Together (an example in the HLP pack) shares the name “Salford” with Salford Together, a " \
+           "vanguard site of March 2015 (no. 5, Integrated Primary and Acute Care Systems)" in examples
+    assert "not the same project" in examples
+    chain = (built / "models" / "hospital-chain.html").read_text(encoding="utf-8")
+    assert "a vanguard site of" not in chain
+
+
 # ------------------------------------------------------------------ navigation
 class _Nav(HTMLParser):
     def __init__(self):

@@ -1,10 +1,15 @@
 """The variant of MCP or PACS that matches the answers, what of general practice to protect, linked vanguards."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assess.engine.assessment import run
-from assess.engine.variants import linked_vanguards, match, protect
+from assess.engine.variants import FEATURE_PARTS, linked_vanguards, match, protect
+from assess.reports.sentences import SENTENCES
+from tests.test_kb import normalise
+from tests.test_quotes import QUOTE
 
 
 @pytest.mark.parametrize("example, variant", [("mcp", "directed-mcp"), ("pacs", "ft-led-pacs")])
@@ -23,9 +28,49 @@ def test_mcp_types(main_q, kb, answers, variant):
     assert match(main_q, kb, "mcp", [answers])["variant"] == variant
 
 
-def test_a_gp_led_partnership_of_equals_is_the_multidisciplinary_pacs(main_q, kb):
+def test_a_gp_led_partnership_of_equals_is_the_multidisciplinary_pacs_with_its_mature_features(main_q, kb):
     v = match(main_q, kb, "pacs", [{"lead": "partnership-of-equals", "gp-contracts": "keep-own"}])
     assert v["variant"] == "multidisciplinary-pacs"
+    assert v["features_part"] == "mature_features" and v["features"]
+    assert v["features"][0]["text"].startswith("The CCG/commissioner contracts separately with each individual GP")
+
+
+@pytest.mark.parametrize("extra", [{}, {"partners": ("gp-partnerships",)}, {"risk-holder": "shared-alliance"}])
+def test_an_mcp_formed_by_a_community_provider_and_local_gps_is_not_directed(main_q, kb, extra):
+    known = {"lead": "community-provider", "gp-contracts": "keep-own", **extra}
+    assert match(main_q, kb, "mcp", [known])["variant"] != "directed-mcp"
+    formal = match(main_q, kb, "mcp", [{**known, "structural-change": "new-joint-entity"}])
+    assert formal["variant"] == "gp-network-mcp"
+
+
+# answers -> the types the BMA paper gives that feature to (each must get a signal from it)
+FEATURE_TYPES = [
+    ({"gp-contracts": "keep-own"}, {"soft-mcp", "directed-mcp", "gp-network-mcp", "multidisciplinary-pacs",
+                                    "ft-led-pacs"}),
+    ({"risk-holder": "shared-alliance"}, {"directed-mcp", "gp-network-mcp", "ft-led-pacs"}),
+    ({"risk-holder": "entity-and-members"}, {"gp-network-mcp", "multidisciplinary-pacs", "soft-mcp"}),
+    ({"lead": "community-provider"}, {"gp-network-mcp", "soft-mcp", "ft-led-pacs"}),
+]
+
+
+@pytest.mark.parametrize("known, types", FEATURE_TYPES)
+def test_every_type_with_the_feature_gets_its_signal(main_q, known, types):
+    assert {s.variant for s in main_q.variant_signals if s.check(known) is True} == types
+
+
+def test_each_signal_quotes_a_feature_of_its_own_type(main_q, kb):
+    """A signal is a derived weight: its reason quotes the passage of the BMA paper it rests on, a passage the
+    knowledge base gives to that very type."""
+    for s in main_q.variant_signals:
+        variant = next(v for v in kb.gp_integration["variants"] if v["id"] == s.variant)
+        own = normalise(" ".join(i["text"] for part in ("description", *FEATURE_PARTS, "examples")
+                                 for i in variant.get(part) or ())).lower().replace("'", "").replace('"', "")
+        quotes = QUOTE.findall(s.reason)
+        assert quotes and s.source["doc"] == "bma-gp-integration", s.reason
+        for quote in quotes:
+            for part in re.split(r"\.\.\.|…", quote):
+                flat = normalise(part).lower().replace("'", "").replace('"', "")
+                assert flat.rstrip(".") in own, (s.variant, part)
 
 
 def test_no_signal_or_a_tie_names_no_variant(main_q, kb):
@@ -57,20 +102,44 @@ def test_a_questionnaire_without_the_practice_change_role_raises_none(mini_q, kb
     assert protect(mini_q, kb, [{"scope": ("general-practice",), "gp-contracts": "subsumed"}]) == []
 
 
-def test_hlp_examples_and_vanguard_sites_of_the_same_place_are_linked(kb):
-    pairs = {(x["example"], x["vanguard"]) for x in linked_vanguards(kb, "mcp")}
-    assert pairs == {("Tower Hamlets Integrated Partnership", "Tower Hamlets Integrated Provider Partnership"),
-                     ("Dudley Multi-specialty Community Provider", "NHS Dudley CCG")}
-    assert {x["vanguard"] for x in linked_vanguards(kb, "pacs")} == {"Northumbria Healthcare NHS Trust",
-                                                                     "Hampshire and Farnham CCG"}
+def test_hlp_examples_and_vanguard_sites_that_share_a_name_are_listed_across_types(kb):
+    pairs = {(x["example"], x["vanguard"], tuple(x["shared"])) for x in linked_vanguards(kb, "mcp")}
+    assert pairs == {("Tower Hamlets Integrated Partnership", "Tower Hamlets Integrated Provider Partnership",
+                      ("Tower Hamlets",)),
+                     ("Dudley Multi-specialty Community Provider", "NHS Dudley CCG", ("Dudley",))}
+    assert {(x["vanguard"], x["type_model"]) for x in linked_vanguards(kb, "pacs")} == {
+        ("Northumbria Healthcare NHS Trust", "pacs"), ("Hampshire and Farnham CCG", "pacs"),
+        ("Southern Hampshire", "mcp")}
+    salford = linked_vanguards(kb, "aco")          # an HLP ACO example, a BMA PACS vanguard
+    assert [(x["example"], x["type_model"], x["announced"]) for x in salford] == [
+        ("Salford Together", "pacs", "March 2015")]
+
+
+def test_the_vanguards_date_is_the_papers(kb, seed_files):
+    text = normalise(seed_files["bma-gp-integration"].read_text("utf-8"))
+    for vtype in kb.gp_integration["vanguard_types"]:
+        assert f"Vanguard sites announced by NHS England in {vtype['announced']}" in text
+
+
+def test_the_bma_caveat_is_quoted(seed_files):
+    text = normalise(seed_files["bma-gp-integration"].read_text("utf-8")).lower()
+    quotes = re.findall(r"“(.+?)”", SENTENCES["form that fits"])
+    assert quotes == ["very simplified", "not intended to be exhaustive"]
+    assert all(q in text for q in quotes)
 
 
 def test_the_report_names_the_form_and_asks_what_to_protect(cli, repo, tmp_path):
     out = tmp_path / "r.md"
     assert cli("report", repo / "examples" / "pacs.yaml", "--format", "md", "-o", out).exit_code == 0
     text = out.read_text("utf-8")
-    assert "- The form that fits: Foundation Trust based PACS model." in text.split("## Summary")[0]
-    assert "## Which form of PACS" in text and "is also the vanguard site Northumbria Healthcare NHS Trust" in text
+    box = text.split("## Summary")[0]
+    assert "- The form that fits: Foundation Trust based PACS model (one of the BMA paper's “very simplified” " \
+           "models, which are “not intended to be exhaustive”)." in box
+    assert "## Which form of PACS" in text and "*Features in the early stages of development:*" in text
+    assert "Northumbria Primary Care (NPC) Project (an example in the HLP pack) shares the name “Northumbria” with " \
+           "Northumbria Healthcare NHS Trust, a vanguard site of March 2015" in text
+    assert "shares the names “Hampshire” and “Farnham” with Hampshire and Farnham CCG" in text
+    assert "is also the vanguard site" not in text
     assert "How will the new arrangement keep this feature of general practice: “A registered list system" in text
 
 

@@ -16,6 +16,14 @@ from .questionnaire import Questionnaire
 from .variants import protect
 
 BARRIER_MODELS = 2     # the leading models whose barriers are raised
+# what a disagreement between respondents raises (the browser reads this table too: assess/site/questionnaire_data.py)
+DISAGREEMENT = {
+    "theme": "Where respondents disagree",
+    "view": "{respondent}: {answer}",
+    "text": "Respondents answered “{question}” differently ({views}). Which answer holds for the whole system?",
+    "why": "answers differ between respondents",
+    "own_why": "respondents disagree on: {question}",
+}
 
 
 def select(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: list[Mapping[str, Any]]) -> list[dict]:
@@ -30,15 +38,15 @@ def select(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: lis
             out.append({"theme": theme, "text": text, "source": source, "why": why, "question": question, "rank": rank})
 
     _dont_knows(q, kb, result, known_sets, add, seen)
+    w = DISAGREEMENT
     for d in result.get("disagreements", ()):
-        views = "; ".join(f"{a['respondent']}: {a['answer']}" for a in d["answers"])
-        add("disagreement", "Where respondents disagree",
-            f"Respondents answered “{d['question_text']}” differently ({views}). Which answer holds for the whole system?",
-            None, "answers differ between respondents", d["question"])
+        views = "; ".join(w["view"].format(respondent=a["respondent"], answer=a["answer"]) for a in d["answers"])
+        add("disagreement", w["theme"], w["text"].format(question=d["question_text"], views=views), None,
+            w["why"], d["question"])
         challenge = q.by_id[d["question"]].challenge
         if challenge:
-            add("disagreement", "Where respondents disagree", challenge["text"], challenge.get("source"),
-                f"respondents disagree on: {d['question_text']}", d["question"])
+            add("disagreement", w["theme"], challenge["text"], challenge.get("source"),
+                w["own_why"].format(question=d["question_text"]), d["question"])
     for c in q.challenges:
         if c.check is None or any(c.check(known) is True for known in known_sets):
             add("answers" if c.check else "always", c.theme, c.text, c.source,

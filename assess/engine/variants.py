@@ -3,11 +3,13 @@
 The BMA paper describes three types of MCP (soft, directed, GP-network-led) and
 two of PACS (Foundation Trust based, multidisciplinary). The questionnaire's
 `variants:` signals (derived) give each type points when the answers point to
-it; the type with the most points is named, with its features and examples.
+it; the type with the most points is named, with its features (as the paper
+gives them: plain, or of the early stages, or of a mature model) and examples.
 Where practices' contracts or identity would change (the questionnaire's
 `practice_change` role, a condition), the paper's five features of general
-practice become check-and-challenge questions. HLP examples and
-vanguard sites that name the same place are linked (a derived match by place name).
+practice become check-and-challenge questions. HLP examples of a model and
+vanguard sites of any type whose names share a word are listed as sharing that
+name, nothing more (a derived match by name).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .conditions import compile_condition
 from .questionnaire import Questionnaire
 
 FEATURES_SHOWN = 4
+FEATURE_PARTS = ("features", "early_features", "mature_features")     # the first one a type has is shown
 _GENERIC = frozenset("""nhs ccg ccgs trust foundation vanguard programme project care primary community integrated
     partnership provider providers multi specialty multispecialty multi-specialty health healthcare hospital
     hospitals north south east west northern southern the and of city council services system economy local
@@ -43,11 +46,12 @@ def match(q: Questionnaire, kb: KnowledgeBase, model_id: str | None, known_sets:
     best = max(points.values())
     leaders = [v for v in variants if points[v["id"]] == best]
     chosen = leaders[0] if best > 0 and len(leaders) == 1 else None
+    part, features = shown_features(chosen) if chosen else (None, [])
     return {"model": model_id, "variant": chosen["id"] if chosen else None,
             "name": chosen["name"] if chosen else None,
             "points": points, "why": why[chosen["id"]] if chosen else [],
             "tied": [v["name"] for v in leaders] if chosen is None and best > 0 else [],
-            "features": _features(chosen) if chosen else [],
+            "features": features, "features_part": part,
             "examples": list(chosen.get("examples", ())) if chosen else [],
             "vanguards": linked_vanguards(kb, model_id)}
 
@@ -70,25 +74,42 @@ def to_protect(kb: KnowledgeBase) -> list[dict]:
 
 
 def linked_vanguards(kb: KnowledgeBase, model_id: str) -> list[dict]:
-    """HLP examples of the model and vanguard sites of its type that name the same place."""
+    """HLP examples of the model and vanguard sites of any type whose names share a word (`shared`, the runs of
+    shared words as the vanguard's name spells them): a shared name, not a claim that they are one project."""
     model = kb.models.get(model_id)
     if model is None:
         return []
-    sites = [(t, s) for t in kb.gp_integration["vanguard_types"] if t.get("model") == model_id for s in t["sites"]]
+    sites = [(t, s) for t in kb.gp_integration["vanguard_types"] for s in t["sites"]]
     out = []
     for example in model["examples"]:
         places = _places(example["organisation"])
         for vtype, site in sites:
-            if places & _places(site["name"]):
+            shared = _runs(site["name"], places & _places(site["name"]))
+            if shared:
                 out.append({"example": example["organisation"], "vanguard": site["name"], "number": site["number"],
-                            "type": vtype["name"], "source": vtype.get("source")})
+                            "type": vtype["name"], "type_model": vtype.get("model"), "shared": shared,
+                            "announced": vtype["announced"], "source": vtype.get("source")})
     return out
 
 
-def _features(variant: Mapping) -> list[dict]:
-    items = list(variant.get("features") or ()) + list(variant.get("early_features") or ())
-    return [{"text": i["text"], "source": i.get("source")} for i in items[:FEATURES_SHOWN]]
+def shown_features(variant: Mapping) -> tuple[str | None, list[dict]]:
+    """The part of FEATURE_PARTS shown for a type (its first non-empty one) and up to FEATURES_SHOWN of its items."""
+    part = next((p for p in FEATURE_PARTS if variant.get(p)), None)
+    items = list(variant.get(part) or ()) if part else []
+    return part, [{"text": i["text"], "source": i.get("source")} for i in items[:FEATURES_SHOWN]]
 
 
 def _places(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _GENERIC and len(w) > 2}
+
+
+def _runs(name: str, words: set[str]) -> list[str]:
+    """The runs of consecutive words of `name` that are in `words`, as `name` spells them."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[A-Za-z]+", name):
+        if word.lower() in words:
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(r) for r in runs if r]
+

@@ -33,7 +33,7 @@ from .provenance import (
     source_docs,
     source_note,
 )
-from .sentences import plural, say
+from .sentences import FEATURE_LABELS, plural, say, vanguard_text
 from .since import since_view
 from .words import (
     fit_text,
@@ -292,13 +292,15 @@ def decision_view(terms: Mapping, rec: Mapping, answers: list[dict] | None = Non
 
 
 def workforce_view(kb: KnowledgeBase, w: Mapping | None) -> dict | None:
-    """The workforce implications: three lines for the decision box, then each consideration with why it is live."""
+    """The workforce implications: the decision box's lines, the live ones with why, the others by citation."""
     if not w:
         return None
     heading = say("workforce recommended" if w["recommended"] else "workforce pursued", name=w["name"])
+    others = [_implication(kb, i) for i in w["implications"] if not i["why"]]
     return {"heading": heading, "summary": list(w["summary"]),
             "live": [_implication(kb, i) for i in w["implications"] if i["why"]],
-            "other": [_implication(kb, i) for i in w["implications"] if not i["why"]],
+            "other": [{"texts": [o["text"] for o in others if o["cite"] == c], "cite": c}
+                      for c in dict.fromkeys(o["cite"] for o in others)],
             "legal": [_implication(kb, i) for i in w["legal"]]}
 
 
@@ -310,14 +312,11 @@ def variant_view(kb: KnowledgeBase, v: Mapping | None) -> dict | None:
     label = model.get("short_name") or model["name"]
     features = [{"text": f["text"], "cite": cite(kb, f["source"]) if f.get("source") else ""} for f in v["features"]]
     return {"heading": say("variant heading", label=label), "name": v["name"], "why": list(v["why"]), "tied": list(v["tied"]),
+            "fits": say("form that fits", name=v["name"]) if v["name"] else "",
             "features": features, "features_shown": features[:2],
+            "features_label": FEATURE_LABELS.get(v["features_part"], ""),
             "examples": [e["text"] for e in v["examples"]],
             "vanguards": [vanguard_text(x) for x in v["vanguards"]]}
-
-
-def vanguard_text(x: Mapping) -> str:
-    """An HLP example of the model that is also a vanguard site, in a line."""
-    return say("vanguard", example=x["example"], vanguard=x["vanguard"], number=str(x["number"]), type=x["type"])
 
 
 def _implication(kb: KnowledgeBase, item: Mapping) -> dict:

@@ -6,6 +6,8 @@ how a value is worded (a number, a list of names) is the code's part, on both si
 """
 from __future__ import annotations
 
+from typing import Mapping
+
 SENTENCES = {
     # the decision
     "headline none": "Not yet clear: find out more before choosing",
@@ -33,7 +35,12 @@ SENTENCES = {
     "workforce recommended": "Workforce implications of {name}",
     "workforce pursued": "Workforce implications if {name} were pursued",
     "variant heading": "Which form of {label}",
-    "vanguard": "{example} (an example in the HLP pack) is also the vanguard site {vanguard} (no. {number}, {type})",
+    "form that fits": "The form that fits: {name} (one of the BMA paper's “very simplified” models, which are “not "
+                      "intended to be exhaustive”).",
+    "vanguard": "{example} (an example in the HLP pack) shares {shared} with {vanguard}, a vanguard site of "
+                "{announced} (no. {number}, {type})",
+    "shared name": "the name {names}",
+    "shared names": "the names {names}",
     # what would change the decision
     "change": "{change_to} would put {name} first, {margin} points ahead of {other}",
     "change level": "{change_to} would put {name} first, level with {other}",
@@ -79,6 +86,10 @@ SENTENCES = {
     "deciding nothing": "“{answer}” would leave nothing that fits well enough",
 }
 
+# how the features of a BMA type are introduced, by the part of the paper they come from
+FEATURE_LABELS = {"features": "Features", "early_features": "Features in the early stages of development",
+                  "mature_features": "Features of a mature model"}
+
 # what `plural` says for more than one
 PLURALS = {"single change": "single changes", "more single change": "more single changes", "question": "questions",
            "other question": "other questions", "model is": "models are"}
@@ -87,6 +98,14 @@ PLURALS = {"single change": "single changes", "more single change": "more single
 def say(key: str, **values: str) -> str:
     """The sentence `key` with its values filled in (every value it names must be given)."""
     return SENTENCES[key].format(**values)
+
+
+def vanguard_text(x: Mapping) -> str:
+    """An HLP example of a model and a vanguard site that share a name (assess/engine/variants.py), in a line."""
+    names = " and ".join(f"“{w}”" for w in x["shared"])
+    return say("vanguard", example=x["example"], shared=say("shared names" if len(x["shared"]) > 1 else "shared name",
+                                                              names=names),
+               vanguard=x["vanguard"], announced=x["announced"], number=str(x["number"]), type=x["type"])
 
 
 def plural(n: int, word: str) -> str:

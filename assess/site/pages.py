@@ -6,8 +6,10 @@ integration, glossary, sources) in `reference`.
 """
 from __future__ import annotations
 
+from ..engine.variants import linked_vanguards
 from ..kb import KnowledgeBase
 from ..reports.kbview import SECTION_TITLES, item_view, items_view, model_view
+from ..reports.sentences import vanguard_text
 from ..reports.since import since_for_model
 from .compare import compare_page
 from .page import SECTION_IDS, Page
@@ -101,6 +103,7 @@ def _model_page(kb: KnowledgeBase, model, view: dict, prev, nxt) -> Page:
         "glance": _glance(kb, model, view),
         "contents": contents,
         "since": since,
+        "vanguards": [vanguard_text(x) for x in linked_vanguards(kb, model["id"])],
         "sources": sources_cited(kb, [model] + list(kb.variants_of(model["id"]))
                                   + list(kb.aligned_to(model["id"]))),
         "prev": {"id": prev["id"], "name": prev["name"]} if prev else None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..engine import workforce as wf
 from ..engine.questionnaire import Questionnaire
-from ..engine.variants import FEATURES_SHOWN, linked_vanguards
+from ..engine.variants import linked_vanguards, shown_features
 from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
 from ..reports import focus
@@ -23,7 +23,7 @@ from ..reports.brief import formality_level, legal_view
 from ..reports.chart import geometry
 from ..reports.kbview import cite, item_view, items_view
 from ..reports.provenance import AS_AT, source_docs
-from ..reports.sentences import PLURALS, SENTENCES
+from ..reports.sentences import FEATURE_LABELS, PLURALS, SENTENCES, vanguard_text
 from ..reports.since import since_view
 
 FORMAT = 3            # bump when the shape below changes
@@ -70,7 +70,7 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
 
 def _wording() -> dict:
     """The report's fixed wording and sizes (assess/reports/report.py), so the browser says the same."""
-    return {"sentences": dict(SENTENCES), "plurals": dict(PLURALS),
+    return {"sentences": dict(SENTENCES), "plurals": dict(PLURALS), "feature_labels": dict(FEATURE_LABELS),
             "confidence": dict(rp.CONFIDENCE), "ask": dict(rp.ASK), "rank_labels": dict(rp.RANK_LABELS),
             "derived": list(rp.DERIVED_NOTES), "as_at": AS_AT,
             "sizes": {"top": rp.TOP_N, "why_for": rp.WHY_FOR, "why_against": rp.WHY_AGAINST,
@@ -93,11 +93,10 @@ def _model(kb: KnowledgeBase, model_id: str) -> dict:
             "overview": {k: v for k, v in item_view(kb, model["overview"]).items() if k in ("text", "cite")},
             "docs": sorted(set(_docs(model)) | set(_docs(kb.variants_of(model_id)))),
             "workforce": [{"text": i["text"], "cite": cite(kb, i["source"]) if i.get("source") else "",
-                           "topics": [t for t, pattern in wf.TOPICS.items() if pattern.search(i["text"])]}
-                          for i in model["workforce"]],
+                           "topics": i["topics"]} for i in wf.considerations(kb, model_id)],
             "variants": [_variant(kb, v) for v in kb.variants_of(model_id)],
             "cites": _challenge_cites(kb, model),
-            "vanguards": [rp.vanguard_text(x) for x in linked_vanguards(kb, model_id)]}
+            "vanguards": [vanguard_text(x) for x in linked_vanguards(kb, model_id)]}
 
 
 def _challenge_cites(kb: KnowledgeBase, model) -> dict:
@@ -111,19 +110,20 @@ def _challenge_cites(kb: KnowledgeBase, model) -> dict:
 
 
 def _variant(kb: KnowledgeBase, v) -> dict:
-    items = (list(v.get("features") or ()) + list(v.get("early_features") or ()))[:FEATURES_SHOWN]
-    return {"id": v["id"], "name": v["name"],
+    part, items = shown_features(v)
+    return {"id": v["id"], "name": v["name"], "features_part": part,
             "features": [{"text": i["text"], "cite": cite(kb, i["source"]) if i.get("source") else ""} for i in items],
             "examples": [e["text"] for e in v.get("examples", ())]}
 
 
 def _workforce(kb: KnowledgeBase) -> dict:
-    """The workforce step's fixed parts (assess/engine/workforce.py): headlines, the legal limit (the partner kinds
-    are the questionnaire's `partners` role)."""
-    item = wf.legal_limit(kb)
-    restriction = {"text": item["text"], "cite": cite(kb, item["source"]) if item.get("source") else ""} if item \
-        else None
-    return {"headlines": dict(wf.HEADLINES), "live": dict(wf.LIVE),
+    """The workforce step's fixed parts (assess/engine/workforce.py): headlines, what makes a topic live, the legal
+    limit and the model the pack states it for (the partner kinds are the questionnaire's `partners` role)."""
+    found = wf.legal_limit(kb)
+    restriction = {"model": found[0], "text": found[1]["text"],
+                   "cite": cite(kb, found[1]["source"]) if found[1].get("source") else ""} if found else None
+    return {"headlines": dict(wf.HEADLINES), "live": dict(wf.LIVE), "needs": {t: list(f) for t, f in wf.NEEDS.items()},
+            "summary_order": list(wf.SUMMARY_ORDER), "transfer_topics": list(wf.TRANSFER_TOPICS),
             "partners_include": wf.PARTNERS_INCLUDE, "summary_lines": wf.SUMMARY_LINES,
             "topics": list(wf.TOPICS), "restriction": restriction}
 

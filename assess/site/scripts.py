@@ -7,7 +7,8 @@ in the `data-paper-scripts` attribute the assessment page reads).
 from __future__ import annotations
 
 ENGINE = ("js/questionnaire.js", "js/numbers.js", "js/conditions.js", "js/scoring.js", "js/decision.js",
-          "js/sensitivity.js", "js/challenges.js", "js/answers.js", "js/yaml.js", "js/yaml-blocks.js", "js/engine.js")
+          "js/sensitivity.js", "js/respondents.js",
+          "js/challenges.js", "js/answers.js", "js/yaml.js", "js/yaml-blocks.js", "js/engine.js")
 PAPER = ("vendor/nunjucks/nunjucks.min.js", "vendor/markdown-it/markdown-it.min.js", "paper-data.js",
          "js/pytext.js", "js/provenance.js", "js/workforce.js", "js/chart.js", "js/report-focus.js",
          "js/report-view.js", "js/render.js")

@@ -29,10 +29,15 @@
     return c / (n + m - c);
   }
 
+  function setsOf(known) {
+    // one respondent's applicable answers (a Map), or every respondent's (an array of them)
+    return Array.isArray(known) ? known : [known];
+  }
+
   function protect(cq, known) {
-    // the five features of general practice, when the answers meet the questionnaire's practice_change role
+    // the five features of general practice, when any respondent's answers meet the practice_change role
     var role = cq.roles.practice_change;
-    if (!role || check(role.when, known) !== true) return [];
+    if (!role || !setsOf(known).some(function (k) { return check(role.when, k) === true; })) return [];
     return cq.decision.priorities.protect.map(function (f) {
       return { theme: "General practice to protect", text: f.text, cite: f.cite, why: f.why, question: null,
                rank: "protect" };
@@ -79,8 +84,25 @@
 
   /* ------------------------------------------------------------ check and challenge (assess/engine/challenges.py) */
 
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
+  }
+
+  function disagreements(cq, result, addOne) {
+    // a question for each answer respondents gave differently, and the question's own challenge
+    var w = cq.decision.disagreement;
+    (result.disagreements || []).forEach(function (d) {
+      var views = d.answers.map(function (a) { return fill(w.view, { respondent: a.respondent, answer: a.answer }); });
+      addOne("disagreement", w.theme, fill(w.text, { question: d.question_text, views: views.join("; ") }), null,
+             w.why, d.question);
+      var own = cq.byId[d.question].challenge;
+      if (own) addOne("disagreement", w.theme, own.text, own.cite, fill(w.own_why, { question: d.question_text }), d.question);
+    });
+  }
+
   function challenges(cq, result, known, rec) {
-    // every question raised for a result, each with the rank of its reason (priorities.RANKS)
+    // every question raised for a result, each with the rank of its reason (priorities.RANKS); known: the
+    // applicable answers of one respondent (a Map) or of each respondent (an array of Maps)
     var p = cq.decision.priorities, stop = Object.create(null), out = [], seen = Object.create(null);
     p.stop.forEach(function (w) { stop[w] = true; });
     function addOne(rank, theme, text, cite, why, question) {
@@ -89,8 +111,9 @@
       out.push({ theme: theme, text: text, cite: cite || null, why: why, question: question || null, rank: rank });
     }
     dontKnows(cq, result, known, rec, stop, seen, addOne);
+    disagreements(cq, result, addOne);
     cq.challenges.forEach(function (c) {
-      if (c.when === null || check(c.when, known) === true) {
+      if (c.when === null || setsOf(known).some(function (k) { return check(c.when, k) === true; })) {
         addOne(c.when ? "answers" : "always", c.theme, c.text, c.cite,
                c.when ? "applies to the answers given" : "applies to every assessment");
       }
@@ -105,8 +128,7 @@
     var sensitive = Object.create(null), settled = cq.decision.priorities.settled;
     (rec.changes || []).forEach(function (c) { sensitive[c.question] = true; });
     var answered = cq.questions.filter(function (q) {
-      var v = known.get(q.id);
-      return v !== undefined && v !== DONT_KNOW;
+      return setsOf(known).some(function (k) { var v = k.get(q.id); return v !== undefined && v !== DONT_KNOW; });
     }).map(function (q) { return wordSet(q.text, stop); });
     result.dont_know.forEach(function (qid) {
       var q = cq.byId[qid], rank = sensitive[qid] ? "sensitive" : "unknown";
@@ -153,9 +175,15 @@
   }
 
   function chosenRisks(cq, known) {
-    // the labels of the known risks chosen (the questionnaire's known_risks role; none without it)
-    var role = cq.roles.known_risks, q = role ? cq.byId[role.question] : null, chosen = q ? known.get(q.id) : null;
-    return q && Array.isArray(chosen) ? chosen.map(function (o) { return optionLabel(q, o); }) : [];
+    // the labels of the known risks any respondent chose (the questionnaire's known_risks role; none without it)
+    var role = cq.roles.known_risks, q = role ? cq.byId[role.question] : null, out = [];
+    if (q) {
+      setsOf(known).forEach(function (k) {
+        var chosen = k.get(q.id);
+        if (Array.isArray(chosen)) chosen.forEach(function (o) { out.push(optionLabel(q, o)); });
+      });
+    }
+    return out;
   }
 
   Object.assign(M, { challenges: challenges, prioritise: prioritise });

@@ -206,28 +206,27 @@
       name: entry.name, fit: fit(entry.fit), other: cq.names[entry.runner_up], margin: margin(entry.margin) });
   }
 
-  function turningPoints(cq, values, rec) {
-    // one respondent (the browser's case): every single change, decided again
-    var s = state(cq, values), out = [];
-    var alts = cq.decision.instead ? cq.alternatives : [];
-    s.known.forEach(function (value, qid) {
-      var q = cq.byId[qid];
-      if (!SCORED[q.type]) return;
-      alternativesFor(q, value).forEach(function (alt) {
-        var changed = copyValues(values);
-        changed[qid] = alt[1];
-        var s2 = state(cq, changed), fit = fits(s2)[0];
-        var picked = choose(bestOf(cq, cq.ranking, fit, s2.excluded, "model"),
-                            bestOf(cq, alts, fit, s2.excluded, "id"));
-        var now = decided(cq, picked[0], picked[1]);
-        if (now[0] === rec.kind && now[1] === rec.id) return;
-        var runner = now[1] ? runnerUp(cq, cq.ranking.concat(alts), fit, s2.excluded, now[1]) : null;
-        var entry = { question: qid, question_text: q.text, answer: answerLabel(q, value), change: alt[2],
-                      option_label: alt[3], kind: now[0], id: now[1], name: now[1] ? cq.names[now[1]] : null,
-                      fit: now[1] ? picked[1].score : null, runner_up: runner ? runner[0] : null,
-                      margin: runner ? picked[1].score - runner[1] : null };
-        entry.text = changeWords(cq, entry);
-        out.push(entry);
+  function turningPoints(cq, answerSets, labels, rec) {
+    // every single change of one respondent's answer, decided again on everyone's mean fits
+    // (assess/engine/turning_points.py: respondent by respondent, question by question)
+    var base = answerSets.map(function (values) { var s = state(cq, values); return { s: s, fit: fits(s)[0] }; });
+    var total = cq.targets.map(function (_, t) {
+      var sum = 0;
+      base.forEach(function (b) { sum += b.fit[t]; });
+      return sum;
+    });
+    var out = [];
+    base.forEach(function (b, i) {
+      b.s.known.forEach(function (value, qid) {
+        var q = cq.byId[qid];
+        if (!SCORED[q.type]) return;
+        alternativesFor(q, value).forEach(function (alt) {
+          var entry = turningPoint(cq, answerSets, base, i, total, rec, q, value, alt);
+          if (entry === null) return;
+          if (base.length > 1) entry.respondent = labels[i];
+          entry.text = changeWords(cq, entry);
+          out.push(entry);
+        });
       });
     });
     // the largest lead first (over the best option still standing after the change); stable: question order
@@ -237,12 +236,37 @@
       .map(function (x) { return x[0]; });
   }
 
+  function turningPoint(cq, answerSets, base, i, total, rec, q, value, alt) {
+    // respondent i's answer to q changed as `alt`, when it decides otherwise (else null)
+    var changed = copyValues(answerSets[i]), alts = cq.decision.instead ? cq.alternatives : [];
+    changed[q.id] = alt[1];
+    var s2 = state(cq, changed), own = fits(s2)[0], n = base.length;
+    var fit = cq.targets.map(function (_, t) { return (total[t] - base[i].fit[t] + own[t]) / n; });
+    var out = new Map();          // ruled out for every respondent
+    cq.targets.forEach(function (t) {
+      if (base.every(function (b, k) { return (k === i ? s2 : b.s).excluded.has(t); })) out.set(t, true);
+    });
+    var picked = choose(bestOf(cq, cq.ranking, fit, out, "model"), bestOf(cq, alts, fit, out, "id"));
+    var now = decided(cq, picked[0], picked[1]);
+    if (now[0] === rec.kind && now[1] === rec.id) return null;
+    var runner = now[1] ? runnerUp(cq, cq.ranking.concat(alts), fit, out, now[1]) : null;
+    return { question: q.id, question_text: q.text, answer: answerLabel(q, value), change: alt[2],
+             option_label: alt[3], kind: now[0], id: now[1], name: now[1] ? cq.names[now[1]] : null,
+             fit: now[1] ? picked[1].score : null, runner_up: runner ? runner[0] : null,
+             margin: runner ? picked[1].score - runner[1] : null };
+  }
+
   function decide(cq, result, values) {
+    return decideMany(cq, result, [values], ["respondent"]);
+  }
+
+  function decideMany(cq, result, answerSets, labels) {
+    // the recommendation on the (mean) result, and what would change it, naming whose answer when several
     var rec = recommend(cq, result);
-    rec.changes = turningPoints(cq, values, rec);
+    rec.changes = turningPoints(cq, answerSets, labels, rec);
     rec.confidence_why = explain(cq, rec);
     return rec;
   }
 
-  Object.assign(M, { changeText: changeText, decide: decide, recommend: recommend });
+  Object.assign(M, { changeText: changeText, decide: decide, decideMany: decideMany, recommend: recommend });
 })(typeof window !== "undefined" ? window : globalThis);

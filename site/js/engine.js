@@ -8,10 +8,10 @@
   var DONT_KNOW = M.DONT_KNOW, YamlError = M.YamlError, alternativesFor = M.alternativesFor,
       answerLabel = M.answerLabel, applicable = M.applicable, challenges = M.challenges, changeText = M.changeText,
       check = M.check, checkAnswers = M.checkAnswers, checkValue = M.checkValue, compile = M.compile,
-      decide = M.decide, describe = M.describe, dumpAnswers = M.dumpAnswers, exact = M.exact, fit = M.fit,
+      decide = M.decide, decideMany = M.decideMany, describe = M.describe, dumpAnswers = M.dumpAnswers, exact = M.exact, fit = M.fit,
       fits = M.fits, margin = M.margin, span = M.span,
-      formatNumber = M.formatNumber, labeller = M.labeller, order = M.order, parseYaml = M.parseYaml,
-      prioritise = M.prioritise, reasons = M.reasons, recommend = M.recommend, score = M.score,
+      formatNumber = M.formatNumber, labeller = M.labeller, labelsOf = M.labelsOf, order = M.order, parseYaml = M.parseYaml,
+      prioritise = M.prioritise, reasons = M.reasons, recommend = M.recommend, score = M.score, scoreMany = M.scoreMany,
       sensitivity = M.sensitivity, state = M.state, topModel = M.topModel, yamlString = M.yamlString;
 
   global.AssessEngine = {
@@ -28,9 +28,12 @@
     alternativesFor: alternativesFor,
     sensitivity: sensitivity,
     score: score,
+    scoreMany: scoreMany,
+    labelsOf: labelsOf,
     challenges: challenges,
     recommend: recommend,
     decide: decide,
+    decideMany: decideMany,
     prioritise: prioritise,
     changeText: changeText,
     applicable: applicable,

@@ -73,18 +73,24 @@
   }
 
   function boardPaper(libs, cq, answersText, file) {
-    // the paper for an answers file's text, as `assess report FILE --format html` writes it
-    var P = global.careModelsPaper;
-    var checked = E.checkAnswers(cq, E.parseYaml(answersText, cq.limits));
-    if (checked.problems.length) throw new Error(checked.problems.join("; "));
-    var values = checked.values, result = E.score(cq, values), known = E.applicable(cq, values);
-    var rec = E.decide(cq, result, values);
+    // the paper for an answers file's text, as `assess report FILE --format html` writes it; for several
+    // (arrays of texts and file names), the combined paper of `assess report A B ... --format html`
+    var P = global.careModelsPaper, texts = [].concat(answersText), files = [].concat(file);
+    var checked = texts.map(function (text) {
+      var one = E.checkAnswers(cq, E.parseYaml(text, cq.limits));
+      if (one.problems.length) throw new Error(one.problems.join("; "));
+      return one;
+    });
+    var values = checked.map(function (c) { return c.values; });
+    var labels = E.labelsOf(checked.map(function (c) { return c.respondent; }), files);
+    var result = E.scoreMany(cq, values, labels), known = values.length > 1 ? result.known : [result.known];
+    var rec = E.decideMany(cq, result, values, labels);
     var ranked = E.prioritise(cq, withSources(P, E.challenges(cq, result, known, rec), result.ranking));
     var view = reportView(P, cq, {
-      result: result, rec: rec, ranked: ranked, known: known, values: values, answersText: answersText,
-      respondent: respondentView(cq, checked, file),
-      workforce: workforce(P, rec, result.ranking, [known]),
-      variant: variant(P, rec.kind === "model" ? rec.id : null, [known])
+      result: result, rec: rec, ranked: ranked, known: known, values: values, answersTexts: texts,
+      respondents: checked.map(function (c, i) { return respondentView(cq, c, files[i], labels[i]); }),
+      workforce: workforce(P, rec, result.ranking, known),
+      variant: variant(P, rec.kind === "model" ? rec.id : null, known)
     });
     var figure = '<figure class="chart">' + view.chart_svg + "<figcaption>" +
       say("chart caption", { one: escapeHtml(view.terms.ranking_one) }) + "</figcaption></figure>";

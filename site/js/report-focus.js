@@ -14,15 +14,18 @@
     var merged = [], seen = {};
     reasons.forEach(function (r) {
       var key = r.question + "\u0000" + r.answer;
-      if (has(seen, key)) return;
+      if (has(seen, key)) {
+        if (r.respondent !== undefined) seen[key].respondents.push(r.respondent);
+        return;
+      }
       var table = P.weights.table, row = has(table, r.question) && has(table[r.question], r.answer)
         ? table[r.question][r.answer] : {};
       var source = has(row, target) ? P.weights.cites[row[target]] : null;
-      seen[key] = true;
-      merged.push({ question: r.question_text, answer: r.answer_label, points: r.points,
+      seen[key] = { question: r.question_text, answer: r.answer_label, points: r.points,
                     points_text: pointsText(r.points), reason: r.reason,
                     cite: source ? say("weight from", { source: source }) : say("weight", {}),
-                    source_cite: source || "care-models", respondents: [] });
+                    source_cite: source || "care-models", respondents: r.respondent !== undefined ? [r.respondent] : [] };
+      merged.push(seen[key]);
     });
     return { pro: merged.filter(function (r) { return r.points > 0; }),
              con: merged.filter(function (r) { return r.points < 0; }) };
@@ -119,9 +122,11 @@
                                                                       ranking: terms.ranking }) : "" };
   }
 
-  function summaryView(terms, result, top, standing, dontKnow, scored, rec) {
-    // summary_view, for one respondent
-    if (rec.kind === "alternative") return alternativeSummary(terms, recommendedEntry(result, rec), dontKnow, scored);
+  function summaryView(terms, result, top, standing, dontKnow, scored, rec, respondents) {
+    // summary_view, for one respondent or several
+    if (rec.kind === "alternative") {
+      return alternativeSummary(terms, result, recommendedEntry(result, rec), dontKnow, scored, respondents);
+    }
     var s = [];
     if (!standing.length) s.push(say("all excluded", { one: terms.ranking_one }));
     else {
@@ -138,6 +143,7 @@
           : say("rivals", { names: joinNames(rivals) }));
       }
     } else s.push(say("all answered", { n: nQ }));
+    if (respondents > 1) s.push(meanSentence(result, respondents));
     var alts = result.alternatives.filter(function (r) { return !r.excluded; });
     if (alts.length) s.push(say("best alternative", { alternatives: terms.alternatives, name: alts[0].name, fit: fitText(alts[0].score) }));
     var legal = result.legal_forms.filter(function (r) { return !r.excluded; });
@@ -149,14 +155,19 @@
     return { text: s.join(" ") };
   }
 
-  function alternativeSummary(terms, alt, dontKnow, scored) {
-    // _alternative_summary, for one respondent
+  function meanSentence(result, respondents) {
+    return say("mean", { n: respondents, questions: plural(result.disagreements.length, "question") });
+  }
+
+  function alternativeSummary(terms, result, alt, dontKnow, scored, respondents) {
+    // _alternative_summary
     var s = [say("alternative summary", { name: alt.name, fit: fitWithRange(alt).replace(" (", " out of 100 ("),
                                           alternative_one: terms.alternative_one || "alternative" })];
     if (dontKnow.length) {
       s.push(say(dontKnow.length === 1 ? "one unknown" : "unknowns", { count: dontKnow.length, n: scored.length,
                  range: E.exact(alt.low, alt.high) ? say("present value", {}) : E.span(alt.low, alt.high) }));
     } else s.push(say("all answered", { n: scored.length }));
+    if (respondents > 1) s.push(meanSentence(result, respondents));
     return { text: s.join(" ") };
   }
 

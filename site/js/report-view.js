@@ -12,31 +12,35 @@
   /* ------------------------------------------------------------ assess/reports/report.py report_view */
 
   function reportView(P, cq, a) {
-    // a: {result, rec, ranked, known, respondent, answersText, file}; one respondent, as an answers file is
+    // a: {result, rec, ranked, workforce, variant} and per respondent (one or several, in the files' order):
+    // {known, values, respondents, answersTexts}
     var result = a.result, ranking = result.ranking, sizes = P.wording.sizes, terms = cq.decision.terms;
     var standing = ranking.filter(function (r) { return !r.excluded; });
     var top = standing.length ? standing[0] : ranking[0];
-    var labels = [a.respondent.label], alternative = a.rec.kind === "alternative";
+    var labels = a.respondents.map(function (r) { return r.label; }), multi = labels.length > 1;
+    var alternative = a.rec.kind === "alternative";
     var questions = M.questionsView(P, terms, a.rec, challengesView(P, a.ranked, labels), a.ranked);
     var scored = [];
-    a.known.forEach(function (_, qid) { if (cq.byId[qid].type !== "text") scored.push(qid); });
+    a.known.forEach(function (known) {
+      known.forEach(function (_, qid) { if (cq.byId[qid].type !== "text" && scored.indexOf(qid) < 0) scored.push(qid); });
+    });
     var rv = rankingView(cq, ranking, standing.slice(0, sizes.top).map(function (r) { return r.model; }));
     var topViews = standing.slice(0, sizes.top).map(function (r, i) { return topView(P, i + 1, r); });
-    var digest = contentHash(P.kb_digest, cq.digest, [a.answersText]);
+    var digest = contentHash(P.kb_digest, cq.digest, a.answersTexts);
     var cited = citedDocs(P, a.ranked, topViews);
     return Object.assign({
       title: terms.title, terms: terms, questionnaire: { id: cq.id, title: cq.title },
-      date: reportDate([a.respondent.date]),
-      respondents: [a.respondent], multi: false, labels: labels,
+      date: reportDate(a.respondents.map(function (r) { return r.date; })),
+      respondents: a.respondents, multi: multi, labels: labels,
       decision: decisionView(P, terms, a.rec, M.pageOneWhy(P, result, a.rec)),
       alternative: M.alternativeView(P, terms, result, a.rec),
       legal_none: alternative ? M.legalNone(P, terms, result) : null,
       deciding: M.decidingView(a.rec, sizes),
       workforce: workforceView(a.workforce), variant: variantView(P, a.variant),
-      summary: M.summaryView(terms, result, top, standing, result.dont_know, scored, a.rec),
+      summary: M.summaryView(terms, result, top, standing, result.dont_know, scored, a.rec, labels.length),
       sections: answersView(cq, a.values, a.known),
       dont_know: result.dont_know.map(function (qid) { return cq.byId[qid].text; }),
-      disagreements: [],
+      disagreements: result.disagreements.map(function (d) { return { question: d.question_text, answers: d.answers }; }),
       ranking: rv.rows, exclusions: rv.exclusions, chart_svg: rv.svg, chart_rows: rv.chartRows,
       top: topViews, top_reasons: alternative ? [] : topViews.slice(0, 1),
       changes: sensitivityView(cq, result, sizes)
@@ -46,7 +50,9 @@
       derived: P.wording.derived, as_at: P.wording.as_at, since: P.since,
       footer: { version: P.version, hash: digest.hash, kb: digest.kb, kb_short: digest.kb.slice(0, 12),
                 questionnaire: digest.questionnaire, questionnaire_short: digest.questionnaire.slice(0, 12),
-                answers: [{ file: a.respondent.file, sha256: digest.answers[0], short: digest.answers[0].slice(0, 12) }] }
+                answers: a.respondents.map(function (r, i) {
+                  return { file: r.file, sha256: digest.answers[i], short: digest.answers[i].slice(0, 12) };
+                }) }
     });
   }
 
@@ -64,24 +70,30 @@
     return cited;
   }
 
-  function respondentView(cq, checked, file) {
-    var stem = file.replace(/\.[^.]*$/, "");
-    return { label: checked.respondent || stem, respondent: checked.respondent, context: checked.context,
+  function respondentView(cq, checked, file, label) {
+    return { label: label, respondent: checked.respondent, context: checked.context,
              date: checked.date, file: file,
              ignored: checked.ignored.map(function (i) { return { question: cq.byId[i.question].text, why: i.why }; }) };
   }
 
-  function answersView(cq, values, known) {
-    // _answers_view for one respondent
+  function answerCell(q, values, known) {
+    if (!known.has(q.id)) return { text: "does not apply", user: false };
+    if (!has(values, q.id)) return { text: "not answered (counted as don't know)", user: false };
+    return { text: E.answerLabel(q, values[q.id]), user: q.type === "text" && values[q.id] !== DK };
+  }
+
+  function answersView(cq, valueSets, knownSets) {
+    // _answers_view: answers by section, one column per respondent
     var sections = [];
     cq.sections.forEach(function (section) {
       var rows = [];
       section.questions.forEach(function (qid) {
-        if (!known.has(qid)) return;
-        var q = cq.byId[qid], cell;
-        if (!has(values, qid)) cell = { text: "not answered (counted as don't know)", user: false };
-        else cell = { text: E.answerLabel(q, values[qid]), user: q.type === "text" && values[qid] !== DK };
-        rows.push({ question: q.text, answers: [cell], dont_know: known.get(qid) === DK });
+        var here = knownSets.filter(function (k) { return k.has(qid); });
+        if (!here.length) return;
+        var q = cq.byId[qid];
+        rows.push({ question: q.text,
+                    answers: valueSets.map(function (values, i) { return answerCell(q, values, knownSets[i]); }),
+                    dont_know: here.every(function (k) { return k.get(qid) === DK; }) });
       });
       if (rows.length) sections.push({ title: section.title, rows: rows });
     });
@@ -196,14 +208,26 @@
     return { heading: say(w.recommended ? "workforce recommended" : "workforce pursued", { name: w.name }),
              summary: w.summary.slice(),
              live: w.implications.filter(function (i) { return i.why.length; }).map(implication),
-             other: w.implications.filter(function (i) { return !i.why.length; }).map(implication),
+             other: byCite(w.implications.filter(function (i) { return !i.why.length; }).map(implication)),
              legal: w.legal.map(implication) };
+  }
+
+  function byCite(items) {
+    // report.py workforce_view: the texts grouped by citation, in order of first appearance
+    var groups = [];
+    items.forEach(function (i) {
+      var g = groups.filter(function (x) { return x.cite === i.cite; })[0];
+      if (g) g.texts.push(i.text); else groups.push({ texts: [i.text], cite: i.cite });
+    });
+    return groups;
   }
 
   function variantView(P, v) {
     if (!v) return null;
     return { heading: say("variant heading", { label: P.models[v.model].label }), name: v.name, why: v.why.slice(), tied: v.tied.slice(),
-             features: v.features, features_shown: v.features.slice(0, 2), examples: v.examples.slice(),
+             fits: v.name ? say("form that fits", { name: v.name }) : "",
+             features: v.features, features_shown: v.features.slice(0, 2),
+             features_label: v.features_part ? P.wording.feature_labels[v.features_part] : "", examples: v.examples.slice(),
              vanguards: v.vanguards.slice() };
   }
 

@@ -113,5 +113,5 @@
     };
   }
 
-  Object.assign(M, { score: score, sensitivity: sensitivity });
+  Object.assign(M, { runnerUp: runnerUp, score: score, sensitivity: sensitivity });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -134,7 +134,7 @@ def test_workforce_and_variant_equal_python(page, site_url, kb):
         const w = P.workforce(rec, r.ranking, known), v = P.variant(rec.kind === "model" ? rec.id : null, known);
         return {rec: [rec.kind, rec.id], w: w && {model: w.model, recommended: w.recommended, summary: w.summary,
                   items: w.implications.map(i => [i.text, i.why, i.cite]), legal: w.legal.map(i => [i.text, i.why, i.cite])},
-                v: v && {model: v.model, name: v.name, why: v.why, tied: v.tied,
+                v: v && {model: v.model, name: v.name, why: v.why, tied: v.tied, part: v.features_part,
                          features: v.features.map(f => [f.text, f.cite]), examples: v.examples}};
       });
     }""", [questionnaire_data(q, kb), sets])
@@ -151,6 +151,7 @@ def test_workforce_and_variant_equal_python(page, site_url, kb):
         assert got["w"] == expected_w, values
         v = match(q, kb, rec["id"] if rec["kind"] == "model" else None, known)
         expected_v = v and {"model": v["model"], "name": v["name"], "why": v["why"], "tied": v["tied"],
+                            "part": v["features_part"],
                             "features": [[f["text"], _cite(kb, f)] for f in v["features"]],
                             "examples": [e["text"] for e in v["examples"]]}
         assert got["v"] == expected_v, values

@@ -4,8 +4,11 @@ tests/node/replay.js replays every case with the site's real scripts under Node 
 tests/test_conformance.py writes the corpus and runs it. The cases:
 - every answers file in examples/ for the bundled questionnaire (its bytes, as a browser would load it);
 - GENERATED seeded answer sets per questionnaire (written as the CLI writes answers files);
-- BOUNDARY: named answer sets on the edges of the decision, most on tests/fixtures/boundary-questionnaire.yaml.
-To add a case, add an answers file to examples/ or a (name, questionnaire, answers) row to BOUNDARY.
+- BOUNDARY: named answer sets on the edges of the decision, most on tests/fixtures/boundary-questionnaire.yaml;
+- several respondents together, scored by the CLI's own path (assessment.evaluate): GROUPS (named), three
+  examples, GENERATED_GROUPS seeded sets of 2-4 distinct answers files.
+To add a case, add an answers file to examples/, a (name, questionnaire, answers) row to BOUNDARY, or a
+(name, questionnaire, [answers, ...]) row to GROUPS.
 The paper's bytes depend on the answers file's bytes (its content hash) and its `date`: a case carries the very
 text both sides read, and the paper is made as `assess report` makes it with SOURCE_DATE_EPOCH unset.
 """
@@ -17,6 +20,7 @@ from pathlib import Path
 
 from assess import __version__
 from assess.engine.answers import applicable_values, check, read_questionnaire_id
+from assess.engine.assessment import evaluate
 from assess.engine.challenges import select
 from assess.engine.conditions import DONT_KNOW
 from assess.engine.priorities import prioritise
@@ -46,6 +50,13 @@ BOUNDARY = [
     ("every answer I don't know", "care-model-fit", "all-dont-know"),
     ("no answers at all", "care-model-fit", {}),
 ]
+# several respondents scored together, as `assess score A B ...` scores them
+GROUPS = [
+    ("two respondents with a decision-changing don't know and a disagreement", "boundary",
+     [{"shape": "close", "rule": "fine"}, {"shape": DONT_KNOW, "rule": "fine"}]),
+]
+EXAMPLES_TOGETHER = ("aco.yaml", "mcp.yaml", "pacs.yaml")     # three examples on the bundled questionnaire
+GENERATED_GROUPS = {"care-model-fit": 6, "mini": 3, "boundary": 3}     # sets of 2-4 respondents
 CONTEXTS = ["", "Jo Bloggs, CCG", "<script>alert(1)</script>", "{{ 7*7 }} *not bold* [link](http://example.org)",
             "Trust | partners & <b>co</b>", "tab\tand\u2028line"]
 
@@ -60,22 +71,42 @@ def python_result(q, kb, values) -> dict:
     picks = select(q, kb, {**result, "recommendation": rec}, [applicable_values(q, values)])
     ranked = prioritise(picks)
 
+    return _projected(q, result, rec, ranked, picks)
+
+
+def _whose(row: dict) -> list:
+    """Whose answer a row is (several respondents), else nothing."""
+    return [row["respondent"]] if "respondent" in row else []
+
+
+def _projected(q, result, rec, ranked, picks) -> dict:
+    """The score result as the corpus compares it (the shape tests/node/replay.js scoreJson makes)."""
     def entries(rows, key):
         return [{"id": r[key], "score": r["score"], "low": r["low"], "high": r["high"], "excluded": r["excluded"],
-                 "maybe": [m["reason"] for m in r["may_be_excluded"]],
-                 "reasons": [[x["question"], x["answer"], x["points"]] for x in r["reasons"]]} for r in rows]
+                 "maybe": [[m["reason"], *_whose(m)] if _whose(m) else m["reason"] for m in r["may_be_excluded"]],
+                 "reasons": [[x["question"], x["answer"], x["points"], *_whose(x)] for x in r["reasons"]]}
+                for r in rows]
     return {
         "ranking": entries(result["ranking"], "model"),
         "alternatives": entries(result["alternatives"], "id"),
         "legal_forms": entries(result["legal_forms"], "id"),
         "sensitivity": [[x["question"], x["change_to"], x["new_top"], x["new_top_fit"], x["old_top_fit"], x["margin"],
-                         x["answer"], x["runner_up"], x["runner_up_fit"]] for x in result["sensitivity"]],
+                         x["answer"], x["runner_up"], x["runner_up_fit"], *_whose(x)] for x in result["sensitivity"]],
         "sensitivity_text": [change_text(q, x) for x in result["sensitivity"]],
         "recommendation": rec,
         "priorities": [[c["priority"], c["rank"], c["text"], c["why"]] for c in ranked],
         "dont_know": result["dont_know"],
+        "disagreements": result["disagreements"],
         "challenges": [[c["theme"], c["text"]] for c in picks],
     }
+
+
+def cli_result(q, kb, paths: list[Path]) -> dict:
+    """What `assess score A B ... --json` gives for several answers files, in the corpus's shape."""
+    answers = [check(read_questionnaire_id(path)[0], q) for path in paths]     # as assessment.read_answers does
+    result = evaluate(q, kb, answers)
+    picks = select(q, kb, result, [applicable_values(q, a.values) for a in answers])
+    return _projected(q, result, result["recommendation"], result["challenges"], picks)
 
 
 def _case(name: str, q, kb, text: str, folder: Path) -> dict:
@@ -86,6 +117,30 @@ def _case(name: str, q, kb, text: str, folder: Path) -> dict:
     paper = render_report(report_for([path])[0], "html") if q.id == PAPER_FOR else None
     return {"name": name, "questionnaire": q.id, "file": path.name, "answers": text,
             "score": python_result(q, kb, answers.values), "paper": paper}
+
+
+def _group(name: str, q, kb, texts: list[str], folder: Path) -> dict:
+    """Several respondents' answers files (distinct files, one each), scored together by the CLI's own path."""
+    paths = []
+    for k, text in enumerate(texts, 1):
+        paths.append(folder / f"answers-{q.id}-{k}.yaml")
+        paths[-1].write_text(text, encoding="utf-8")
+    paper = render_report(report_for(paths)[0], "html") if q.id == PAPER_FOR else None
+    return {"name": name, "questionnaire": q.id, "file": [p.name for p in paths], "answers": texts,
+            "score": cli_result(q, kb, paths), "paper": paper}
+
+
+def groups(qs: dict, kb, folder: Path) -> list[dict]:
+    """The cases of several respondents: named, three examples together, generated sets."""
+    out = [_group(name, qs[qid], kb, [dump(qs[qid], v, respondent=f"Respondent {k}", date="2026-01-05")
+                                      for k, v in enumerate(sets, 1)], folder) for name, qid, sets in GROUPS]
+    texts = [(REPO / "examples" / name).read_text(encoding="utf-8") for name in EXAMPLES_TOGETHER]
+    out.append(_group("examples " + ", ".join(EXAMPLES_TOGETHER) + " together", qs[PAPER_FOR], kb, texts, folder))
+    for qid, n in GENERATED_GROUPS.items():
+        rng = random.Random(f"golden-group-{qid}")
+        out += [_group(f"generated {qid} group {i}", qs[qid], kb,
+                       [_generated(qs[qid], rng) for _ in range(rng.randint(2, 4))], folder) for i in range(n)]
+    return out
 
 
 def _generated(q, rng: random.Random) -> str:
@@ -110,7 +165,7 @@ def cases(kb, folder: Path) -> list[dict]:
         if values == "all-dont-know":
             values = {question.id: DONT_KNOW for question in q.questions}
         out.append(_case(name, q, kb, dump(q, values, date="2026-01-05"), folder))
-    return out
+    return out + groups(qs, kb, folder)
 
 
 def write_corpus(path: Path, kb) -> dict:

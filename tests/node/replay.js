@@ -27,17 +27,23 @@ function context(corpus) {
   return ctx;
 }
 
-function scoreJson(E, cq, values) {
-  // the page's calls (site/js/page-results.js), as plain data in the shape of tests/golden/cases.py python_result
-  const r = E.score(cq, values);
-  const rec = E.decide(cq, r, values);
-  const picks = E.challenges(cq, r, r.known, rec);
+function whose(row) {
+  // whose answer a row is (several respondents), else nothing: tests/golden/cases.py _whose
+  return row.respondent === undefined ? [] : [row.respondent];
+}
+
+function scoreJson(E, cq, answerSets, labels) {
+  // the engine's calls for one or several respondents, as plain data in the shape of tests/golden/cases.py _projected
+  const r = E.scoreMany(cq, answerSets, labels);
+  const known = answerSets.length > 1 ? r.known : [r.known];
+  const rec = E.decideMany(cq, r, answerSets, labels);
+  const picks = E.challenges(cq, r, known, rec);
   const ranked = E.prioritise(cq, picks);
   const entries = function (rows, key) {
     return rows.map(function (x) {
       return { id: x[key], score: x.score, low: x.low, high: x.high, excluded: x.excluded,
-               maybe: x.may_be_excluded.map(function (m) { return m.reason; }),
-               reasons: x.reasons.map(function (y) { return [y.question, y.answer, y.points]; }) };
+               maybe: x.may_be_excluded.map(function (m) { return whose(m).length ? [m.reason].concat(whose(m)) : m.reason; }),
+               reasons: x.reasons.map(function (y) { return [y.question, y.answer, y.points].concat(whose(y)); }) };
     });
   };
   return {
@@ -45,12 +51,12 @@ function scoreJson(E, cq, values) {
     legal_forms: entries(r.legal_forms, "id"),
     sensitivity: r.sensitivity.map(function (x) {
       return [x.question, x.change_to, x.new_top, x.new_top_fit, x.old_top_fit, x.margin, x.answer, x.runner_up,
-              x.runner_up_fit];
+              x.runner_up_fit].concat(whose(x));
     }),
     sensitivity_text: r.sensitivity.map(function (x) { return x.text; }),
     recommendation: rec,
     priorities: ranked.map(function (c) { return [c.priority, c.rank, c.text, c.why]; }),
-    dont_know: r.dont_know, challenges: picks.map(function (c) { return [c.theme, c.text]; })
+    dont_know: r.dont_know, disagreements: r.disagreements, challenges: picks.map(function (c) { return [c.theme, c.text]; })
   };
 }
 
@@ -88,10 +94,16 @@ function replay(ctx, corpus) {
   let failed = 0;
   corpus.cases.forEach(function (c) {
     const cq = compiled[c.questionnaire], found = [];
+    const texts = [].concat(c.answers), files = [].concat(c.file);      // one respondent's file, or several
     try {
-      const checked = E.checkAnswers(cq, E.parseYaml(c.answers, cq.limits));
-      if (checked.problems && checked.problems.length) found.push("answers file refused: " + checked.problems.join(" "));
-      else differences(c.score, JSON.parse(JSON.stringify(scoreJson(E, cq, checked.values))), "score", found);
+      const checked = texts.map(function (text) { return E.checkAnswers(cq, E.parseYaml(text, cq.limits)); });
+      const refused = checked.filter(function (x) { return x.problems && x.problems.length; });
+      const labels = E.labelsOf(checked.map(function (x) { return x.respondent; }), files);
+      if (refused.length) found.push("answers file refused: " + refused[0].problems.join(" "));
+      else {
+        const got = scoreJson(E, cq, checked.map(function (x) { return x.values; }), labels);
+        differences(c.score, JSON.parse(JSON.stringify(got)), "score", found);
+      }
       if (c.paper !== null) {
         const html = ctx.CareModelsPaper.boardPaper(libs, cq, c.answers, c.file).html;
         if (html !== c.paper) found.push(firstDifference(c.paper, html));

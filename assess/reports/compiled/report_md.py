@@ -1,6 +1,6 @@
 # Generated from templates/report.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = '8841599bf990339c2e9ca3820ebdb0b27d1aae88c6a43a2e1362efda7f9987bc'
+SOURCE_SHA256 = '75f573b72f6da7beaf388043a4c3968d5ba6a31abd15e500c7d1869720fd7277'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 
@@ -127,9 +127,9 @@ def root(context, missing=missing):
     l_1_w = missing
     if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant') and environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'name')):
         pass
-        yield '- The form that fits: '
-        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'name'))
-        yield '.\n'
+        yield '- '
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'fits'))
+        yield '\n'
     yield '\n'
     if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'instead')):
         pass
@@ -554,7 +554,9 @@ def root(context, missing=missing):
             yield '\n'
             if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'features')):
                 pass
-                yield '*Features:* '
+                yield '*'
+                yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'features_label'))
+                yield ':* '
                 l_1_loop = missing
                 for l_1_f, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'features_shown'), undefined):
                     _loop_vars = {}
@@ -577,7 +579,7 @@ def root(context, missing=missing):
             yield 'The answers do not point to one of the types the BMA paper describes.\n\n'
         if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'vanguards')):
             pass
-            yield '**Examples that are also vanguard sites** (matched by place name, derived)\n\n'
+            yield "**Examples that share a name with a vanguard site** (matched by name only, this tool's reading: a shared name, not the same project)\n\n"
             for l_1_x in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'vanguards'):
                 _loop_vars = {}
                 pass
@@ -608,7 +610,7 @@ def root(context, missing=missing):
             yield '\n'
         if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'legal')):
             pass
-            yield '**What NHS partners can and cannot do**\n\n'
+            yield "**Foundation trusts and NHS trusts in a chain** (the support pack's barriers to setting up a hospital chain)\n\n"
             for l_1_i in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'legal'):
                 _loop_vars = {}
                 pass
@@ -623,19 +625,26 @@ def root(context, missing=missing):
             yield '\n'
         if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'other')):
             pass
-            yield '**Also to consider:** '
+            yield '**Also to consider**\n\n'
             l_1_loop = missing
-            for l_1_i, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'other'), undefined):
+            for l_1_g, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'other'), undefined):
                 _loop_vars = {}
                 pass
-                yield str(t_6(environment.getattr(l_1_i, 'text'), '.'))
-                if (not environment.getattr(l_1_loop, 'last')):
+                yield '- '
+                l_2_loop = missing
+                for l_2_t, l_2_loop in LoopContext(environment.getattr(l_1_g, 'texts'), undefined):
+                    _loop_vars = {}
                     pass
-                    yield '; '
-            l_1_loop = l_1_i = missing
-            yield '. *('
-            yield str(environment.getattr(environment.getitem(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'other'), 0), 'cite'))
-            yield ')*\n\n'
+                    yield str(t_6(l_2_t, '.'))
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        yield '; '
+                l_2_loop = l_2_t = missing
+                yield '. *('
+                yield str(environment.getattr(l_1_g, 'cite'))
+                yield ')*\n'
+            l_1_loop = l_1_g = missing
+            yield '\n'
     yield '\n## What would change this\n\n'
     if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'deciding')):
         pass
@@ -1064,4 +1073,4 @@ def root(context, missing=missing):
     yield ')*\n'
 
 blocks = {}
-debug_info = '5=51&7=53&10=69&12=71&13=81&15=84&20=92&21=96&24=118&25=122&27=125&28=128&31=131&32=134&34=141&35=145&41=150&42=152&43=156&45=163&46=166&54=172&55=175&59=186&60=189&63=193&64=197&68=201&72=203&74=205&75=208&77=211&78=215&82=240&83=244&86=257&88=259&89=263&94=269&95=273&98=279&101=282&102=286&106=292&109=295&111=297&112=301&117=310&119=312&121=314&126=318&128=321&129=325&131=336&132=338&135=342&136=346&139=355&140=359&146=385&147=389&156=404&158=410&159=412&162=416&163=419&165=421&166=425&170=436&171=439&174=445&177=448&179=454&184=457&185=461&189=474&190=477&192=484&195=505&198=508&200=510&202=512&206=515&207=517&209=519&210=523&215=534&216=537&218=539&219=542&221=544&222=548&225=552&226=556&229=567&230=570&236=575&239=578&240=582&245=586&246=589&248=591&251=594&252=598&256=606&259=609&260=613&264=621&265=625&272=637&275=640&276=644&279=657&282=660&283=664&285=671&286=674&290=677&291=679&292=681&293=683&294=687&301=698&302=701&304=703&306=705&307=709&309=721&310=724&316=727&318=729&319=732&329=747&330=750&331=753&334=756&336=763&338=769&339=772&342=775&343=779&349=787&351=800&353=806&354=810&356=818&357=822&363=840&368=844&369=848&373=864&377=868&378=872&382=875&383=879&389=904&391=906&393=908&394=912&398=931&401=934&402=938&409=945&411=947&412=950&413=953&417=961&418=964&424=967&425=971&430=975&434=977&435=980&436=984&440=999&441=1002&442=1006&446=1014&451=1035'
+debug_info = '5=51&7=53&10=69&12=71&13=81&15=84&20=92&21=96&24=118&25=122&27=125&28=128&31=131&32=134&34=141&35=145&41=150&42=152&43=156&45=163&46=166&54=172&55=175&59=186&60=189&63=193&64=197&68=201&72=203&74=205&75=208&77=211&78=215&82=240&83=244&86=257&88=259&89=263&94=269&95=273&98=279&101=282&102=286&106=292&109=295&111=297&112=301&117=310&119=312&121=314&126=318&128=321&129=325&131=336&132=338&135=342&136=346&139=355&140=359&146=385&147=389&156=404&158=410&159=412&162=416&163=419&165=421&166=425&170=436&171=439&174=445&177=448&179=454&184=457&185=461&189=474&190=477&192=484&195=505&198=508&200=510&202=512&206=515&207=517&209=519&210=523&215=534&216=537&218=539&219=542&221=544&222=548&225=552&226=555&229=569&230=572&236=577&239=580&240=584&245=588&246=591&248=593&251=596&252=600&256=608&259=611&260=615&264=623&267=627&268=632&276=646&279=649&280=653&283=666&286=669&287=673&289=680&290=683&294=686&295=688&296=690&297=692&298=696&305=707&306=710&308=712&310=714&311=718&313=730&314=733&320=736&322=738&323=741&333=756&334=759&335=762&338=765&340=772&342=778&343=781&346=784&347=788&353=796&355=809&357=815&358=819&360=827&361=831&367=849&372=853&373=857&377=873&381=877&382=881&386=884&387=888&393=913&395=915&397=917&398=921&402=940&405=943&406=947&413=954&415=956&416=959&417=962&421=970&422=973&428=976&429=980&434=984&438=986&439=989&440=993&444=1008&445=1011&446=1015&450=1023&455=1044'

@@ -1,6 +1,6 @@
 # Generated from templates/site/model.html.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = '1f432854d8e9b71ad9d6d47680dbd8019cd31fb00ccb2b412d1eff2088583ca0'
+SOURCE_SHA256 = 'e9cbfcb6557c6c4ff9ddc0d923466627b3f5c02d0a20205c7edea89f2f44917c'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'site/model.html.j2'
 
@@ -32,6 +32,7 @@ def block_content(context, missing=missing):
     l_0_x = resolve('x')
     l_0_glance = resolve('glance')
     l_0_contents = resolve('contents')
+    l_0_vanguards = resolve('vanguards')
     l_0_since = resolve('since')
     l_0_sources = resolve('sources')
     l_0_prev = resolve('prev')
@@ -107,6 +108,17 @@ def block_content(context, missing=missing):
         pass
         yield escape(context.call(environment.getattr((undefined(name='x') if l_0_x is missing else l_0_x), 'one'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'examples_note'), _block_vars=_block_vars))
         yield '\n'
+    if (undefined(name='vanguards') if l_0_vanguards is missing else l_0_vanguards):
+        pass
+        yield '<p>Examples that share a name with a vanguard site (matched by name only, this tool\'s reading: a shared name, not the same project):</p>\n<ul class="nhsuk-list nhsuk-list--bullet">\n'
+        for l_1_v in (undefined(name='vanguards') if l_0_vanguards is missing else l_0_vanguards):
+            _loop_vars = {}
+            pass
+            yield '  <li>'
+            yield escape(l_1_v)
+            yield '</li>\n'
+        l_1_v = missing
+        yield '</ul>\n'
     yield '\n<h2 id="business-case">Business case: key issues</h2>\n'
     if environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'business_intro'):
         pass
@@ -274,4 +286,4 @@ def block_content(context, missing=missing):
     yield '  </ul>\n</nav>\n'
 
 blocks = {'content': block_content}
-debug_info = '1=13&2=16&3=20&4=44&5=46&6=53&14=59&16=61&20=65&21=74&28=77&29=79&30=82&41=85&42=89&48=95&49=97&52=99&53=101&55=103&56=105&60=108&61=110&63=112&64=116&65=120&68=124&69=128&70=132&71=134&73=136&76=140&81=143&82=147&87=158&90=161&91=165&96=178&98=181&99=185&100=189&101=191&103=194&105=196&107=199&109=201&111=204&113=206&115=209&120=213&123=216&124=218&125=221&126=223&133=233&134=237&140=249&142=252&145=256&146=258&150=260&152=263&155=267&156=269'
+debug_info = '1=13&2=16&3=20&4=45&5=47&6=54&14=60&16=62&20=66&21=75&28=78&29=80&30=83&41=86&42=90&48=96&49=98&52=100&53=102&55=104&56=106&58=108&61=111&62=115&68=120&69=122&71=124&72=128&73=132&76=136&77=140&78=144&79=146&81=148&84=152&89=155&90=159&95=170&98=173&99=177&104=190&106=193&107=197&108=201&109=203&111=206&113=208&115=211&117=213&119=216&121=218&123=221&128=225&131=228&132=230&133=233&134=235&141=245&142=249&148=261&150=264&153=268&154=270&158=272&160=275&163=279&164=281'
