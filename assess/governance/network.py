@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError, Problem
 from ..kb.yamlsafe import Document, load_file
+from .wording import caution_parts, say
 
 MEMBER_TYPES = {
     "gp-practice": "GP practice",
@@ -56,6 +57,12 @@ class Caution:
         else:
             out.update(derived=True, rationale=self.rationale)
         return out
+
+
+def caution(cid: str, key: str | None = None, **values: str) -> Caution:
+    """The caution `cid` worded by the sentence `key` (its own by default), with its source or rationale."""
+    source, rationale = caution_parts(cid)
+    return Caution(cid, say(key or cid, **values), source, rationale)
 
 
 @dataclass(frozen=True)
@@ -113,9 +120,9 @@ class Network:
         out = []
         for m in self.members:
             if m.id in decision.excluded:
-                out.append((m, "excluded from this decision (gains substantial new revenues from it)"))
+                out.append((m, say("excluded")))
             elif m.type == "service-user-representative" and self.service_users == "advise":
-                out.append((m, "advises, does not vote (service users advise)"))
+                out.append((m, say("advises")))
         return tuple(out)
 
     def voters(self, decision: Decision) -> tuple[Member, ...]:
