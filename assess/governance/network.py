@@ -89,7 +89,7 @@ class Decision:
     threshold: Fraction | None        # percent; qualified majority only (None: more than half)
     vetoes: tuple[str, ...]           # members who must approve
     excluded: tuple[str, ...]         # members who do not vote (they gain from the decision)
-    type_majority: tuple[str, ...]    # more than half of the voting members of each type must approve
+    type_majority: tuple[str, ...]    # over half of each type's voting members must approve
     require_types: tuple[str, ...]    # at least one voting member of each type must approve
     every_type: bool                  # require_types was "all"
     description: str | None

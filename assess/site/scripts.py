@@ -10,4 +10,8 @@ ENGINE = ("js/questionnaire.js", "js/conditions.js", "js/scoring.js", "js/decisi
           "js/challenges.js", "js/answers.js", "js/yaml.js", "js/yaml-blocks.js", "js/engine.js")
 PAPER = ("vendor/nunjucks/nunjucks.min.js", "vendor/markdown-it/markdown-it.min.js", "paper-data.js",
          "js/pytext.js", "js/provenance.js", "js/workforce.js", "js/chart.js", "js/report-view.js", "js/render.js")
+GOVERNANCE = ("js/questionnaire.js", "js/conditions.js", "js/answers.js", "js/yaml.js", "js/yaml-blocks.js",
+              "governance-data.js", "js/governance-numbers.js", "js/governance-power.js", "js/governance-coalitions.js",
+              "js/governance-voting.js", "js/governance-analysis.js", "js/governance-schema.js",
+              "js/governance-network.js", "js/governance-budget.js")
 PAGE = ("dom.js", "js/page-state.js", "js/page-start.js", "js/page-question.js", "js/page-results.js", "js/page-files.js")
