@@ -17,15 +17,7 @@ import click
 from .text import visible_data, visible_json
 
 WIDTH = 88
-_POWER_GUIDE = """\
-What the figures mean
-  weight          the member's votes under this decision's weighting, as a share of all votes
-  Banzhaf         how often this member's vote decides the outcome: of all the situations in which
-                  one member changing sides would change the result, the share that are this member's
-  Shapley-Shubik  the chance that this member's vote is the one that tips the decision, if members
-                  declare their votes one at a time in a random order
-  A member whose power is far from its share of the votes has more (or less) say than its
-  votes suggest."""
+
 
 
 @click.command()
@@ -87,7 +79,7 @@ def render_vote(result: dict) -> str:
         if leave["penalties"]:
             terms += "; penalties: " + ", ".join(PENALTIES[p] for p in leave["penalties"])
         out += [""] + _wrap(terms + (f" ({leave['notes']})" if leave["notes"] else ""), "Right to leave: ", "  ")
-    out += ["", _POWER_GUIDE]
+    out += ["", _power_guide()]
     proposal = result["proposal"]
     if proposal:
         out += ["", f"Proposal: {proposal['title']}  ({proposal['file']})",
@@ -99,6 +91,15 @@ def render_vote(result: dict) -> str:
     if result["warnings"]:
         out += ["", "", "Warnings about the network"] + _warnings(result["warnings"])
     return "\n".join(out)
+
+
+def _power_guide() -> str:
+    from ..governance.wording import GUIDE, GUIDE_NOTE, GUIDE_TITLE
+
+    lines = [GUIDE_TITLE]
+    for term, text in GUIDE:
+        lines += _wrap(text, f"  {term:<15} ", " " * 18)
+    return "\n".join(lines + _wrap(GUIDE_NOTE, "  "))
 
 
 def _decision(d: dict, names: dict) -> list[str]:

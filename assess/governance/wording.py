@@ -110,6 +110,17 @@ SENTENCES = {
                                 "of the Fair Access to Care Services guidance (FACS).",
 }
 
+# what the power figures mean (assess vote's guide and the network-rules page's): (term, explanation)
+GUIDE = (
+    ("weight", "the member's votes under this decision's weighting, as a share of all votes"),
+    ("Banzhaf", "how often this member's vote decides the outcome: of all the situations in which one member "
+                "changing sides would change the result, the share that are this member's"),
+    ("Shapley-Shubik", "the chance that this member's vote is the one that tips the decision, if members declare "
+                       "their votes one at a time in a random order"),
+)
+GUIDE_TITLE = "What the figures mean"
+GUIDE_NOTE = "A member whose power is far from its share of the votes has more (or less) say than its votes suggest."
+
 # caution id -> ("source", key of SOURCES) or ("rationale", the project's reason for its judgement)
 CAUTIONS = {
     "gridlock": ("source", "design"),
@@ -149,5 +160,6 @@ def caution_parts(cid: str) -> tuple[tuple[str, str] | None, str | None]:
 
 def data() -> dict:
     """Everything above, as JSON-ready data for the browser."""
-    return {"sentences": SENTENCES, "cautions": {k: list(v) for k, v in CAUTIONS.items()},
+    return {"sentences": SENTENCES, "guide": [list(row) for row in GUIDE], "guide_title": GUIDE_TITLE,
+            "guide_note": GUIDE_NOTE, "cautions": {k: list(v) for k, v in CAUTIONS.items()},
             "sources": {k: list(v) for k, v in SOURCES.items()}}
