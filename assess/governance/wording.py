@@ -108,6 +108,31 @@ SENTENCES = {
     "no-facs-personal-budgets": "The capitated payments include social-care personal budgets, but no personal "
                                 "budget is marked facs-statutory: the network must meet the statutory obligations "
                                 "of the Fair Access to Care Services guidance (FACS).",
+    # how assess vote and the network-rules page report a decision and a budget
+    "note dictator": "decides alone",
+    "note veto": "veto",
+    "note null": "never decisive",
+    "veto players": "Veto players (nothing passes without them)",
+    "veto players all": "every voting member",
+    "veto players none": "none",
+    "ease of passing": "Ease of passing",
+    "ease": "{percent} of all the ways the members could vote would pass a decision of this type.",
+    "minimal_winning": "Smallest winning groups (every member needed to pass)",
+    "minimal_blocking": "Smallest blocking groups (enough to stop any decision)",
+    "too many": "{count} (too many to list)",
+    "passes": "The proposal PASSES under this rule",
+    "fails": "The proposal DOES NOT PASS under this rule",
+    "decisive votes": "Decisive votes",
+    "decisive": "{names} (if {which} had voted the other way, the result would change)",
+    "decisive one": "it",
+    "decisive many": "any one of them",
+    "not counted label": "In favour but not counted",
+    "not counted": "{names} (they do not vote on this decision)",
+    "judgement": "Our judgement: {rationale}",
+    "fits": "FITS: the total is less than the capitated budget, with {headroom} ({share}) to spare.",
+    "over": "DOES NOT FIT: the total is {over} ({share}) over the capitated budget; it must be less than it.",
+    "uses all": "DOES NOT FIT: the total uses the whole capitated budget; it must be less than it.",
+    "incomplete": "Some lines have no amount yet: the check covers only the amounts given.",
 }
 
 # what the power figures mean (assess vote's guide and the network-rules page's): (term, explanation)
