@@ -54,6 +54,7 @@ def test_the_browser_replays_the_governance_corpus(corpus):
     proc = subprocess.run([node, str(REPLAY), str(path)], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
     assert f"{len(data['cases'])} cases replayed, 0 differ" in proc.stdout
+    assert f"{len(data['cases'])} cases replayed (packed rows), 0 differ" in proc.stdout
 
 
 def test_the_corpus_covers_examples_ties_vetoes_conditions_and_60_members(corpus):

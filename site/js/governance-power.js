@@ -88,9 +88,25 @@
   function factorial(n) { var f = 1n; for (var i = 2n; i <= B(n); i++) f *= i; return f; }
 
   function power(game) {
-    // power.py power(): swings, normalised Banzhaf, Shapley-Shubik, number of winning coalitions
+    // power.py power(): swings, normalised Banzhaf, Shapley-Shubik, number of winning coalitions; the counts
+    // from plain tables when they fit (governance-power-tables.js), else from packed rows as power.py keeps them
     var n = game.weights.length, space = new Space(game, game.groups.map(function (g) { return g[1]; }));
-    var bits = B(n + 1), cell = B(n + 1) * bits;
+    var found = G.tablesFit && G.tablesFit(game, space) ? G.tableCounts(space, game) : packedCounts(space, game);
+    var swings = found.swingSizes.map(function (sizes) { return sizes.reduce(function (a, b) { return a + b; }, 0n); });
+    var total = swings.reduce(function (a, b) { return a + b; }, 0n), nf = factorial(n);
+    return {
+      swings: swings,
+      banzhaf: swings.map(function (s) { return frac(s, total); }),
+      shapley_shubik: found.swingSizes.map(function (sizes) {
+        return frac(sizes.reduce(function (a, c, k) { return a + c * factorial(k) * factorial(n - 1 - k); }, 0n), nf);
+      }),
+      winning: found.winning
+    };
+  }
+
+  function packedCounts(space, game) {
+    // power.py power()'s passes on packed rows: {swingSizes (by player, by size), winning}
+    var n = game.weights.length, bits = B(n + 1), cell = B(n + 1) * bits;
     var rows = space.states.map(function (s) { return s === 0 ? 1n : 0n; });
     range(n).forEach(function (p) {
       var shift = B(game.weights[p]) * cell + bits, before = space.before(p), old = rows;
@@ -103,21 +119,11 @@
       if (!byKind[kind]) byKind[kind] = unpack(swingsOf(space, rows, p, cell, bits), bits, n);
       return byKind[kind];
     });
-    var swings = swingSizes.map(function (sizes) { return sizes.reduce(function (a, b) { return a + b; }, 0n); });
-    var total = swings.reduce(function (a, b) { return a + b; }, 0n);
     var q = B(game.quota), top = space.width - 1n, winning = 0n;
     space.states.forEach(function (s) {
       if (space.met(s)) winning += sumCells(rows[s] >> (q * cell), top - q + 1n, cell);
     });
-    var nf = factorial(n);
-    return {
-      swings: swings,
-      banzhaf: swings.map(function (s) { return frac(s, total); }),
-      shapley_shubik: swingSizes.map(function (sizes) {
-        return frac(sizes.reduce(function (a, c, k) { return a + c * factorial(k) * factorial(n - 1 - k); }, 0n), nf);
-      }),
-      winning: unpack(winning, bits, n + 1).reduce(function (a, b) { return a + b; }, 0n)
-    };
+    return { swingSizes: swingSizes, winning: unpack(winning, bits, n + 1).reduce(function (a, b) { return a + b; }, 0n) };
   }
 
   function swingsOf(space, rows, player, cell, bits) {

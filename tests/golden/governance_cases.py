@@ -139,11 +139,11 @@ def cases(folder: Path) -> list[dict]:
     return out
 
 
-def write_corpus(path: Path) -> dict:
+def write_corpus(path: Path, kb) -> dict:
     """Write the governance corpus as JSON next to the scripts the browser loads; return it."""
     folder = path.parent / "files"
     folder.mkdir(exist_ok=True)
     data = {"scripts": [str(REPO / "site" / name) for name in scripts.GOVERNANCE if name.startswith("js/")],
-            "data": governance_data(), "cases": cases(folder)}
+            "data": governance_data(kb), "cases": cases(folder)}
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return data
