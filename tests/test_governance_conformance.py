@@ -73,6 +73,7 @@ def test_the_corpus_covers_examples_ties_vetoes_conditions_and_60_members(corpus
     assert any(any("must approve" in text for text in d["conditions"]) for d in decisions)
     assert any(d["not_voting"] for d in decisions)
     assert any(d["minimal_winning"]["coalitions"] is None for d in decisions)
+    assert [c["name"] for c in data["cases"] if c["kind"] == "refused"] == ["votes too finely divided"]
 
 
 def test_the_eec_council_of_1958_has_its_published_power_in_python():

@@ -6,7 +6,7 @@
 
   var G = global.CareModels && global.CareModels.governance, D = global.CareModelsDom;
   if (!G || !D || !document.getElementById("network-root")) return;
-  var h = D.h, P = global.CareModels.networkPage = { links: [] };
+  var h = D.h, P = global.CareModels.networkPage = {};
   var S = P.S = { raw: { network: "", members: [], decisions: [] }, file: "network.yaml", changed: null };
 
   /* ------------------------------------------------------------ the file (YAML, every text quoted) */

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from assess.errors import InputError
 from assess.governance.budget import check
 from assess.governance.budget import load as load_budget
 from assess.governance.network import MEMBER_TYPES, load, load_proposal
@@ -36,6 +37,11 @@ EEC_1958 = {"network": "EEC Council of Ministers, 1958",
             "decisions": [{"id": "council", "name": "Council decision", "rule": "qualified-majority",
                            "weighting": "investment", "threshold": 70}]}
 
+# investments to the penny of 25 members: more distinct totals than power.py computes exactly in reasonable time
+TOO_FINE = {"network": "Finely divided", "members": [
+    {"id": f"m{i}", "name": f"Member {i}", "type": "gp-practice", "investment": 12345.67 + i} for i in range(25)],
+    "decisions": [{"id": "flows", "name": "Financial flows", "rule": "majority", "weighting": "investment"}]}
+
 
 def _json(result: dict) -> dict:
     """The result as the CLI prints it (json.dumps), read back."""
@@ -52,6 +58,19 @@ def vote_case(name: str, folder: Path, network_text: str, proposal_text: str | N
         proposal = load_proposal(folder / "proposal.yaml", network)
     return {"name": name, "kind": "vote", "network": network_text, "proposal": proposal_text,
             "expected": _json(analyse(network, proposal))}
+
+
+def refused_case(name: str, folder: Path, network_text: str) -> dict:
+    """A network whose power assess vote refuses to compute, with its message and fix."""
+    path = folder / "network.yaml"
+    path.write_text(network_text, encoding="utf-8")
+    try:
+        analyse(load(path))
+    except InputError as exc:
+        problem = exc.problems[0]
+        return {"name": name, "kind": "refused", "network": network_text, "file": problem.file,
+                "expected": {"message": problem.message, "hint": problem.hint}}
+    raise AssertionError(f"{name}: assess vote computed it")
 
 
 def budget_case(name: str, folder: Path, text: str) -> dict:
@@ -133,6 +152,7 @@ def cases(folder: Path) -> list[dict]:
     for path in sorted(EXAMPLES.glob("budget-*.yaml")):
         out.append(budget_case(path.name, folder, _text(path)))
     out.append(vote_case("EEC Council of Ministers 1958", folder, dump(EEC_1958)))
+    out.append(refused_case("votes too finely divided", folder, dump(TOO_FINE)))
     for seed in range(GENERATED):
         network, proposal = generated_network(seed)
         out.append(vote_case(f"generated network {seed}", folder, dump(network), dump(proposal)))

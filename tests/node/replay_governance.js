@@ -40,6 +40,14 @@ function differences(expected, got, path, out) {
 }
 
 function result(G, c) {
+  if (c.kind === "refused") {
+    // assess vote refuses this network: the same message and fix, or the analysis that should not be there
+    try {
+      return { computed: G.analyse(G.readNetwork(c.network, c.file), null) };
+    } catch (e) {
+      return { message: e.message, hint: e.hint };
+    }
+  }
   if (c.kind === "budget") return G.checkBudget(G.readBudget(c.budget, c.expected.budget.file));
   const network = G.readNetwork(c.network, c.expected.network.file);
   const proposal = c.proposal === null ? null : G.readProposal(c.proposal, c.expected.proposal.file, network);
