@@ -64,7 +64,7 @@
     return h("div", { class: "nhsuk-form-group" },
       h("label", { class: "nhsuk-label", "for": id }, label),
       hint ? h("div", { class: "nhsuk-hint", id: id + "-hint" }, hint) : null,
-      h("input", { class: "nhsuk-input" + (hint ? " nhsuk-input--width-5" : ""), id: id, type: "text", value: value === undefined ? "" : String(value),
+      h("input", { class: "nhsuk-input" + (hint ? " nhsuk-input--width-10" : ""), id: id, type: "text", value: value === undefined ? "" : String(value),
                    inputmode: hint ? "decimal" : null, "aria-describedby": hint ? id + "-hint" : null,
                    onchange: function (e) { onchange(e.target.value); } }));
   }

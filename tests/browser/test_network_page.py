@@ -131,10 +131,10 @@ def test_a_network_made_in_the_form_downloads_as_a_file_python_reads_alike(page,
 def test_the_budget_check_gives_what_assess_budget_gives(page, site_url):
     page.goto(site_url + "network-rules.html")
     for name in ("budget-fits.yaml", "budget-over.yaml"):
-        page.set_input_files("#budget-upload", str(EXAMPLES / name))
-        page.wait_for_function("n => document.querySelector('#budget-results h3') && "
-                               "document.querySelector('#budget-results h3').textContent.length", arg=name)
         result = check(load_budget(EXAMPLES / name))
+        title = result["budget"]["network"] + (", " + result["budget"]["period"] if result["budget"]["period"] else "")
+        page.set_input_files("#budget-upload", str(EXAMPLES / name))
+        page.wait_for_function("t => (document.querySelector('#budget-results h3') || {}).textContent === t", arg=title)
         verdict = page.locator("#budget-results .app-verdict").inner_text()
         assert verdict.startswith("FITS" if result["fits"] else "DOES NOT FIT")
         text = page.locator("#budget-results").inner_text()
