@@ -135,6 +135,29 @@ SENTENCES = {
     "incomplete": "Some lines have no amount yet: the check covers only the amounts given.",
 }
 
+# what is wrong with a network file, and how to fix it: key -> (message, fix)
+CHECKS = {
+    "users vote": ("service users are to vote, but no member has type service-user-representative",
+                   "add the service users' representative as a member, or write 'advise'"),
+    "decision twice": ("decision id '{id}' is used twice", "the first is at line {line}"),
+    "member twice": ("member id '{id}' is used twice", "the first is at line {line}; give each member its own id"),
+    "qualified only": ("'{key}' applies only to qualified-majority rules, not '{rule}'",
+                       "use rule: qualified-majority, or remove this key"),
+    "listed twice": ("'{id}' is listed twice (also at line {line})", "list each member once"),
+    "nobody votes": ("nobody votes on decision '{decision}'", "exclude fewer members from it"),
+    "type nobody": ("no voting member is of type '{type}', so decision '{decision}' could never be made",
+                    "add such a member, or remove this condition"),
+    "veto silent": ("'{id}' has a veto but does not vote ({reason})",
+                    "a member cannot block a decision it does not vote on"),
+    "no weight": ("member '{id}' has no {field}, but decision '{decision}' weights votes by {weighting}",
+                  "add '{field}:' (0 if it has none)"),
+    "all zero": ("every voting member's {field} is 0, so nobody has a vote on decision '{decision}'",
+                 "give the members their figures, or weight votes evenly"),
+    "unknown member": ("no member '{id}' in the network", "{hint}"),
+    "did you mean": ("", "did you mean '{close}'?"),
+    "members are": ("", "members: {ids}"),
+}
+
 # what the power figures mean (assess vote's guide and the network-rules page's): (term, explanation)
 GUIDE = (
     ("weight", "the member's votes under this decision's weighting, as a share of all votes"),
@@ -177,6 +200,12 @@ def say(key: str, **values: str) -> str:
     return SENTENCES[key].format(**values)
 
 
+def check_text(name: str, /, **values: str) -> tuple[str, str]:
+    """The message and the fix of the check `name`, with their values filled in."""
+    message, fix = CHECKS[name]
+    return message.format(**values), fix.format(**values)
+
+
 def caution_parts(cid: str) -> tuple[tuple[str, str] | None, str | None]:
     """(source, rationale) of the caution `cid`: one of them is None."""
     kind, value = CAUTIONS[cid]
@@ -185,6 +214,6 @@ def caution_parts(cid: str) -> tuple[tuple[str, str] | None, str | None]:
 
 def data() -> dict:
     """Everything above, as JSON-ready data for the browser."""
-    return {"sentences": SENTENCES, "guide": [list(row) for row in GUIDE], "guide_title": GUIDE_TITLE,
+    return {"sentences": SENTENCES, "checks": {k: list(v) for k, v in CHECKS.items()}, "guide": [list(row) for row in GUIDE], "guide_title": GUIDE_TITLE,
             "guide_note": GUIDE_NOTE, "cautions": {k: list(v) for k, v in CAUTIONS.items()},
             "sources": {k: list(v) for k, v in SOURCES.items()}}

@@ -19,9 +19,14 @@
       throw new Problems([{ line: e.line || null, message: String(e.message).replace(/^Line \d+ of the file: /, ""), hint: "" }]);
     }
     var found = G.lines(text);
-    return { data: data, problem: function (path, message, hint) {
-      return { line: G.lineOf(found, path), message: message, hint: hint || "" };
-    } };
+    return { data: data, where: function (path) { return G.lineOf(found, path); },
+             problem: function (path, message, hint) { return { line: G.lineOf(found, path), message: message, hint: hint || "" }; },
+             check: function (path, name, values) {
+               // a problem worded by wording.py's CHECKS table, as network.py check_text words it
+               var fill = function (t) { return t.replace(/\{(\w+)\}/g, function (m, k) { return String(values[k]); }); };
+               var pair = G.data.checks[name];
+               return { line: G.lineOf(found, path), message: fill(pair[0]), hint: fill(pair[1]) };
+             } };
   }
 
   function checked(doc, schema, ranges) {
@@ -48,7 +53,7 @@
     var data = doc.data, problems = [], members = [], first = {};
     data.members.forEach(function (raw, i) {
       if (raw.id in first) {
-        problems.push(doc.problem(["members", i, "id"], "member id '" + raw.id + "' is used twice", "give each member its own id"));
+        problems.push(doc.check(["members", i, "id"], "member twice", { id: raw.id, line: doc.where(["members", first[raw.id], "id"]) }));
         return;
       }
       first[raw.id] = i;
@@ -57,8 +62,7 @@
     });
     var serviceUsers = "service_users" in data ? data.service_users : null;
     if (serviceUsers === "vote" && !members.some(function (m) { return m.type === "service-user-representative"; })) {
-      problems.push(doc.problem(["service_users"], "service users are to vote, but no member has type service-user-representative",
-                                "add the service users' representative as a member, or write 'advise'"));
+      problems.push(doc.check(["service_users"], "users vote", {}));
     }
     var leave = data.right_to_leave ? { allowed: data.right_to_leave.allowed,
       notice_months: "notice_months" in data.right_to_leave ? data.right_to_leave.notice_months : null,
@@ -66,7 +70,7 @@
     var network = { file: file, name: data.network, members: members, decisions: [], service_users: serviceUsers, right_to_leave: leave };
     var seen = {};
     data.decisions.forEach(function (raw, i) {
-      if (raw.id in seen) problems.push(doc.problem(["decisions", i, "id"], "decision id '" + raw.id + "' is used twice", "give each decision its own id"));
+      if (raw.id in seen) problems.push(doc.check(["decisions", i, "id"], "decision twice", { id: raw.id, line: doc.where(["decisions", seen[raw.id], "id"]) }));
       else seen[raw.id] = i;
       network.decisions.push(decisionOf(doc, i, raw, network, problems));
     });
@@ -80,8 +84,7 @@
     if (raw.rule !== "qualified-majority") {
       ["threshold", "conditions"].forEach(function (key) {
         if (key in raw) {
-          problems.push(doc.problem(here.concat([key]), "'" + key + "' applies only to qualified-majority rules, not '" + raw.rule + "'",
-                                    "use rule: qualified-majority, or remove this key"));
+          problems.push(doc.check(here.concat([key]), "qualified only", { key: key, rule: raw.rule }));
         }
       });
     }
@@ -90,7 +93,7 @@
       (conditions[key] || []).forEach(function (id, j) {
         var at = here.concat(["conditions", key, j]);
         if (ids.indexOf(id) < 0) problems.push(unknown(doc, at, id, ids));
-        else if (id in listed) problems.push(doc.problem(at, "'" + id + "' is listed twice", "list each member once"));
+        else if (id in listed) problems.push(doc.check(at, "listed twice", { id: id, line: doc.where(listed[id]) }));
         if (!(id in listed)) listed[id] = at;
       });
     });
@@ -102,7 +105,7 @@
                      description: raw.description || null };
     var voters = G.voters(network, decision);
     if (!voters.length) {
-      problems.push(doc.problem(here, "nobody votes on decision '" + decision.id + "'", "exclude fewer members from it"));
+      problems.push(doc.check(here, "nobody votes", { decision: decision.id }));
       return decision;
     }
     if (decision.every_type) {
@@ -120,8 +123,7 @@
       var list = conditions[key] === "all" ? [] : conditions[key] || [];
       list.forEach(function (type, j) {
         if (types.indexOf(type) < 0) {
-          problems.push(doc.problem(here.concat(["conditions", key, j]), "no voting member is of type '" + type + "', so decision '" +
-                                    decision.id + "' could never be made", "add such a member, or remove this condition"));
+          problems.push(doc.check(here.concat(["conditions", key, j]), "type nobody", { type: type, decision: decision.id }));
         }
       });
     });
@@ -129,8 +131,7 @@
     G.notVoting(network, decision).forEach(function (x) { silent[x[0].id] = x[1]; });
     decision.vetoes.forEach(function (id, j) {
       if (id in silent) {
-        problems.push(doc.problem(here.concat(["conditions", "vetoes", j]), "'" + id + "' has a veto but does not vote (" + silent[id] + ")",
-                                  "a member cannot block a decision it does not vote on"));
+        problems.push(doc.check(here.concat(["conditions", "vetoes", j]), "veto silent", { id: id, reason: silent[id] }));
       }
     });
     if (decision.rule === "veto" || decision.weighting === "even") return;
@@ -139,18 +140,17 @@
       if (m[field] !== null) return;
       missing = true;
       var k = doc.data.members.findIndex(function (raw) { return raw.id === m.id; });
-      problems.push(doc.problem(["members", k], "member '" + m.id + "' has no " + field + ", but decision '" + decision.id +
-                                "' weights votes by " + decision.weighting, "add '" + field + ":' (0 if it has none)"));
+      problems.push(doc.check(["members", k], "no weight", { id: m.id, field: field, decision: decision.id, weighting: decision.weighting }));
     });
     if (!missing && voters.every(function (m) { return m[field].n === 0n; })) {
-      problems.push(doc.problem(here.concat(["weighting"]), "every voting member's " + field + " is 0, so nobody has a vote on decision '" +
-                                decision.id + "'", "give the members their figures, or weight votes evenly"));
+      problems.push(doc.check(here.concat(["weighting"]), "all zero", { field: field, decision: decision.id }));
     }
   }
 
   function unknown(doc, path, id, known) {
     var close = G.closeMatch(String(id), known.slice().sort());
-    return doc.problem(path, "no member '" + id + "' in the network", close ? "did you mean '" + close + "'?" : "members: " + known.slice().sort().join(", "));
+    var hint = close ? doc.check(path, "did you mean", { close: close }).hint : doc.check(path, "members are", { ids: known.slice().sort().join(", ") }).hint;
+    return doc.check(path, "unknown member", { id: id, hint: hint });
   }
 
   function readProposal(text, file, network) {
@@ -176,8 +176,8 @@
     var known = network.members.map(function (m) { return m.id; }), seen = {};
     inFavour.forEach(function (id, j) {
       if (typeof id !== "string" || known.indexOf(id) < 0) problems.push(unknown(doc, ["in_favour", j], String(id), known));
-      else if (id in seen) problems.push(doc.problem(["in_favour", j], "'" + id + "' is listed twice", "list each member once"));
-      seen[id] = true;
+      else if (id in seen) problems.push(doc.check(["in_favour", j], "listed twice", { id: id, line: doc.where(["in_favour", seen[id]]) }));
+      if (!(id in seen)) seen[id] = j;
     });
     if (problems.length) throw new Problems(problems);
     return { file: file, title: title.trim(), decision: decision, in_favour: inFavour.slice() };

@@ -60,6 +60,35 @@ def vote_case(name: str, folder: Path, network_text: str, proposal_text: str | N
             "expected": _json(analyse(network, proposal))}
 
 
+# files assess vote refuses, each made from an example by one change: (name, example, text replaced, by)
+BROKEN = [
+    ("a member id used twice", "network-qualified-majority.yaml", "id: westshire-gp-west", "id: westshire-gp-east"),
+    ("a threshold on a majority rule", "network-gp-led-even.yaml", "    rule: majority\n",
+     "    rule: majority\n    threshold: 60\n"),
+    ("a veto for a member who does not vote", "network-qualified-majority.yaml",
+     "excluded: [westshire-community]", "excluded: [westshire-community]\n      vetoes: [westshire-community]"),
+    ("an unknown member", "network-qualified-majority.yaml", "excluded: [westshire-community]", "excluded: [zzz]"),
+    ("a member without the figure its weighting needs", "network-investment-weighted.yaml", "    investment: 7\n", ""),
+    ("service users vote with nobody to represent them", "network-gp-led-even.yaml",
+     "type: service-user-representative", "type: other"),
+    ("a condition on a type nobody votes as", "network-qualified-majority.yaml",
+     "type_majority: [gp-practice]", "type_majority: [specialist]"),
+    ("a decision id used twice", "network-qualified-majority.yaml", "id: statutory-care", "id: financial-flows"),
+]
+
+
+def checked_case(name: str, folder: Path, network_text: str) -> dict:
+    """A network file the checks refuse, with every problem as Python words it: line, message, fix."""
+    path = folder / "network.yaml"
+    path.write_text(network_text, encoding="utf-8")
+    try:
+        load(path)
+    except InputError as exc:
+        return {"name": name, "kind": "checked", "network": network_text,
+                "expected": [[p.line, p.message, p.hint] for p in exc.problems]}
+    raise AssertionError(f"{name}: the checks passed it")
+
+
 def refused_case(name: str, folder: Path, network_text: str) -> dict:
     """A network whose power assess vote refuses to compute, with its message and fix."""
     path = folder / "network.yaml"
@@ -153,6 +182,10 @@ def cases(folder: Path) -> list[dict]:
         out.append(budget_case(path.name, folder, _text(path)))
     out.append(vote_case("EEC Council of Ministers 1958", folder, dump(EEC_1958)))
     out.append(refused_case("votes too finely divided", folder, dump(TOO_FINE)))
+    for name, example, old, new in BROKEN:
+        text = _text(EXAMPLES / example)
+        assert old in text, (name, old)
+        out.append(checked_case(name, folder, text.replace(old, new, 1)))
     for seed in range(GENERATED):
         network, proposal = generated_network(seed)
         out.append(vote_case(f"generated network {seed}", folder, dump(network), dump(proposal)))
