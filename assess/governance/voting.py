@@ -47,7 +47,6 @@ from .network import (
 from .wording import say
 
 LIST_LIMIT = 10  # list minimal coalitions when there are at most this many
-RULE_NAMES = {"veto": "veto (unanimity)", "majority": "majority", "qualified-majority": "qualified majority"}
 WEIGHTING_TEXT = {"even": "even: one vote per member",
                   "investment": "by investment: votes in proportion to the budgets each member invests",
                   "risk-share": "by risk share: votes in proportion to each member's share of any deficit"}

@@ -17,6 +17,8 @@ SOURCES = {
     "allocate": (DOC, "Section 4 – How do providers allocate funds to support new model of care?"),
 }
 
+RULE_NAMES = {"veto": "veto (unanimity)", "majority": "majority", "qualified-majority": "qualified majority"}
+
 SENTENCES = {
     # who does not vote on a decision
     "excluded": "excluded from this decision (gains substantial new revenues from it)",

@@ -31,7 +31,7 @@ def governance_data(kb: KnowledgeBase) -> dict:
             "cites": {key: cite(kb, {"doc": doc, "where": where}) for key, (doc, where) in wording.SOURCES.items()},
             "member_types": network.MEMBER_TYPES, "primary_care": list(network.PRIMARY_CARE),
             "rules": list(network.RULES), "weightings": list(network.WEIGHTINGS), "penalties": network.PENALTIES,
-            "rule_names": voting.RULE_NAMES, "weighting_text": voting.WEIGHTING_TEXT,
+            "rule_names": wording.RULE_NAMES, "weighting_text": voting.WEIGHTING_TEXT,
             "sections": budget.SECTIONS, "bases": budget.BASES,
             "network_ranges": [_range(r) for r in network.NETWORK_RANGES],
             "budget_ranges": [_range(r) for r in budget.RANGES],
