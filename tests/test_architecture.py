@@ -16,7 +16,7 @@ ALLOWED = {
     "governance": {"kb"},
     "interview": {"engine", "kb"},
     "reports": {"engine", "governance", "kb"},
-    "site": {"reports", "engine", "kb"},
+    "site": {"reports", "governance", "engine", "kb"},
     "cli": {"site", "reports", "interview", "governance", "engine", "kb"},
 }
 SHARED = {"cache", "errors", "files", "resources"}

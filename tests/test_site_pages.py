@@ -155,6 +155,7 @@ NAV_CASES = [("index.html", "Home", "page"), ("models/index.html", "Care models"
              ("collaborative.html", "Care models", "true"), ("legal.html", "Care models", "true"),
              ("provider-networks.html", "Care models", "true"), ("gp-integration.html", "Care models", "true"),
              ("compare.html", "Compare", "page"),
+             ("network-rules.html", "Network rules", "page"),
              ("glossary.html", "Glossary", "page"), ("search.html", "Search", "page"),
              ("about.html", "Home", "true"), ("sources.html", "Home", "true")]
 

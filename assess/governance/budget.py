@@ -21,7 +21,8 @@ from fractions import Fraction
 from pathlib import Path
 
 from ..errors import InputError
-from .network import Caution, Range, exact, json_number, read_checked
+from .network import Caution, Range, caution, exact, json_number, read_checked
+from .wording import say
 
 SECTIONS = {"service-standards": "Service standards", "personal-budgets": "Personal budgets",
             "contingency": "Contingency fund", "operations-team": "Operations team"}
@@ -36,8 +37,6 @@ RANGES = tuple(Range(path, Fraction(0), None, False, "amount", _AMOUNT) for path
     Range(("contingency", "range_percent", "max"), Fraction(0), Fraction(100), False, "percentage",
           "a percentage of the capitated budget, from 0 to 100"),
 )
-_WHERE = ("provider-networks-decisions",
-          "Section 4 – How do providers allocate funds to support new model of care?")
 
 
 @dataclass(frozen=True)
@@ -116,33 +115,24 @@ def check(budget: Budget) -> dict:
 
 def cautions(budget: Budget, total: Fraction) -> list[Caution]:
     cap = budget.capitated
-    unit = f" (amounts in {budget.unit})" if budget.unit else ""
+    unit = say("over-budget unit", unit=budget.unit) if budget.unit else ""
     out = []
     if total >= cap:
-        over = "exactly uses" if total == cap else f"is {_amount(total - cap)} more than"
-        out.append(Caution("over-budget", f"The budgeted costs total {_amount(total)}, which {over} the capitated "
-                           f"budget of {_amount(cap)}{unit}. The total must be less than the capitated budget: "
-                           "revisit the model of care until the outcomes can be achieved within it.", _WHERE))
+        over = say("over-budget exactly") if total == cap else say("over-budget by", amount=_amount(total - cap))
+        out.append(caution("over-budget", total=_amount(total), over=over, capitated=_amount(cap), unit=unit))
     for line in budget.lines:
         if line.amount is None:
-            out.append(Caution("missing-amount", f"'{line.name}' has no amount yet, so the total leaves it out: "
-                               "the budget may not really fit.", rationale="an uncosted line cannot be checked"))
+            out.append(caution("missing-amount", name=line.name))
     contingency = next((line.amount for line in budget.lines if line.section == "contingency"), None)
     if not budget.has_contingency or contingency == 0:
-        out.append(Caution("no-contingency", "There is no contingency fund. Networks will want one for "
-                           "unanticipated interventions above the agreed model of care; it also reduces the risk "
-                           "of overspending the capitated budget.", _WHERE))
+        out.append(caution("no-contingency"))
     elif contingency is not None and budget.contingency_range is not None:
         low, high = budget.contingency_range
         percent = contingency / cap * 100
         if not low <= percent <= high:
-            out.append(Caution("contingency-outside-range", f"The contingency fund is {_pct(percent)} of the "
-                               f"capitated budget, outside the {_pct(low)} to {_pct(high)} range the network set.",
-                               rationale="the range is the network's own rule"))
+            out.append(caution("contingency-outside-range", percent=_pct(percent), low=_pct(low), high=_pct(high)))
     if budget.includes_personal_budgets and not any(line.basis == "facs-statutory" for line in budget.lines):
-        out.append(Caution("no-facs-personal-budgets", "The capitated payments include social-care personal "
-                           "budgets, but no personal budget is marked facs-statutory: the network must meet the "
-                           "statutory obligations of the Fair Access to Care Services guidance (FACS).", _WHERE))
+        out.append(caution("no-facs-personal-budgets"))
     return out
 
 

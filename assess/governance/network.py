@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError, Problem
 from ..kb.yamlsafe import Document, load_file
+from .wording import caution_parts, check_text, say
 
 MEMBER_TYPES = {
     "gp-practice": "GP practice",
@@ -58,6 +59,12 @@ class Caution:
         return out
 
 
+def caution(cid: str, key: str | None = None, **values: str) -> Caution:
+    """The caution `cid` worded by the sentence `key` (its own by default), with its source or rationale."""
+    source, rationale = caution_parts(cid)
+    return Caution(cid, say(key or cid, **values), source, rationale)
+
+
 @dataclass(frozen=True)
 class Member:
     id: str
@@ -82,7 +89,7 @@ class Decision:
     threshold: Fraction | None        # percent; qualified majority only (None: more than half)
     vetoes: tuple[str, ...]           # members who must approve
     excluded: tuple[str, ...]         # members who do not vote (they gain from the decision)
-    type_majority: tuple[str, ...]    # more than half of the voting members of each type must approve
+    type_majority: tuple[str, ...]    # over half of each type's voting members must approve
     require_types: tuple[str, ...]    # at least one voting member of each type must approve
     every_type: bool                  # require_types was "all"
     description: str | None
@@ -113,9 +120,9 @@ class Network:
         out = []
         for m in self.members:
             if m.id in decision.excluded:
-                out.append((m, "excluded from this decision (gains substantial new revenues from it)"))
+                out.append((m, say("excluded")))
             elif m.type == "service-user-representative" and self.service_users == "advise":
-                out.append((m, "advises, does not vote (service users advise)"))
+                out.append((m, say("advises")))
         return tuple(out)
 
     def voters(self, decision: Decision) -> tuple[Member, ...]:
@@ -219,16 +226,14 @@ def load(path: Path | str, schema_dir: Path | None = None) -> Network:
     by_id = {m.id: m for m in members}
     service_users = data.get("service_users")
     if service_users == "vote" and not any(m.type == "service-user-representative" for m in members):
-        problems.append(doc.problem(("service_users",), "service users are to vote, but no member has type "
-                                    "service-user-representative",
-                                    "add the service users' representative as a member, or write 'advise'"))
+        problems.append(doc.problem(("service_users",), *check_text("users vote")))
     draft = Network(doc.file, data["network"], tuple(members), (), service_users, _right_to_leave(data))
     decisions = []
     seen: dict[str, int] = {}
     for i, raw in enumerate(data["decisions"]):
         if raw["id"] in seen:
-            problems.append(doc.problem(("decisions", i, "id"), f"decision id '{raw['id']}' is used twice",
-                                        f"the first is at line {doc.where(('decisions', seen[raw['id']], 'id'))[0]}"))
+            first = str(doc.where(("decisions", seen[raw["id"]], "id"))[0])
+            problems.append(doc.problem(("decisions", i, "id"), *check_text("decision twice", id=raw["id"], line=first)))
         seen.setdefault(raw["id"], i)
         decisions.append(_decision(doc, i, raw, draft, by_id, problems))
     if problems:
@@ -241,9 +246,8 @@ def _members(doc: Document, problems: list[Problem]) -> list[Member]:
     members, first = [], {}
     for i, raw in enumerate(doc.data["members"]):
         if raw["id"] in first:
-            problems.append(doc.problem(("members", i, "id"), f"member id '{raw['id']}' is used twice",
-                                        f"the first is at line {doc.where(('members', first[raw['id']], 'id'))[0]}; "
-                                        "give each member its own id"))
+            line = str(doc.where(("members", first[raw["id"]], "id"))[0])
+            problems.append(doc.problem(("members", i, "id"), *check_text("member twice", id=raw["id"], line=line)))
             continue
         first[raw["id"]] = i
         members.append(Member(raw["id"], raw["name"], raw["type"],
@@ -265,9 +269,7 @@ def _decision(doc: Document, i: int, raw: dict, network: Network, by_id: dict, p
     if raw["rule"] != "qualified-majority":
         for key in ("threshold", "conditions"):
             if key in raw:
-                problems.append(doc.problem(here + (key,), f"'{key}' applies only to qualified-majority rules, "
-                                            f"not '{raw['rule']}'",
-                                            "use rule: qualified-majority, or remove this key"))
+                problems.append(doc.problem(here + (key,), *check_text("qualified only", key=key, rule=raw["rule"])))
     listed: dict[str, tuple] = {}
     for key in ("vetoes", "excluded"):
         for j, member_id in enumerate(conditions.get(key, ())):
@@ -275,8 +277,8 @@ def _decision(doc: Document, i: int, raw: dict, network: Network, by_id: dict, p
             if member_id not in by_id:
                 problems.append(_unknown(doc, where, member_id, by_id))
             elif member_id in listed:
-                problems.append(doc.problem(where, f"'{member_id}' is listed twice (also at line "
-                                            f"{doc.where(listed[member_id])[0]})", "list each member once"))
+                problems.append(doc.problem(where, *check_text("listed twice", id=member_id,
+                                                               line=str(doc.where(listed[member_id])[0]))))
             listed.setdefault(member_id, where)
     vetoes = tuple(conditions.get("vetoes", ()))
     excluded = tuple(conditions.get("excluded", ()))
@@ -287,8 +289,7 @@ def _decision(doc: Document, i: int, raw: dict, network: Network, by_id: dict, p
                         tuple(require) if require != "all" else (), require == "all", raw.get("description"))
     voters = network.voters(decision)
     if not voters:
-        problems.append(doc.problem(here, f"nobody votes on decision '{decision.id}'",
-                                    "exclude fewer members from it"))
+        problems.append(doc.problem(here, *check_text("nobody votes", decision=decision.id)))
         return decision
     if decision.every_type:
         voting_types = {m.type for m in voters}
@@ -305,34 +306,31 @@ def _check_voters(doc: Document, here: tuple, conditions: dict, decision: Decisi
         for j, member_type in enumerate(conditions.get(key) if conditions.get(key, "all") != "all" else ()):
             if member_type not in voting_types:
                 problems.append(doc.problem(here + ("conditions", key, j),
-                                            f"no voting member is of type '{member_type}', so decision "
-                                            f"'{decision.id}' could never be made",
-                                            "add such a member, or remove this condition"))
+                                            *check_text("type nobody", type=member_type, decision=decision.id)))
     silent = {m.id: reason for m, reason in network.not_voting(decision)}
     for j, member_id in enumerate(decision.vetoes):
         if member_id in silent:
             problems.append(doc.problem(here + ("conditions", "vetoes", j),
-                                        f"'{member_id}' has a veto but does not vote ({silent[member_id]})",
-                                        "a member cannot block a decision it does not vote on"))
+                                        *check_text("veto silent", id=member_id, reason=silent[member_id])))
     if decision.rule != "veto" and decision.weighting != "even":
         field = _FIELD[decision.weighting]
         for m in voters:
             if m.weight(decision.weighting) is None:
                 k = next(k for k, raw_m in enumerate(doc.data["members"]) if raw_m["id"] == m.id)
-                problems.append(doc.problem(("members", k), f"member '{m.id}' has no {field}, but decision "
-                                            f"'{decision.id}' weights votes by {decision.weighting}",
-                                            f"add '{field}:' (0 if it has none)"))
+                problems.append(doc.problem(("members", k), *check_text("no weight", id=m.id, field=field,
+                                                                        decision=decision.id,
+                                                                        weighting=decision.weighting)))
         if all(m.weight(decision.weighting) is not None for m in voters) and \
                 not any(m.weight(decision.weighting) for m in voters):
-            problems.append(doc.problem(here + ("weighting",), f"every voting member's {field} is 0, so nobody "
-                                        f"has a vote on decision '{decision.id}'",
-                                        "give the members their figures, or weight votes evenly"))
+            problems.append(doc.problem(here + ("weighting",), *check_text("all zero", field=field,
+                                                                           decision=decision.id)))
 
 
 def _unknown(doc: Document, path: tuple, member_id: str, known) -> Problem:
     close = difflib.get_close_matches(member_id, sorted(known), n=1)
-    hint = f"did you mean '{close[0]}'?" if close else "members: " + ", ".join(sorted(known))
-    return doc.problem(path, f"no member '{member_id}' in the network", hint)
+    hint = check_text("did you mean", close=close[0])[1] if close else check_text("members are",
+                                                                                ids=", ".join(sorted(known)))[1]
+    return doc.problem(path, *check_text("unknown member", id=member_id, hint=hint))
 
 
 def load_proposal(path: Path | str, network: Network) -> Proposal:
@@ -370,8 +368,8 @@ def load_proposal(path: Path | str, network: Network) -> Proposal:
         if not isinstance(member_id, str) or member_id not in known:
             problems.append(_unknown(doc, ("in_favour", j), str(member_id), known))
         elif member_id in seen:
-            problems.append(doc.problem(("in_favour", j), f"'{member_id}' is listed twice (also at line "
-                                        f"{doc.where(('in_favour', seen[member_id]))[0]})", "list each member once"))
+            problems.append(doc.problem(("in_favour", j), *check_text("listed twice", id=member_id,
+                                                                      line=str(doc.where(("in_favour", seen[member_id]))[0]))))
         seen.setdefault(str(member_id), j)
     if problems:
         raise InputError(problems)

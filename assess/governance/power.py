@@ -22,6 +22,8 @@ from fractions import Fraction
 from itertools import combinations
 from math import factorial, prod
 
+from .wording import say
+
 MAX_WORK = 10**10  # bits of the power tables, times players: a few seconds at most
 
 
@@ -88,7 +90,7 @@ class _Space:
         strides = [prod(sizes[:g]) for g in range(len(sizes))]
         self.count_states = prod(sizes)
         if self.count_states * self.width * (game.n + 1) ** 2 * game.n > MAX_WORK:
-            raise TooComplex(f"{self.count_states * self.width:,} states for {game.n} members")
+            raise TooComplex(say("too complex detail", states=f"{self.count_states * self.width:,}", n=str(game.n)))
         self.counts = [tuple(s // stride % size for stride, size in zip(strides, sizes))
                        for s in range(self.count_states)]
         self.groups_of = [tuple(g for g, (members, _) in enumerate(game.groups) if i in members)

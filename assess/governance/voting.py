@@ -41,15 +41,12 @@ from .network import (
     Member,
     Network,
     Proposal,
+    caution,
     json_number,
 )
+from .wording import say
 
 LIST_LIMIT = 10  # list minimal coalitions when there are at most this many
-_DOC = "provider-networks-decisions"
-_DESIGN = (_DOC, "Section 4 – What issues do provider networks need to consider when designing "
-                  "decision-making processes?")
-_WHY = (_DOC, "Section 4 – Why is joint decision-making so important?")
-_START = (_DOC, "Section 4 – Where should provider networks start?")
 WEIGHTING_TEXT = {"even": "even: one vote per member",
                   "investment": "by investment: votes in proportion to the budgets each member invests",
                   "risk-share": "by risk share: votes in proportion to each member's share of any deficit"}
@@ -114,11 +111,8 @@ def _decision(network: Network, decision: Decision, in_favour: tuple[str, ...] |
         winning = pw.minimal_winning(game, LIST_LIMIT)
         blocking = pw.minimal_blocking(game, LIST_LIMIT)
     except pw.TooComplex as exc:
-        raise InputError(Problem(network.file, None, None,
-                                 f"decision '{decision.id}': the votes are too finely divided to compute "
-                                 f"voting power exactly ({exc})",
-                                 f"state the {decision.weighting} figures in rounder numbers "
-                                 "(e.g. £m to one decimal place)")) from None
+        raise InputError(Problem(network.file, None, None, say("too complex", decision=decision.id, detail=str(exc)),
+                                 say("too complex hint", weighting=decision.weighting))) from None
     ids = [m.id for m in voters]
     vetoes, dictators = pw.veto_players(game), pw.dictators(game)
     nulls = [i for i, s in enumerate(power.swings) if s == 0]
@@ -156,47 +150,39 @@ def _coalitions(found: pw.Coalitions, ids: list[str]) -> dict:
 # ---------------------------------------------------------------- describing a rule
 
 def rule_text(decision: Decision) -> str:
-    if decision.rule == "veto":
-        return "Veto (unanimity): every voting member must agree."
-    if decision.rule == "majority":
-        return ("Majority: more than half of the total vote must be in favour (the source's \"half the total "
-                "plus one\"; with weighted votes, more than half of the total weight).")
-    return "Qualified majority: " + _vote_needed(decision) + " of the total vote, and any conditions below."
+    return say("rule " + decision.rule, needed=_vote_needed(decision))
 
 
 def _vote_needed(decision: Decision) -> str:
     if decision.rule == "veto":
-        return "every vote"
+        return say("needed veto")
     if decision.threshold is None:
-        return "more than half"
-    return f"at least {_percent(decision.threshold / 100)}"
+        return say("needed half")
+    return say("needed threshold", percent=_percent(decision.threshold / 100))
 
 
 def needs_text(decision: Decision, game: pw.Game) -> str:
     """What passing takes, in votes when votes are even."""
     if decision.rule == "veto":
-        return f"all {game.n} votes"
-    weighted = "" if decision.weighting == "even" else decision.weighting + "-weighted "
-    text = f"{_vote_needed(decision)} of the {weighted}vote"
+        return say("needs veto", n=str(game.n))
     if decision.weighting == "even":
-        text += f" ({game.quota} of {game.n} votes)"
-    return text
+        return say("needs even", needed=_vote_needed(decision), quota=str(game.quota), n=str(game.n))
+    return say("needs weighted", needed=_vote_needed(decision), weighting=decision.weighting)
 
 
 def conditions_text(network: Network, decision: Decision) -> list[str]:
     """The extra conditions of a rule in words (members excluded from it are under not_voting)."""
     out = []
     if decision.vetoes:
-        out.append(_names(network, decision.vetoes) + " must approve (veto)")
+        out.append(say("condition veto", names=_names(network, decision.vetoes)))
     for member_type in decision.type_majority:
         count = sum(1 for m in network.voters(decision) if m.type == member_type)
-        out.append(f"more than half of the voting {_type_plural(member_type)} must approve "
-                   f"({count // 2 + 1} of {count})")
+        out.append(say("condition type majority", types=_type_plural(member_type), need=str(count // 2 + 1),
+                       count=str(count)))
     if decision.every_type:
-        out.append("at least one member of every type among the voters must approve ("
-                   + ", ".join(MEMBER_TYPES[t] for t in decision.require_types) + ")")
+        out.append(say("condition every type", types=", ".join(MEMBER_TYPES[t] for t in decision.require_types)))
     else:
-        out += [f"at least one {MEMBER_TYPES[t]} must approve" for t in decision.require_types
+        out += [say("condition type", type=MEMBER_TYPES[t]) for t in decision.require_types
                 if t not in decision.type_majority]
     return out
 
@@ -211,19 +197,18 @@ def outcome(network: Network, decision: Decision, in_favour: tuple[str, ...]) ->
     passes = game.wins(yes)
     share = sum(weights[i] for i in yes) / sum(weights)
     weight_ok = sum(game.weights[i] for i in yes) >= game.quota
-    reasons = [f"{_percent(share)} of the vote is in favour; it needs {needs_text(decision, game)}: "
-               + ("enough" if weight_ok else "not enough")]
+    reasons = [say("reason vote", share=_percent(share), needs=needs_text(decision, game),
+                   verdict=say("reason vote enough" if weight_ok else "reason vote short"))]
     for v in decision.vetoes:
-        name = network.member(v).name
-        reasons.append(f"{name} (veto) is in favour" if v in in_favour else f"vetoed: {name} is not in favour")
+        reasons.append(say("reason veto for" if v in in_favour else "reason vetoed", name=network.member(v).name))
     for member_type in dict.fromkeys(decision.type_majority + decision.require_types):
         of_type = [m.id for m in voters if m.type == member_type]
         need = len(of_type) // 2 + 1 if member_type in decision.type_majority else 1
         got = sum(1 for member_id in of_type if member_id in in_favour)
-        reasons.append(f"{got} of {len(of_type)} {_type_plural(member_type)} in favour; it needs {need}: "
-                       + ("met" if got >= need else "not met"))
+        reasons.append(say("reason types", got=str(got), count=str(len(of_type)), types=_type_plural(member_type),
+                           need=str(need), verdict=say("reason types met" if got >= need else "reason types short")))
     if decision.rule == "veto":
-        reasons += [f"vetoed: {m.name} is not in favour" for m in voters if m.id not in in_favour]
+        reasons += [say("reason vetoed", name=m.name) for m in voters if m.id not in in_favour]
     if passes:
         decisive = [i for i in yes if not game.wins(j for j in yes if j != i)]
     else:
@@ -240,58 +225,35 @@ def decision_cautions(network: Network, decision: Decision, game: pw.Game, voter
     """Plain-language warnings about one decision rule, drawn from Provider networks, Section 4 where it speaks to them."""
     out = []
     if decision.rule == "veto":
-        out.append(Caution("gridlock", "Every voting member has a veto. This encourages consensus but risks "
-                           "gridlock: one member can stop any change to how money flows.", _DESIGN))
+        out.append(caution("gridlock"))
         if decision.weighting != "even":
-            out.append(Caution("weighting-ignored", f"Votes are weighted by {decision.weighting}, but under "
-                               "unanimity every member must agree, so the weighting makes no difference.",
-                               rationale="unanimity counts agreement, not weight"))
+            out.append(caution("weighting-ignored", weighting=decision.weighting))
         return out
     if decision.weighting == "investment":
-        out.append(Caution("investment-weighting", "Votes based on investment give the most say to the members "
-                           "with the largest budgets today, who have the most to lose; this could make "
-                           "changing financial flows more difficult.", _DESIGN))
+        out.append(caution("investment-weighting"))
     dictators, vetoes = pw.dictators(game), pw.veto_players(game)
     for i in dictators:
-        out.append(Caution("dictator", f"With {decision.weighting} weighting, {voters[i].name} alone can carry "
-                           f"any vote on this decision, and nothing passes without it: the other members "
-                           "cannot outvote it.", _DESIGN))
+        out.append(caution("dictator", weighting=decision.weighting, name=voters[i].name))
     for i, m in enumerate(voters):
         if game.weights[i] >= game.quota and not game.wins((i,)):
-            out.append(Caution("alone-has-weight", f"{m.name} alone has enough votes to reach the threshold; "
-                               "only the extra conditions stop it deciding on its own.",
-                               rationale="a member whose weight meets the quota is held back only by conditions"))
+            out.append(caution("alone-has-weight", name=m.name))
     named = set(decision.vetoes)
     for i in vetoes:
         if i not in dictators and voters[i].id not in named:
-            out.append(Caution("effective-veto", f"{voters[i].name} has an effective veto: no decision of this "
-                               "type can pass without it, although the rule gives it no veto by name. "
-                               "Provider networks, Section 4 warns that consensus does not mean any provider has a veto, because "
-                               "a veto would grind decision-making to a halt.", _WHY))
+            out.append(caution("effective-veto", name=voters[i].name))
     if named:
-        out.append(Caution("named-veto", f"{_names(network, decision.vetoes)} can veto this decision. The source "
-                           "allows vetoes only in certain situations, for example where a provider's ability to "
-                           "meet statutory requirements is in doubt: keep this decision type that narrow.", _DESIGN))
+        out.append(caution("named-veto", names=_names(network, decision.vetoes)))
     silent = [m for i, m in enumerate(voters) if not power.swings[i]]
     for m in silent:
         if m.type == "service-user-representative":
-            out.append(Caution("service-users-powerless", f"The service-user representative ({m.name}) votes, but "
-                               "its vote can never change an outcome under this rule. Co-production means "
-                               "service users should be involved in decisions: give them a real share of the "
-                               "vote, or a formal role such as non-executive chair.", _DESIGN))
+            out.append(caution("service-users-powerless", name=m.name))
     others = [m.id for m in silent if m.type != "service-user-representative"]
     if others:
-        who = _names(network, tuple(others))
-        out.append(Caution("never-decisive", f"{who} {'vote' if len(others) > 1 else 'votes'}, but "
-                           f"{'their votes' if len(others) > 1 else 'its vote'} can never change an outcome under "
-                           "this rule: a vote without any real say.",
-                           rationale="a member that is never decisive has no voting power (Banzhaf index 0)"))
+        out.append(caution("never-decisive", "never-decisive many" if len(others) > 1 else None,
+                           names=_names(network, tuple(others))))
     if decision.threshold is not None and decision.threshold <= 50:
-        hint = (f" (The threshold is a percentage: did you mean {_percent(decision.threshold)}?)"
-                if decision.threshold <= 1 else "")
-        out.append(Caution("threshold-too-low", f"A threshold of {_percent(decision.threshold / 100)} is not a "
-                           "majority: two opposing groups could each pass contradictory decisions." + hint,
-                           rationale="a quota of half the votes or less lets two disjoint coalitions both win"))
+        hint = say("threshold-too-low hint", percent=_percent(decision.threshold)) if decision.threshold <= 1 else ""
+        out.append(caution("threshold-too-low", percent=_percent(decision.threshold / 100), hint=hint))
     return out
 
 
@@ -300,30 +262,20 @@ def network_cautions(network: Network) -> list[Caution]:
     out = []
     types = {m.type for m in network.members}
     if not types & set(PRIMARY_CARE):
-        out.append(Caution("no-gp-member", "No member is a GP practice or GP network. Provider networks should "
-                           "include a GP network: GPs are at the centre of coordinating people's care.", _START))
+        out.append(caution("no-gp-member"))
     if "social-care" not in types:
-        out.append(Caution("no-social-care", "No member provides social care. Provider networks should include "
-                           "social care, to provide for the holistic needs of individuals.", _START))
+        out.append(caution("no-social-care"))
     if network.service_users is None and "service-user-representative" not in types:
-        out.append(Caution("service-users-no-role", "Service users have no stated role in decisions. Co-production "
-                           "means they should be involved: give them a share of the vote, or a seat on the board "
-                           "(for example as non-executive chair) with 'service_users: advise'.", _DESIGN))
+        out.append(caution("service-users-no-role"))
     leave = network.right_to_leave
     if leave is None:
-        out.append(Caution("right-to-leave-unstated", "The file does not say whether members may leave the network, "
-                           "or at what cost. Agree this upfront: a right to leave without penalty is an implicit "
-                           "veto.", _DESIGN))
+        out.append(caution("right-to-leave-unstated"))
     elif leave.allowed and not leave.penalties:
-        out.append(Caution("leave-without-penalty", "Members may leave without penalty. That is an implicit veto: a "
-                           "member who loses a vote can walk out. The source expects some cost, such as "
-                           + ", ".join(PENALTIES[p] for p in ("lose-investment", "lose-say", "lose-goodwill"))
-                           + ".", _DESIGN))
+        out.append(caution("leave-without-penalty", penalties=", ".join(
+            PENALTIES[p] for p in ("lose-investment", "lose-say", "lose-goodwill"))))
     shares = [m.risk_share for m in network.members if m.risk_share is not None]
     if shares and sum(shares) != 100:
-        out.append(Caution("risk-shares-total", f"Risk shares add up to {_percent(sum(shares) / 100)}, not 100%; "
-                           "votes weighted by risk share use them in proportion.",
-                           rationale="shares of a deficit should account for all of it"))
+        out.append(caution("risk-shares-total", percent=_percent(sum(shares) / 100)))
     return out
 
 

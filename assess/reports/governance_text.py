@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import textwrap
 
+from ..governance.wording import say
+
 WIDTH = 88
-_POWER_GUIDE = """\
-What the figures mean
-  weight          the member's votes under this decision's weighting, as a share of all votes
-  Banzhaf         how often this member's vote decides the outcome: of all the situations in which
-                  one member changing sides would change the result, the share that are this member's
-  Shapley-Shubik  the chance that this member's vote is the one that tips the decision, if members
-                  declare their votes one at a time in a random order
-  A member whose power is far from its share of the votes has more (or less) say than its
-  votes suggest."""
 
 
 # ---------------------------------------------------------------- vote report
@@ -42,7 +35,7 @@ def render_vote(result: dict) -> str:
         if leave["penalties"]:
             terms += "; penalties: " + ", ".join(PENALTIES[p] for p in leave["penalties"])
         out += [""] + _wrap(terms + (f" ({leave['notes']})" if leave["notes"] else ""), "Right to leave: ", "  ")
-    out += ["", _POWER_GUIDE]
+    out += ["", _power_guide()]
     proposal = result["proposal"]
     if proposal:
         out += ["", f"Proposal: {proposal['title']}  ({proposal['file']})",
@@ -54,6 +47,15 @@ def render_vote(result: dict) -> str:
     if result["warnings"]:
         out += ["", "", "Warnings about the network"] + _warnings(result["warnings"])
     return "\n".join(out)
+
+
+def _power_guide() -> str:
+    from ..governance.wording import GUIDE, GUIDE_NOTE, GUIDE_TITLE
+
+    lines = [GUIDE_TITLE]
+    for term, text in GUIDE:
+        lines += _wrap(text, f"  {term:<15} ", " " * 18)
+    return "\n".join(lines + _wrap(GUIDE_NOTE, "  "))
 
 
 def _decision(d: dict, names: dict) -> list[str]:
@@ -69,37 +71,34 @@ def _decision(d: dict, names: dict) -> list[str]:
         out += _wrap(f"{names[silent['member']]}: {silent['reason']}", "  Not voting:  ", "               ")
     rows = []
     for v in d["voters"]:
-        notes = [label for key, label in (("dictator", "decides alone"), ("veto", "veto"),
-                                          ("null", "never decisive")) if v[key]]
+        notes = [say("note " + key) for key in ("dictator", "veto", "null") if v[key]]
         rows.append((v["member"], _figure(v["weight"]), _pct(v["weight_share"]), _pct(v["banzhaf"]),
                      _pct(v["shapley_shubik"]), ", ".join(notes)))
     out += ["", _indent(_table(("member", "weight", "share", "Banzhaf", "Shapley-Shubik", "note"), rows)), ""]
     vetoes = d["veto_players"]
-    out += _wrap("every voting member" if vetoes and len(vetoes) == len(d["voters"])
-                 else ", ".join(names[i] for i in vetoes) or "none",
-                 "  Veto players (nothing passes without them): ", "    ")
-    out += _wrap(f"{_pct(d['ease_of_passing'])} of all the ways the members could vote would pass a decision "
-                 "of this type.", "  Ease of passing: ", "    ")
-    for key, label in (("minimal_winning", "Smallest winning groups (every member needed to pass)"),
-                       ("minimal_blocking", "Smallest blocking groups (enough to stop any decision)")):
-        found = d[key]
+    out += _wrap(say("veto players all") if vetoes and len(vetoes) == len(d["voters"])
+                 else ", ".join(names[i] for i in vetoes) or say("veto players none"),
+                 f"  {say('veto players')}: ", "    ")
+    out += _wrap(say("ease", percent=_pct(d["ease_of_passing"])), f"  {say('ease of passing')}: ", "    ")
+    for key in ("minimal_winning", "minimal_blocking"):
+        found, label = d[key], say(key)
         if found["coalitions"] is None:
-            out.append(f"  {label}: {found['count']:,} (too many to list)")
+            out.append(f"  {label}: " + say("too many", count=f"{found['count']:,}"))
         else:
             out.append(f"  {label}: {found['count']}")
             out += [line for group in found["coalitions"]
                     for line in _wrap(", ".join(names[i] for i in group), "    - ", "      ")]
     if d["outcome"] is not None:
         o = d["outcome"]
-        out += ["", f"  The proposal {'PASSES' if o['passes'] else 'DOES NOT PASS'} under this rule"]
+        out += ["", "  " + say("passes" if o["passes"] else "fails")]
         out += [line for reason in o["reasons"] for line in _wrap(reason, "    - ", "      ")]
         if o["decisive"]:
-            which = "it" if len(o["decisive"]) == 1 else "any one of them"
-            out += _wrap(", ".join(names[i] for i in o["decisive"]) + f" (if {which} had voted the other way, "
-                         "the result would change)", "    Decisive votes: ", "      ")
+            which = say("decisive one" if len(o["decisive"]) == 1 else "decisive many")
+            out += _wrap(say("decisive", names=", ".join(names[i] for i in o["decisive"]), which=which),
+                         f"    {say('decisive votes')}: ", "      ")
         if o["not_counted"]:
-            out += _wrap(", ".join(names[i] for i in o["not_counted"]) + " (they do not vote on this decision)",
-                         "    In favour but not counted: ", "      ")
+            out += _wrap(say("not counted", names=", ".join(names[i] for i in o["not_counted"])),
+                         f"    {say('not counted label')}: ", "      ")
     if d["warnings"]:
         out += ["", "  Warnings"] + _warnings(d["warnings"], "  ")
     return out
@@ -113,7 +112,7 @@ def _warnings(warnings: list[dict], indent: str = "") -> list[str]:
             out += _wrap(f"Source: {w['source']['doc']}, \"{w['source']['where']}\"", indent + "    ",
                          indent + "      ")
         else:
-            out += _wrap(f"Our judgement: {w['rationale']}", indent + "    ", indent + "      ")
+            out += _wrap(say("judgement", rationale=w["rationale"]), indent + "    ", indent + "      ")
     return out
 
 
@@ -139,16 +138,13 @@ def render_budget(result: dict) -> str:
                            [(s["name"], _money(s["amount"]), _pct(s["share"])) for s in result["sections"]],
                            right=(1, 2)))]
     if result["fits"]:
-        verdict = (f"FITS: the total is less than the capitated budget, with {_money(result['headroom'])} "
-                   f"({_pct(result['headroom_share'])}) to spare.")
+        verdict = say("fits", headroom=_money(result["headroom"]), share=_pct(result["headroom_share"]))
     else:
-        verdict = (f"DOES NOT FIT: the total is {_money(-result['headroom'])} "
-                   f"({_pct(-result['headroom_share'])}) over the capitated budget; it must be less than it."
-                   if result["headroom"] else "DOES NOT FIT: the total uses the whole capitated budget; "
-                   "it must be less than it.")
+        verdict = (say("over", over=_money(-result["headroom"]), share=_pct(-result["headroom_share"]))
+                   if result["headroom"] else say("uses all"))
     out += [""] + _wrap(verdict, "Result: ", "        ")
     if not result["complete"]:
-        out += _wrap("Some lines have no amount yet: the check covers only the amounts given.", "        ")
+        out += _wrap(say("incomplete"), "        ")
     if result["warnings"]:
         out += ["", "Warnings"] + _warnings(result["warnings"])
     return "\n".join(out)

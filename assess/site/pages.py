@@ -12,6 +12,7 @@ from ..reports.kbview import SECTION_TITLES, item_view, items_view, model_view
 from ..reports.sentences import vanguard_text
 from ..reports.since import since_for_model
 from .compare import compare_page
+from .governance_data import network_rules_page
 from .page import SECTION_IDS, Page
 from . import scripts
 from .questionnaire_data import to_scripts
@@ -50,6 +51,7 @@ def pages(kb: KnowledgeBase, questionnaire=None, questionnaire_data: dict | None
     out.append(collaborative_page(kb))
     out.append(legal_page(kb))
     out.append(networks_page(kb))
+    out.append(network_rules_page(kb))
     out.append(gp_page(kb))
     out.append(glossary_page(kb))
     out.append(sources_page(kb))
