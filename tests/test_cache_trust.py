@@ -191,9 +191,11 @@ def test_a_2_gb_model_file_is_refused_by_its_size_in_little_memory(tmp_path, rep
     with open(huge, "wb") as f:
         f.truncate(2 * 1024 ** 3)                   # sparse: takes no disk space
     env = {**os.environ, "CARE_MODELS_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(repo)}
-    probe = ("import resource, sys\nfrom assess.cli import main\n"
+    # the peak of this process's own memory (VmHWM): ru_maxrss would carry over the forked test runner's
+    probe = ("import re, sys\nfrom assess.cli import main\n"
              "try:\n    main(sys.argv[1:])\nexcept SystemExit as exc:\n    code = exc.code\n"
-             "print(code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+             "peak = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1)\n"
+             "print(code, peak, file=sys.stderr)")
     for args in (["score", "--kb", str(root), "examples/mcp.yaml"],
                  ["site", "build", "--kb", str(root), "-o", str(tmp_path / "site"), "--no-search"]):
         proc = subprocess.run([sys.executable, "-c", probe, *args], cwd=repo, env=env, capture_output=True,

@@ -84,11 +84,11 @@ def _unescaped(script: str) -> str:
 
 @pytest.mark.parametrize("name", sorted(SCRIPTS))
 def test_no_browser_script_copies_a_python_sentence(name):
-    from assess.engine.challenges import DISAGREEMENT
+    from assess.engine.challenges import DISAGREEMENT, RAISED
     from assess.engine.recommendation import WORDING
 
     script = _unescaped(SCRIPTS[name])
-    for table in (WORDING, SENTENCES, DISAGREEMENT):
+    for table in (WORDING, SENTENCES, DISAGREEMENT, RAISED):
         for key, text in table.items():
             parts = [part.strip() for part in re.split(r"\{\w+\}", text)]
             for fragment in parts:      # the longer fixed stretches, or a whole sentence without blanks

@@ -24,6 +24,19 @@ DISAGREEMENT = {
     "why": "answers differ between respondents",
     "own_why": "respondents disagree on: {question}",
 }
+# the themes and reasons of every other question raised (the browser reads this table too)
+RAISED = {
+    "quick_guide": "Quick Guide {number}: {title}",
+    "open": "Open questions",
+    "business_case": "Business case for {model}: {part}",
+    "barriers": "Barriers to {model}",
+    "protect": "General practice to protect",
+    "why_dont_know": "answered “don't know”: {question}",
+    "why_answers": "applies to the answers given",
+    "why_always": "applies to every assessment",
+    "why_business_case": "key issue of the leading model's business case",
+    "why_barrier": "a barrier the support pack records for a leading model",
+}
 
 
 def select(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: list[Mapping[str, Any]]) -> list[dict]:
@@ -50,9 +63,9 @@ def select(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: lis
     for c in q.challenges:
         if c.check is None or any(c.check(known) is True for known in known_sets):
             add("answers" if c.check else "always", c.theme, c.text, c.source,
-                "applies to the answers given" if c.check else "applies to every assessment")
+                RAISED["why_answers"] if c.check else RAISED["why_always"])
     _leaders(q, kb, result, known_sets, add)
-    out += [{"theme": "General practice to protect", **c, "rank": "protect"} for c in protect(q, kb, known_sets)]
+    out += [{"theme": RAISED["protect"], **c, "rank": "protect"} for c in protect(q, kb, known_sets)]
     return out
 
 
@@ -66,7 +79,7 @@ def _dont_knows(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets
                 if any(k.get(qid, DONT_KNOW) != DONT_KNOW for k in known_sets)]
     for qid in result["dont_know"]:
         question = q.by_id[qid]
-        why = f"answered “don't know”: {question.text}"
+        why = RAISED["why_dont_know"].format(question=question.text)
         rank = "sensitive" if qid in sensitive else "unknown"
         if question.quick_guide:
             g = guide[question.quick_guide]
@@ -74,9 +87,10 @@ def _dont_knows(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets
                 if _settled(words(prompt["text"]), answered):
                     seen.add(prompt["text"])
                     continue
-                add(rank, f"Quick Guide {g['number']}: {g['title']}", prompt["text"], prompt.get("source"), why, qid)
+                add(rank, RAISED["quick_guide"].format(number=g["number"], title=g["title"]), prompt["text"],
+                    prompt.get("source"), why, qid)
         if question.challenge:
-            add(rank, "Open questions", question.challenge["text"], question.challenge.get("source"), why, qid)
+            add(rank, RAISED["open"], question.challenge["text"], question.challenge.get("source"), why, qid)
 
 
 def _leaders(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: list[Mapping[str, Any]], add) -> None:
@@ -87,8 +101,8 @@ def _leaders(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: l
         model = kb.models[leaders[0]["model"]]
         for part in ("finances", "leadership", "strategy"):
             for item in model["business_case"][part]:
-                add("business-case", f"Business case for {model['name']}: {part}", item["text"], item.get("source"),
-                    "key issue of the leading model's business case")
+                add("business-case", RAISED["business_case"].format(model=model["name"], part=part), item["text"],
+                    item.get("source"), RAISED["why_business_case"])
     decision = result["recommendation"]
     risks = [words(r) for r in _chosen_risks(q, known_sets)]
     for leader in leaders:
@@ -98,8 +112,8 @@ def _leaders(q: Questionnaire, kb: KnowledgeBase, result: Mapping, known_sets: l
         mine = decision["kind"] == "model" and decision["id"] == leader["model"]
         for item in model["barriers"]:
             live = mine and any(len(words(item["text"]) & r) >= LIVE for r in risks)
-            add("live-barrier" if live else "barrier", f"Barriers to {model['name']}", item["text"],
-                item.get("source"), "a barrier the support pack records for a leading model")
+            add("live-barrier" if live else "barrier", RAISED["barriers"].format(model=model["name"]), item["text"],
+                item.get("source"), RAISED["why_barrier"])
 
 
 def _chosen_risks(q: Questionnaire, known_sets: list[Mapping[str, Any]]) -> set[str]:

@@ -28,6 +28,7 @@ class Page:
 
 NAV = (("home", "Home", "index.html"), ("models", "Care models", "models/index.html"),
        ("compare", "Compare", "compare.html"), ("assess", "Assessment", "assess.html"),
+       ("workshop", "Workshop", "workshop.html"),
        ("network-rules", "Network rules", "network-rules.html"),
        ("glossary", "Glossary", "glossary.html"), ("search", "Search", "search.html"))
 

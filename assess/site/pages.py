@@ -58,6 +58,7 @@ def pages(kb: KnowledgeBase, questionnaire=None, questionnaire_data: dict | None
     out.append(since_page(kb))
     out.append(_about_page(kb, questionnaire))
     out.append(_assess_page(kb, questionnaire, questionnaire_data))
+    out.append(_workshop_page(questionnaire))
     out.append(Page("search.html", "site/search.html.j2", "Search", "search", {}, crumbs=(("Home", "index.html"),),
                     glossary=False, indexed=False))
     return out
@@ -170,3 +171,13 @@ def _assess_page(kb: KnowledgeBase, questionnaire, data: dict | None) -> Page:
                 {"q": view, "scripts": scripts.ENGINE + scripts.PAGE, "paper_scripts": scripts.PAPER}, glossary=False,
                 transaction=True,
                 files=to_scripts(data) if data is not None else {})
+
+
+def _workshop_page(questionnaire) -> Page:
+    # the questionnaire's data scripts are those the assessment page writes (questionnaire_data.to_scripts)
+    view = {"q": {"title": questionnaire.title} if questionnaire is not None else None,
+            "data": scripts.WORKSHOP_DATA, "scripts": scripts.ENGINE + scripts.WORKSHOP, "paper_scripts": scripts.PAPER}
+    return Page("workshop.html", "site/workshop.html.j2", "Workshop: several respondents together", "workshop", view,
+                crumbs=(("Home", "index.html"),), glossary=False,
+                description="Bring together several people's assessment answers: where they agree, where they differ, "
+                            "and the combined recommendation.")

@@ -13,6 +13,7 @@ models, the sources, the fixed wording, the templates and the stylesheet.
 from __future__ import annotations
 
 from ..engine import workforce as wf
+from ..engine.challenges import RAISED
 from ..engine.questionnaire import Questionnaire
 from ..engine.variants import linked_vanguards, shown_features
 from ..kb import KnowledgeBase
@@ -53,7 +54,7 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "signals": [{"variant": s.variant, "points": s.points, "reason": s.reason, "when": thaw(s.when)}
                     for s in q.variant_signals],
         "weights": _weights(kb, q),
-        "quick_guide": {f"Quick Guide {g['number']}: {g['title']}": {p["text"]: cite(kb, p["source"])
+        "quick_guide": {RAISED["quick_guide"].format(number=g["number"], title=g["title"]): {p["text"]: cite(kb, p["source"])
                                                                     for p in g["prompts"] if p.get("source")}
                         for g in kb.objectives["quick_guide"]},
         "collaborative": sorted(collaborative),

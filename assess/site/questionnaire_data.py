@@ -141,13 +141,13 @@ def _limits() -> dict:
 def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:
     """What the browser needs to decide as assess/engine/recommendation.py does: thresholds and wording."""
     from ..engine import recommendation as rec
-    from ..engine.challenges import DISAGREEMENT
+    from ..engine.challenges import DISAGREEMENT, RAISED
 
     instead = rec.alternatives_replace(q, kb.collaborative)
     return {"well": rec.WELL, "close": rec.CLOSE, "reasons": rec.REASONS, "find_out": rec.FIND_OUT,
             "instead": instead, "quote": rec.instead_quote(kb.collaborative) if instead else None,
             "terms": dict(q.terms), "wording": dict(rec.WORDING),
-            "disagreement": dict(DISAGREEMENT), "priorities": _priorities(kb),
+            "disagreement": dict(DISAGREEMENT), "raised": dict(RAISED), "priorities": _priorities(kb),
             "headlines": {kind: SENTENCES[f"headline {kind}"] for kind in ("model", "alternative", "none")}}
 
 

@@ -4,7 +4,8 @@ Each script needs only those before it. The assessment page loads the engine and
 the board paper's scripts are loaded only when someone asks for the paper (their names travel on the page,
 in the `data-paper-scripts` attribute the assessment page reads). The network-rules page loads the YAML
 reader, the governance room's mirror (GOVERNANCE, with the data assess/site/governance_data.py writes) and
-its own scripts (NETWORK_PAGE).
+its own scripts (NETWORK_PAGE). The workshop page loads the engine, the questionnaire's data (both parts, as it shows
+results at once) and its own scripts (WORKSHOP); the board paper's scripts, as the assessment page, only when asked for.
 """
 from __future__ import annotations
 
@@ -22,3 +23,5 @@ GOVERNANCE = ("js/questionnaire.js", "js/conditions.js", "js/answers.js", "js/ya
 NETWORK_PAGE = ("dom.js", "js/network-page-form.js", "js/network-page-results.js", "js/network-page.js")
 PAGE = ("dom.js", "js/link.js", "js/page-state.js", "js/page-start.js", "js/page-question.js", "js/page-results.js",
         "js/page-files.js")
+WORKSHOP = ("dom.js", "js/link.js", "js/workshop-results.js", "js/workshop-page.js")
+WORKSHOP_DATA = ("questionnaire.js", "questionnaire-results.js")

@@ -39,7 +39,7 @@
     var role = cq.roles.practice_change;
     if (!role || !setsOf(known).some(function (k) { return check(role.when, k) === true; })) return [];
     return cq.decision.priorities.protect.map(function (f) {
-      return { theme: "General practice to protect", text: f.text, cite: f.cite, why: f.why, question: null,
+      return { theme: cq.decision.raised.protect, text: f.text, cite: f.cite, why: f.why, question: null,
                rank: "protect" };
     });
   }
@@ -115,7 +115,7 @@
     cq.challenges.forEach(function (c) {
       if (c.when === null || setsOf(known).some(function (k) { return check(c.when, k) === true; })) {
         addOne(c.when ? "answers" : "always", c.theme, c.text, c.cite,
-               c.when ? "applies to the answers given" : "applies to every assessment");
+               c.when ? cq.decision.raised.why_answers : cq.decision.raised.why_always);
       }
     });
     leaders(cq, result, known, rec, stop, addOne);
@@ -125,14 +125,14 @@
   function dontKnows(cq, result, known, rec, stop, seen, addOne) {
     // the Quick Guide's prompts and the question's challenge for each "don't know": first when it could change
     // the recommendation; a prompt an answered question settles is left out
-    var sensitive = Object.create(null), settled = cq.decision.priorities.settled;
+    var sensitive = Object.create(null), settled = cq.decision.priorities.settled, R = cq.decision.raised;
     (rec.changes || []).forEach(function (c) { sensitive[c.question] = true; });
     var answered = cq.questions.filter(function (q) {
       return setsOf(known).some(function (k) { var v = k.get(q.id); return v !== undefined && v !== DONT_KNOW; });
     }).map(function (q) { return wordSet(q.text, stop); });
     result.dont_know.forEach(function (qid) {
       var q = cq.byId[qid], rank = sensitive[qid] ? "sensitive" : "unknown";
-      var why = "answered \u201cdon't know\u201d: " + q.text;
+      var why = fill(R.why_dont_know, { question: q.text });
       if (q.quick_guide && has(cq.quick_guide, q.quick_guide)) {
         var g = cq.quick_guide[q.quick_guide];
         g.prompts.forEach(function (prompt) {
@@ -141,10 +141,10 @@
             seen[prompt] = true;
             return;
           }
-          addOne(rank, "Quick Guide " + g.number + ": " + g.title, prompt, null, why, qid);
+          addOne(rank, fill(R.quick_guide, { number: g.number, title: g.title }), prompt, null, why, qid);
         });
       }
-      if (q.challenge) addOne(rank, "Open questions", q.challenge.text, q.challenge.cite, why, qid);
+      if (q.challenge) addOne(rank, R.open, q.challenge.text, q.challenge.cite, why, qid);
     });
   }
 
@@ -152,12 +152,13 @@
     // the leading model's business-case issues and the leading models' barriers: first a barrier of the
     // recommended model that shares words with a known risk chosen (the known_risks role)
     var top = result.ranking.filter(function (r) { return !r.excluded; }).slice(0, BARRIER_MODELS);
+    var R = cq.decision.raised;
     if (top.length && has(cq.models, top[0].model)) {
       var model = cq.models[top[0].model];
       ["finances", "leadership", "strategy"].forEach(function (part) {
         model.business_case[part].forEach(function (text) {
-          addOne("business-case", "Business case for " + model.name + ": " + part, text, null,
-                 "key issue of the leading model's business case");
+          addOne("business-case", fill(R.business_case, { model: model.name, part: part }), text, null,
+                 R.why_business_case);
         });
       });
     }
@@ -168,8 +169,7 @@
       m.barriers.forEach(function (text) {
         var ws = wordSet(text, stop);
         var live = mine && risks.some(function (r) { return common(ws, r) >= cq.decision.priorities.live; });
-        addOne(live ? "live-barrier" : "barrier", "Barriers to " + m.name, text, null,
-               "a barrier the support pack records for a leading model");
+        addOne(live ? "live-barrier" : "barrier", fill(R.barriers, { model: m.name }), text, null, R.why_barrier);
       });
     });
   }
@@ -186,5 +186,5 @@
     return out;
   }
 
-  Object.assign(M, { challenges: challenges, prioritise: prioritise });
+  Object.assign(M, { challenges: challenges, fill: fill, prioritise: prioritise });
 })(typeof window !== "undefined" ? window : globalThis);

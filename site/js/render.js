@@ -56,7 +56,7 @@
                              css: safe(P.css), body: safe(body) });
   }
 
-  function withSources(P, picks, ranking) {
+  function withSources(P, R, picks, ranking) {
     // the Quick Guide's prompts and the leading models' business-case issues and barriers with their sources
     // (the page shows none)
     var leaders = ranking.filter(function (r) { return !r.excluded && has(P.models, r.model); }).slice(0, 2);
@@ -66,7 +66,8 @@
         return Object.assign({}, c, { cite: P.quick_guide[c.theme][c.text] });
       }
       var model = leaders.map(function (r) { return P.models[r.model]; }).filter(function (m) {
-        return c.theme === "Barriers to " + m.name || c.theme.indexOf("Business case for " + m.name + ": ") === 0;
+        return c.theme === E.fill(R.barriers, { model: m.name }) ||
+          c.theme.indexOf(E.fill(R.business_case, { model: m.name, part: "" })) === 0;
       })[0];
       return model && has(model.cites, c.text) ? Object.assign({}, c, { cite: model.cites[c.text] }) : c;
     });
@@ -85,7 +86,8 @@
     var labels = E.labelsOf(checked.map(function (c) { return c.respondent; }), files);
     var result = E.scoreMany(cq, values, labels), known = values.length > 1 ? result.known : [result.known];
     var rec = E.decideMany(cq, result, values, labels);
-    var ranked = E.prioritise(cq, withSources(P, E.challenges(cq, result, known, rec), result.ranking));
+    var picks = E.challenges(cq, result, known, rec);
+    var ranked = E.prioritise(cq, withSources(P, cq.decision.raised, picks, result.ranking));
     var view = reportView(P, cq, {
       result: result, rec: rec, ranked: ranked, known: known, values: values, answersTexts: texts,
       respondents: checked.map(function (c, i) { return respondentView(cq, c, files[i], labels[i]); }),
