@@ -1,4 +1,4 @@
-"""Where the bundled knowledge base, questionnaires, templates and site assets live."""
+"""Where the bundled knowledge base, questionnaires, templates, fonts and site assets live."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,7 +7,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def data_root() -> Path:
-    """The folder holding kb/, questionnaires/, templates/, site/ and examples/.
+    """The folder holding kb/, questionnaires/, templates/, fonts/, site/ and examples/.
 
     In a source checkout (or an editable install) that is the repository;
     in a wheel the same folders are installed under assess/_data.
@@ -28,6 +28,10 @@ def questionnaires_dir() -> Path:
 
 def templates_dir() -> Path:
     return data_root() / "templates"
+
+
+def fonts_dir() -> Path:
+    return data_root() / "fonts"
 
 
 def site_assets_dir() -> Path:

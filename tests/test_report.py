@@ -412,7 +412,7 @@ def test_a_paper_full_of_dont_knows_stays_within_ten_pages(cli, repo, tmp_path):
 def test_what_would_put_another_model_first_names_the_answers_that_matter_most(cli, repo, tmp_path):
     import json
 
-    answers = repo / "examples" / "not-yet-clear.yaml"
+    answers = repo / "examples" / "mcp-early-plans.yaml"     # a model recommended; one answer could put another first
     flips = json.loads(cli("score", answers, "--json").output)["sensitivity"]
     assert cli("report", answers, "--format", "md", "-o", tmp_path / "r.md").exit_code == 0
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
@@ -428,8 +428,9 @@ def test_what_would_put_another_model_first_names_the_answers_that_matter_most(c
     assert leads == sorted(leads, reverse=True)          # the question where one answer matters most first
     assert all(b.count(" would put ") <= 3 for b in shown)
     listed = sum(b.count(" would put ") for b in shown)
+    others = len(questions) - 8
     assert bullets[-1] == (f"- … and {len(flips) - listed} more single changes, on these and "
-                           f"{len(questions) - 8} other questions.")
+                           f"{others} other question{'s' if others != 1 else ''}.")
     top = max(flips, key=lambda f: f["margin"] or 0)
     names = {r["model"]: r["name"] for r in json.loads(cli("score", answers, "--json").output)["ranking"]}
     assert f"{top['change_to']} would put" in shown[0]
@@ -456,7 +457,7 @@ def test_word_paper_has_styles_tables_the_chart_and_the_decision(cli, repo, tmp_
     assert any(name == "Heading 2" and t == "Check and challenge" for name, t in styles)
     assert any(name == "List Number" for name, _ in styles) and any(name == "List Bullet" for name, _ in styles)
     assert len(document.inline_shapes) == 1                      # the chart, as a picture
-    assert len(document.tables) >= 3 and document.tables[0].style.name == "Table Grid"
+    assert len(document.tables) >= 3 and document.tables[0].style.name == "Paper Table"
     assert document.core_properties.created.year == 2024 and "\\" not in text   # Markdown escapes are gone
 
 

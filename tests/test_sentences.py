@@ -14,7 +14,7 @@ from assess.site.scripts import PAPER
 REPO = Path(__file__).resolve().parent.parent
 PAPER_JS = "".join((REPO / "site" / name).read_text(encoding="utf-8") for name in PAPER if name.startswith("js/"))
 PYTHON = "".join((REPO / "assess" / "reports" / name).read_text(encoding="utf-8")
-                 for name in ("report.py", "changes.py", "documents.py"))
+                 for name in ("report.py", "focus.py", "changes.py", "documents.py"))
 # where Python asks for a sentence: also sentences.py's own line builders (its table is not a copy)
 ASKING = PYTHON + (REPO / "assess" / "reports" / "sentences.py").read_text(encoding="utf-8")
 _USED = re.compile(r"""\bsay\(\s*(?:"([^"]+)"|[^,)]*\?\s*"([^"]+)"\s*:\s*"([^"]+)")""")

@@ -5,7 +5,8 @@ the right, and a bar beneath it; a legend says what the bars and the range line
 mean. Models the answers rule out are listed apart, below a rule, without a bar.
 The chart reads without colour (the leading rows solid dark, the others light
 with a dark outline), in print, and by screen readers (role="img", a title and a
-description; the report also gives the same data as a table).
+description; the report also gives the same data as a table). Its text names the
+font the PDF ships first (assess/reports/fonts.py), so the chart prints alike anywhere.
 """
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def bar_chart(rows: Iterable[Mapping], *, title: str, description: str, id_prefi
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {WIDTH} {height}" '
         f'width="{WIDTH}" height="{height}" role="img" aria-labelledby="{pid}-title {pid}-desc" '
-        f'font-family="Helvetica, Arial, sans-serif" font-size="13">',
+        f'font-family="Liberation Sans, Helvetica, Arial, sans-serif" font-size="13">',
         f'<title id="{pid}-title">{escape(title)}</title>',
         f'<desc id="{pid}-desc">{escape(description)}</desc>',
     ]

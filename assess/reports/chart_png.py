@@ -13,11 +13,11 @@ from typing import Iterable, Mapping
 
 from ..engine.numbers import fit
 from .chart import FILL_OTHER, FILL_TOP, INK, MUTED, TICKS, WORDS
+from .fonts import font_file
 
 SCALE = 2                 # pixels per SVG unit: sharp when printed
 WIDTH, LEFT, RIGHT, VALUE, ROW, BAR, TOP = 720, 8, 8, 170, 34, 14, 8
-FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVuSans.ttf")
-BOLD = ("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "DejaVuSans-Bold.ttf")
+FONTS, BOLD = "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"     # shipped: the same picture anywhere
 
 
 def chart_png(rows: Iterable[Mapping]) -> bytes:
@@ -90,12 +90,7 @@ def _width(draw, text: str, font) -> float:
     return right - left
 
 
-def _font(candidates: tuple, size: int):
+def _font(name: str, size: int):
     from PIL import ImageFont
 
-    for path in candidates:
-        try:
-            return ImageFont.truetype(path, size * SCALE)
-        except OSError:
-            continue
-    return ImageFont.load_default(size * SCALE)
+    return ImageFont.truetype(str(font_file(name)), size * SCALE)

@@ -14,6 +14,7 @@ import zipfile
 from datetime import datetime, timezone
 
 from ..errors import UserError
+from . import docx_layout as layout
 from .html import SLOT, _markdown_it
 
 DOCX_MISSING = "Word output needs the docx extra: pip install 'care-models[docx]'"
@@ -29,11 +30,14 @@ def markdown_to_docx(markdown: str, *, title: str, date_iso: str | None = None,
     try:
         import docx
         from docx.enum.text import WD_BREAK
-        from docx.shared import Cm
+        from docx.oxml.ns import qn
+        from docx.shared import Cm, Pt, RGBColor
     except ImportError:
         raise UserError(DOCX_MISSING) from None
     document = docx.Document()
     _properties(document, title, date_iso)
+    layout.page_setup(document, qn, Cm)
+    layout.styles(document, qn, Pt, RGBColor)
     writer = _Writer(document, pictures or {}, WD_BREAK, Cm)
     writer.write(_markdown_it().parse(markdown))
     raw = io.BytesIO()
@@ -47,6 +51,8 @@ class _Writer:
     def __init__(self, document, pictures: dict[str, bytes], wd_break, cm):
         self.doc, self.pictures, self.wd_break, self.cm = document, pictures, wd_break, cm
         self.lists: list[str] = []          # "bullet" or "ordered", innermost last
+        self.start: int | None = None       # the number an ordered list starts at, until its first item is written
+        self.numbering: dict = {}
         self.quote = False
         self.table: list[list[str]] | None = None
 
@@ -55,6 +61,7 @@ class _Writer:
             kind = token.type
             if kind in ("bullet_list_open", "ordered_list_open"):
                 self.lists.append("bullet" if kind.startswith("bullet") else "ordered")
+                self.start = int(token.attrGet("start") or 1) if kind.startswith("ordered") else None
             elif kind in ("bullet_list_close", "ordered_list_close"):
                 self.lists.pop()
             elif kind == "blockquote_open":
@@ -84,7 +91,7 @@ class _Writer:
             return
         if name is not None:
             if name in self.pictures:
-                self.doc.add_picture(io.BytesIO(self.pictures[name]), width=self.cm(17))
+                self.doc.add_picture(io.BytesIO(self.pictures[name]), width=layout.text_width(self.doc))
             return
         if self.lists:
             style = "List Bullet" if self.lists[-1] == "bullet" else "List Number"
@@ -93,6 +100,11 @@ class _Writer:
         else:
             style = "Intense Quote" if self.quote else None
         paragraph = self.doc.add_paragraph(style=style)
+        if self.lists and self.lists[-1] == "ordered":
+            layout.numbered(self.doc, paragraph, self.start, self.cm, self.numbering)
+            self.start = None
+        if self.quote or _is_label(token.children):
+            paragraph.paragraph_format.keep_with_next = True
         self._inline(paragraph, token.children)
 
     def _inline(self, paragraph, children) -> None:
@@ -116,14 +128,28 @@ class _Writer:
         if not rows:
             return
         table = self.doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-        table.style = "Table Grid"
+        table.style = layout.TABLE_STYLE
+        table.autofit = False
+        texts = [["".join(c.content for c in (children or ()) if c.type in ("text", "code_inline"))
+                  for children in row] for row in rows]
+        for column, width in zip(table.columns, layout.column_widths(texts, layout.text_width(self.doc))):
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
         for r, row in enumerate(rows):
             for c, children in enumerate(row):
                 cell = table.cell(r, c)
+                cell.paragraphs[0].style = layout.TABLE_TEXT
                 self._inline(cell.paragraphs[0], children)
                 if r == 0:
                     for run in cell.paragraphs[0].runs:
                         run.bold = True
+
+
+def _is_label(children) -> bool:
+    """A paragraph that is one bold phrase ("**Why**"): a label of what follows, kept on its page."""
+    kinds = [c.type for c in children or () if c.type != "text" or c.content]
+    return kinds == ["strong_open", "text", "strong_close"]
 
 
 def _slot_name(text: str) -> str | None:

@@ -9,6 +9,7 @@ import re
 import threading
 
 from ..errors import UserError
+from .fonts import font_css, shipped_font
 
 PDF_MISSING = "PDF needs the pdf extra: pip install 'care-models[pdf]'"
 
@@ -24,17 +25,37 @@ def html_to_pdf(html: str) -> bytes:
     except OSError as exc:   # WeasyPrint is installed but its system libraries (Pango) are not
         raise UserError(f"PDF output is unavailable: WeasyPrint cannot load its libraries ({exc}). "
                         "On Debian/Ubuntu: apt-get install libpango-1.0-0 libpangoft2-1.0-0") from None
-    try:
-        from weasyprint.urls import URLFetcher
-    except ImportError:       # WeasyPrint < 70: a fetcher is a function
-        def fetcher(url, *args, **kwargs):
-            raise ValueError(f"care-models does not fetch external resources ({url})")
-    else:
-        fetcher = URLFetcher(allowed_protocols=("data",))
-    document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render()
+    from weasyprint.text.fonts import FontConfiguration
+
+    fetcher, font_config = _fetcher(), FontConfiguration()
+    fonts = weasyprint.CSS(string=font_css(), url_fetcher=fetcher, font_config=font_config)
+    document = weasyprint.HTML(string=html, base_url=None, url_fetcher=fetcher).render(
+        stylesheets=[fonts], font_config=font_config)
     identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode()
     with _font_timestamp(html):
         return document.write_pdf(pdf_identifier=identifier)
+
+
+def _fetcher():
+    """WeasyPrint's fetcher for the page: the shipped fonts and data: URLs, nothing from the network or disk."""
+    try:
+        from weasyprint.urls import URLFetcher, URLFetcherResponse
+    except ImportError:       # WeasyPrint < 70: a fetcher is a function
+        def fetch(url, *args, **kwargs):
+            font = shipped_font(url)
+            if font is None:
+                raise ValueError(f"care-models does not fetch external resources ({url})")
+            return {"string": font.read_bytes(), "mime_type": "font/ttf", "redirected_url": url}
+        return fetch
+
+    class Fetcher(URLFetcher):
+        def fetch(self, url, headers=None):
+            font = shipped_font(url)
+            if font is None:
+                return super().fetch(url, headers)
+            return URLFetcherResponse(url, body=font.read_bytes(), headers={"Content-Type": "font/ttf"})
+
+    return Fetcher(allowed_protocols=("data",))
 
 
 _ENV_LOCK = threading.Lock()

@@ -11,11 +11,19 @@ from pathlib import Path
 from typing import Mapping
 
 from ..engine.conditions import DONT_KNOW
-from ..engine.numbers import exact, span
 from ..kb import KnowledgeBase
 from .brief import formality_level, legal_view
 from .changes import CHANGE_GROUPS, CHANGES_LISTED, CHANGES_PER_GROUP, CHANGES_SHOWN, decision_changes, sensitivity_view
 from .chart import bar_chart
+from .focus import (
+    about_models,
+    contributions,
+    focus_parts,
+    model_cites,
+    page_one_lead,
+    page_one_why,
+    summary_view,
+)
 from .kbview import cite, items_view, model_view
 from .provenance import (
     AS_AT,
@@ -29,9 +37,6 @@ from .sentences import FEATURE_LABELS, plural, say, vanguard_text
 from .since import since_view
 from .words import (
     fit_text,
-    fit_with_range,
-    join_names,
-    points_text,
     range_text,
     sentence,
 )
@@ -85,10 +90,11 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
                                      for i in r["ignored"]]} for r in respondents],
         "multi": multi,
         "labels": labels,
-        "decision": decision_view(q.terms, result["recommendation"]),
+        "decision": decision_view(q.terms, result["recommendation"], page_one_why(kb, result)),
+        **focus_parts(kb, q, result),
         "workforce": workforce_view(kb, result.get("workforce")),
         "variant": variant_view(kb, result.get("variant")),
-        "summary": _summary(q.terms, result, top, standing, list(result["dont_know"]),
+        "summary": summary_view(q.terms, result, top, standing, list(result["dont_know"]),
                             scored_applicable, multi),
         "sections": _answers_view(q, a.answers, applicable),
         "dont_know": [q.by_id[qid].text for qid in result["dont_know"]],
@@ -98,12 +104,11 @@ def report_view(a, inputs: list[tuple[str, bytes]], *, version: str, source_date
         "exclusions": exclusions,
         "chart_svg": chart["svg"],
         "chart_rows": chart["rows"],
-        "top": top_views, "top_reasons": top_views[:1],        # the appendix lists every reason of the first only
+        # the appendix lists every reason of the first model only (an alternative's are in the body)
+        "top": top_views, "top_reasons": [] if result["recommendation"]["kind"] == "alternative" else top_views[:1],
         "changes": sensitivity_view(q, result),
         **_alternatives_view(kb, q, result),
-        "challenges": challenges,
-        "challenges_top": challenges[:CHALLENGES_SHOWN],
-        "challenge_count": len(result["challenges"]),
+        **_questions_view(kb, q, result, challenges),
         "sources": [dict(s, cited=s["id"] in cited) for s in source_docs(kb)],
         "uncited": [s["short"] for s in source_docs(kb) if s["id"] not in cited],
         "derived": list(DERIVED_NOTES),
@@ -180,7 +185,7 @@ def _ranking_view(q, ranking: list[dict], top_ids: list[str]) -> tuple[list, lis
 def _top_view(kb: KnowledgeBase, rank: int, r: Mapping) -> dict:
     """One of the top models: what it is in a line, why it fits, what counts against it (and all reasons)."""
     view = model_view(kb, kb.model(r["model"])) if r["model"] in kb.models else None
-    pro, con = _contributions(kb, r["reasons"])
+    pro, con = contributions(kb, r["reasons"])
     return {
         "rank": rank, "id": r["model"], "name": r["name"], "fit": fit_text(r["score"]),
         "range": range_text(r["low"], r["high"]),
@@ -222,6 +227,20 @@ def _alternatives_view(kb: KnowledgeBase, q, result: Mapping) -> dict:
     }
 
 
+def _questions_view(kb: KnowledgeBase, q, result: Mapping, challenges: list[dict]) -> dict:
+    """Check-and-challenge questions; a paper recommending an alternative puts those about care models apart."""
+    later = []
+    if result["recommendation"]["kind"] == "alternative":
+        cites = model_cites(kb)
+        apart = [about_models(kb, c, cites) for c in result["challenges"]]
+        later = [c for c, a in zip(challenges, apart) if a]
+        challenges = [dict(c, priority=i) for i, c in enumerate((c for c, a in zip(challenges, apart) if not a), 1)]
+    return {"challenges": challenges, "challenges_top": challenges[:CHALLENGES_SHOWN],
+            "challenge_count": len(challenges), "model_challenges": later,
+            "model_questions": say("model questions", questions=plural(len(later), "question"),
+                                   ranking=q.terms["ranking"]) if later else ""}
+
+
 def _challenges_view(kb: KnowledgeBase, result: Mapping, labels: list[str]) -> list[dict]:
     """Check-and-challenge questions in priority order, each with why and every source."""
     return [{"priority": c["priority"], "theme": c["theme"], "text": c["text"], "why": c["why"],
@@ -229,24 +248,6 @@ def _challenges_view(kb: KnowledgeBase, result: Mapping, labels: list[str]) -> l
              "cite": "; ".join(source_note(kb, s) for s in c["sources"]) or "care-models",
              # a challenge about a disagreement quotes respondents' labels: user text
              "user": any(label in c["text"] for label in labels)} for c in result["challenges"]]
-
-
-def _contributions(kb: KnowledgeBase, reasons: list[dict]) -> tuple[list, list]:
-    """Reasons merged over respondents: contributions for and against, largest first."""
-    merged: dict[tuple, dict] = {}
-    for r in reasons:
-        key = (r["question"], r["answer"])
-        if key not in merged:
-            source = r.get("source")
-            merged[key] = {"question": r["question_text"], "answer": r["answer_label"], "points": r["points"],
-                           "points_text": points_text(r["points"]), "reason": r["reason"],
-                           "cite": say("weight from", source=cite(kb, source)) if source else say("weight"),
-                           "source_cite": cite(kb, source) if source else "care-models",
-                           "respondents": []}
-        if r.get("respondent") is not None:
-            merged[key]["respondents"].append(r["respondent"])
-    rows = list(merged.values())
-    return [r for r in rows if r["points"] > 0], [r for r in rows if r["points"] < 0]
 
 
 CONFIDENCE = {"clear": "Clear", "close": "Close call", "uncertain": "Uncertain"}
@@ -265,7 +266,7 @@ ASK = {"model": "The board is asked to agree {name} as the model to develop a bu
                "first."}
 
 
-def decision_view(terms: Mapping, rec: Mapping) -> dict:
+def decision_view(terms: Mapping, rec: Mapping, answers: list[dict] | None = None) -> dict:
     """The decision box: what is recommended, how sure, why, what else, what would change it."""
     if rec["kind"] == "none":
         headline = say("headline none")
@@ -284,7 +285,9 @@ def decision_view(terms: Mapping, rec: Mapping) -> dict:
     return {"kind": rec["kind"], "headline": headline, "fit": fit, "confidence": CONFIDENCE[rec["confidence"]],
             "ask": ASK[rec["kind"]].format(name=rec["name"]),
             "confidence_text": rec["confidence_why"]["text"] if rec["kind"] != "none" else "",
-            "why": list(reasons[:REASONS_SHOWN]), "instead": list(rec["instead"]),
+            "lead": page_one_lead(rec) if answers else "",
+            "why": [] if answers else list(reasons[:REASONS_SHOWN]), "why_answers": list(answers or ()),
+            "instead": list(rec["instead"]),
             **decision_changes(changes)}
 
 
@@ -319,38 +322,3 @@ def variant_view(kb: KnowledgeBase, v: Mapping | None) -> dict | None:
 def _implication(kb: KnowledgeBase, item: Mapping) -> dict:
     why = item["why"] if isinstance(item["why"], str) else "; ".join(item["why"])
     return {"text": item["text"], "why": why, "cite": cite(kb, item["source"]) if item.get("source") else ""}
-
-
-def _summary(terms, result, top, standing, dont_know, scored_applicable, multi) -> dict:
-    """The one-paragraph summary (sentences of trusted text only)."""
-    s = []
-    if not standing:
-        s.append(say("all excluded", one=terms["ranking_one"]))
-    else:
-        s.append(say("best fit", ranking=terms["ranking"], name=top["name"],
-                     fit=fit_with_range(top).replace(" (", " out of 100 (", 1)))
-    n_dk, n_q = len(dont_know), len(scored_applicable)
-    if n_dk:
-        s.append(say("one unknown" if n_dk == 1 else "unknowns", count=str(n_dk), n=str(n_q),
-                     range=say("present value") if exact(top["low"], top["high"]) else span(top["low"], top["high"])))
-        rivals = [r["name"] for r in standing[1:] if r["high"] > top["low"]]
-        if rivals:
-            s.append(say("rivals and more", names=join_names(rivals[:4]), more=str(len(rivals) - 4))
-                     if len(rivals) > 4 else say("rivals", names=join_names(rivals)))
-    else:
-        s.append(say("all answered", n=str(n_q)))
-    if multi:
-        s.append(say("mean", n=str(len(result["respondents"])),
-                     questions=plural(len(result.get("disagreements", ())), "question")))
-    alts = [r for r in result["alternatives"] if not r["excluded"]]
-    if alts:
-        s.append(say("best alternative", alternatives=terms["alternatives"], name=alts[0]["name"],
-                     fit=fit_text(alts[0]["score"])))
-    legal = [r for r in result["legal_forms"] if not r["excluded"]]
-    if legal:
-        s.append(say("legal form", legal_forms=terms["legal_forms"], name=legal[0]["name"],
-                     fit=fit_text(legal[0]["score"])))
-    excluded = [r["name"] for r in result["ranking"] if r["excluded"]]
-    if excluded:
-        s.append(say("excluded models", models=plural(len(excluded), "model is"), names=join_names(excluded)))
-    return {"text": " ".join(s)}

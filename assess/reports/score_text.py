@@ -4,6 +4,9 @@ The CLI escapes the result's user text for the terminal before it is rendered he
 """
 from __future__ import annotations
 
+from .focus import no_legal_form, structure_kept
+from .sentences import say
+
 WIDTH = 100
 SHOWN = 8          # changes that would put another model first, listed by `assess score`
 
@@ -60,13 +63,15 @@ def score_text(result: dict) -> str:
     from ..engine.numbers import exact, fit, span
 
     terms = result["terms"]
+    alternative = result["recommendation"]["kind"] == "alternative"     # the care models only if they later integrate
     people = [r["label"] for r in result["respondents"]]
     multi = len(people) > 1
     lines = [f"{result['questionnaire']}: {len(people)} respondent{'s' if multi else ''} ({'; '.join(people)})"]
     lines += [""] + _recommendation_text(result["recommendation"])
     standing = [r for r in result["ranking"] if not r["excluded"]]
     ruled_out = [r for r in result["ranking"] if r["excluded"]]
-    lines += ["", f"{terms['ranking'].capitalize()} (fit out of 100; range if the “don't know” answers were known):"]
+    lines += [""] + (_wrap(say("models if later", ranking=terms["ranking"]), WIDTH) if alternative else [])
+    lines += [f"{terms['ranking'].capitalize()} (fit out of 100; range if the “don't know” answers were known):"]
     for rank, r in enumerate(standing, 1):
         spread = "exact" if exact(r["low"], r["high"]) else span(r["low"], r["high"])
         head = f"{rank:>3}. "
@@ -85,14 +90,30 @@ def score_text(result: dict) -> str:
     if result["alternatives"]:
         lines += [""] + textwrap.wrap(f"{terms['alternatives'].capitalize()}: " + ", ".join(
             f"{a['name']} {fit(a['score'])}" for a in result["alternatives"]), WIDTH, subsequent_indent="  ")
-    if result["legal_forms"]:
+    kept = structure_kept(result) if alternative and result["legal_forms"] else None
+    if kept:
+        lines += _wrap(no_legal_form(terms, kept), WIDTH)
+    elif result["legal_forms"]:
         best = result["legal_forms"][0]
         lines += [f"Suggested {terms['legal_forms']}: {best['name']} ({fit(best['score'])})"]
     if result["dont_know"]:
         lines += [f"Not known: {len(result['dont_know'])} question(s) answered “don't know” or left out; "
                   "the range shows what they could change."]
+    lines += _sensitivity_text(result, terms) if not alternative else []
+    first = result["challenges"][:3]
+    lines += ["", f"{len(result['challenge'])} check-and-challenge questions, the most pressing first:"]
+    for c in first:
+        lines += textwrap.wrap(c["text"], WIDTH, initial_indent=f"  {c['priority']}. ", subsequent_indent="     ")
+    lines.append("  ... all of them, with why and where from, in 'assess report'.")
+    return "\n".join(lines)
+
+
+def _sensitivity_text(result: dict, terms: dict) -> list[str]:
+    """What would put another model first: the first SHOWN changes, saying how many of all they are."""
+    import textwrap
+
     n = len(result["sensitivity"])
-    lines += [""] + textwrap.wrap(
+    lines = [""] + textwrap.wrap(
         f"What would put another {terms['ranking_one']} first"
         + (f" ({SHOWN} of {n} single answer changes shown; {n - SHOWN} more with --json or in 'assess report'):"
            if n > SHOWN else ":"), WIDTH, subsequent_indent="  ")
@@ -101,9 +122,4 @@ def score_text(result: dict) -> str:
         lines += textwrap.wrap(who + s["text"], WIDTH, initial_indent="  - ", subsequent_indent="    ")
     if not result["sensitivity"]:
         lines.append("  no single answer change would do that")
-    first = result["challenges"][:3]
-    lines += ["", f"{len(result['challenge'])} check-and-challenge questions, the most pressing first:"]
-    for c in first:
-        lines += textwrap.wrap(c["text"], WIDTH, initial_indent=f"  {c['priority']}. ", subsequent_indent="     ")
-    lines.append("  ... all of them, with why and where from, in 'assess report'.")
-    return "\n".join(lines)
+    return lines

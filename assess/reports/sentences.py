@@ -14,6 +14,8 @@ SENTENCES = {
     "headline alternative": "Recommended: {name}, a {alternative_one} instead of a new organisation",
     "headline model": "Recommended: {name}",
     "fit and range": "{fit} (range {range})",
+    "lead": "It leads {other} by {margin} points.",
+    "level": "It is level with {other}.",
     # the ranking and its chart
     "excluded": "excluded: the answers rule out what it requires ({condition}). {reason}",
     "may be excluded": "may be excluded: what it requires ({condition}) is not known for every respondent. {reason}",
@@ -68,6 +70,20 @@ SENTENCES = {
     "best alternative": "Of the {alternatives}, {name} fits best ({fit}).",
     "legal form": "The suggested {legal_forms} is {name} ({fit}).",
     "excluded models": "{models} excluded by the answers: {names}.",
+    # a paper built around a collaborative alternative, or around what to find out first
+    "alternative summary": "{name} fits the local context as answered best of the options: fit {fit}. It is a "
+                           "{alternative_one}, used instead of creating a new organisation.",
+    "models if later": "If the organisations later want to integrate, these are the fits of the {ranking}; none is "
+                       "recommended now.",
+    "alternative limits": "The support pack names no barriers of collaborative models. They keep the organisations "
+                          "separate, as the less formal legal models do, so this tool reads the pack's cons of "
+                          "those as their limits too:",
+    "no legal form": "No {legal_forms} is needed: the answers plan no contractual or structural change (“{question}”: "
+                     "{answer}).",
+    "collaborative quote": "The support pack: “{quote}”",
+    "model questions": "{questions} about the {ranking}, for the case the organisations later want to integrate:",
+    "deciding answer": "“{answer}” would recommend {name} ({fit})",
+    "deciding nothing": "“{answer}” would leave nothing that fits well enough",
 }
 
 # how the features of a BMA type are introduced, by the part of the paper they come from

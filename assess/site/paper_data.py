@@ -18,6 +18,7 @@ from ..engine.questionnaire import Questionnaire
 from ..engine.variants import linked_vanguards, shown_features
 from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
+from ..reports import focus
 from ..reports import report as rp
 from ..reports.brief import formality_level, legal_view
 from ..reports.chart import geometry
@@ -63,6 +64,8 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "legal": {lid: {"level": formality_level(kb.legal_model(lid)), "view": legal_view(kb, lid)}
                   for lid in q.legal_forms if lid in {m["id"] for m in kb.legal_models["models"]}},
         "legal_intro": items_view(kb, kb.legal_models["intro"] if q.legal_forms else ()),
+        "alternative_limits": items_view(kb, kb.legal_models["formality"]["less"]["cons"]) if kb.legal_models else None,
+        "model_cites": sorted(focus.model_cites(kb)),
     }
 
 
@@ -74,7 +77,8 @@ def _wording() -> dict:
             "sizes": {"top": rp.TOP_N, "why_for": rp.WHY_FOR, "why_against": rp.WHY_AGAINST,
                       "changes_shown": rp.CHANGES_SHOWN, "changes_listed": rp.CHANGES_LISTED,
                       "reasons_shown": rp.REASONS_SHOWN, "challenges_shown": rp.CHALLENGES_SHOWN,
-                      "change_groups": rp.CHANGE_GROUPS, "changes_per_group": rp.CHANGES_PER_GROUP}}
+                      "change_groups": rp.CHANGE_GROUPS, "changes_per_group": rp.CHANGES_PER_GROUP,
+                      "why_shown": focus.WHY_SHOWN, "deciding_shown": focus.DECIDING_SHOWN}}
 
 
 def _docs(data) -> list[str]:

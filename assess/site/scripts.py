@@ -13,7 +13,8 @@ ENGINE = ("js/questionnaire.js", "js/numbers.js", "js/conditions.js", "js/scorin
           "js/sensitivity.js", "js/respondents.js",
           "js/challenges.js", "js/answers.js", "js/yaml.js", "js/yaml-blocks.js", "js/engine.js")
 PAPER = ("vendor/nunjucks/nunjucks.min.js", "vendor/markdown-it/markdown-it.min.js", "paper-data.js",
-         "js/pytext.js", "js/provenance.js", "js/workforce.js", "js/chart.js", "js/report-view.js", "js/render.js")
+         "js/pytext.js", "js/provenance.js", "js/workforce.js", "js/chart.js", "js/report-focus.js",
+         "js/report-view.js", "js/render.js")
 GOVERNANCE = ("js/questionnaire.js", "js/conditions.js", "js/answers.js", "js/yaml.js", "js/yaml-blocks.js",
               "governance-data.js", "js/governance-numbers.js", "js/governance-power.js",
               "js/governance-power-tables.js", "js/governance-coalitions.js",

@@ -26,7 +26,7 @@
     var out = [
       '<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ' + C.WIDTH + " " + height + '" ' +
       'width="' + C.WIDTH + '" height="' + height + '" role="img" aria-labelledby="chart-title chart-desc" ' +
-      'font-family="Helvetica, Arial, sans-serif" font-size="13">',
+      'font-family="Liberation Sans, Helvetica, Arial, sans-serif" font-size="13">',
       '<title id="chart-title">' + escapeHtml(title) + "</title>",
       '<desc id="chart-desc">' + escapeHtml(description) + "</desc>"
     ];

@@ -5,9 +5,9 @@
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.paper || (NS.paper = {});
   var E = global.AssessEngine, DK = E.DONT_KNOW;
-  var barChart = M.barChart, contentHash = M.contentHash, fitText = M.fitText, fitWithRange = M.fitWithRange,
-      has = M.has, joinNames = M.joinNames, marginText = M.marginText, plural = M.plural, pointsText = M.pointsText,
-      rangeText = M.rangeText, reportDate = M.reportDate, say = M.say, sentence = M.sentence;
+  var barChart = M.barChart, contentHash = M.contentHash, contributions = M.contributions, fitText = M.fitText,
+      has = M.has, marginText = M.marginText, plural = M.plural, rangeText = M.rangeText, reportDate = M.reportDate,
+      say = M.say, sentence = M.sentence;
 
   /* ------------------------------------------------------------ assess/reports/report.py report_view */
 
@@ -18,7 +18,8 @@
     var standing = ranking.filter(function (r) { return !r.excluded; });
     var top = standing.length ? standing[0] : ranking[0];
     var labels = a.respondents.map(function (r) { return r.label; }), multi = labels.length > 1;
-    var challenges = challengesView(P, a.ranked, labels);
+    var alternative = a.rec.kind === "alternative";
+    var questions = M.questionsView(P, terms, a.rec, challengesView(P, a.ranked, labels), a.ranked);
     var scored = [];
     a.known.forEach(function (known) {
       known.forEach(function (_, qid) { if (cq.byId[qid].type !== "text" && scored.indexOf(qid) < 0) scored.push(qid); });
@@ -31,18 +32,19 @@
       title: terms.title, terms: terms, questionnaire: { id: cq.id, title: cq.title },
       date: reportDate(a.respondents.map(function (r) { return r.date; })),
       respondents: a.respondents, multi: multi, labels: labels,
-      decision: decisionView(P, terms, a.rec),
+      decision: decisionView(P, terms, a.rec, M.pageOneWhy(P, result, a.rec)),
+      alternative: M.alternativeView(P, terms, result, a.rec),
+      legal_none: alternative ? M.legalNone(P, terms, result) : null,
+      deciding: M.decidingView(a.rec, sizes),
       workforce: workforceView(a.workforce), variant: variantView(P, a.variant),
-      summary: summaryView(terms, result, top, standing, result.dont_know, scored, labels.length),
+      summary: M.summaryView(terms, result, top, standing, result.dont_know, scored, a.rec, labels.length),
       sections: answersView(cq, a.values, a.known),
       dont_know: result.dont_know.map(function (qid) { return cq.byId[qid].text; }),
       disagreements: result.disagreements.map(function (d) { return { question: d.question_text, answers: d.answers }; }),
       ranking: rv.rows, exclusions: rv.exclusions, chart_svg: rv.svg, chart_rows: rv.chartRows,
-      top: topViews, top_reasons: topViews.slice(0, 1),
+      top: topViews, top_reasons: alternative ? [] : topViews.slice(0, 1),
       changes: sensitivityView(cq, result, sizes)
-    }, alternativesView(P, result), {
-      challenges: challenges, challenges_top: challenges.slice(0, sizes.challenges_shown),
-      challenge_count: a.ranked.length,
+    }, alternativesView(P, result), questions, {
       sources: P.sources.map(function (s) { return Object.assign({}, s, { cited: !!cited[s.id] }); }),
       uncited: P.sources.filter(function (s) { return !cited[s.id]; }).map(function (s) { return s.short; }),
       derived: P.wording.derived, as_at: P.wording.as_at, since: P.since,
@@ -141,28 +143,6 @@
     };
   }
 
-  function contributions(P, reasons, target) {
-    // _contributions: reasons merged by (question, answer), with the weight's source
-    var merged = [], seen = {};
-    reasons.forEach(function (r) {
-      var key = r.question + "\u0000" + r.answer;
-      if (has(seen, key)) {
-        if (r.respondent !== undefined) seen[key].respondents.push(r.respondent);
-        return;
-      }
-      var table = P.weights.table, row = has(table, r.question) && has(table[r.question], r.answer)
-        ? table[r.question][r.answer] : {};
-      var source = has(row, target) ? P.weights.cites[row[target]] : null;
-      seen[key] = { question: r.question_text, answer: r.answer_label, points: r.points,
-                    points_text: pointsText(r.points), reason: r.reason,
-                    cite: source ? say("weight from", { source: source }) : say("weight", {}),
-                    source_cite: source || "care-models", respondents: r.respondent !== undefined ? [r.respondent] : [] };
-      merged.push(seen[key]);
-    });
-    return { pro: merged.filter(function (r) { return r.points > 0; }),
-             con: merged.filter(function (r) { return r.points < 0; }) };
-  }
-
   function alternativesView(P, result) {
     var alternatives = result.alternatives.map(function (r) {
       return { name: r.name, fit: fitText(r.score), range: rangeText(r.low, r.high), excluded: r.excluded };
@@ -191,7 +171,7 @@
     });
   }
 
-  function decisionView(P, terms, rec) {
+  function decisionView(P, terms, rec, answers) {
     var wording = P.wording, sizes = wording.sizes, headline, fit = null;
     if (rec.kind === "none") headline = say("headline none", {});
     else if (rec.kind === "alternative") {
@@ -204,7 +184,9 @@
     return Object.assign({ kind: rec.kind, headline: headline, fit: fit, confidence: wording.confidence[rec.confidence],
              ask: wording.ask[rec.kind].replace("{name}", rec.name),
              confidence_text: rec.kind !== "none" ? rec.confidence_why.text : "",
-             why: rec.why.slice(0, sizes.reasons_shown), instead: rec.instead.slice() },
+             lead: answers.length ? M.pageOneLead(rec) : "",
+             why: answers.length ? [] : rec.why.slice(0, sizes.reasons_shown), why_answers: answers.slice(),
+             instead: rec.instead.slice() },
              decisionChanges(rec.changes || [], sizes));
   }
 
@@ -291,37 +273,6 @@
     if (s.runner_up === null) return say("change alone", { change_to: s.change_to, name: names[s.new_top] });
     return say(s.margin >= 0.05 ? "change" : "change level", { change_to: s.change_to, name: names[s.new_top],
                                                                other: names[s.runner_up], margin: marginText(s.margin) });
-  }
-
-  function summaryView(terms, result, top, standing, dontKnow, scored, respondents) {
-    var s = [];
-    if (!standing.length) s.push(say("all excluded", { one: terms.ranking_one }));
-    else {
-      s.push(say("best fit", { ranking: terms.ranking, name: top.name,
-                               fit: fitWithRange(top).replace(" (", " out of 100 (") }));
-    }
-    var nDk = dontKnow.length, nQ = scored.length;
-    if (nDk) {
-      s.push(say(nDk === 1 ? "one unknown" : "unknowns", { count: nDk, n: nQ,
-                 range: E.exact(top.low, top.high) ? say("present value", {}) : E.span(top.low, top.high) }));
-      var rivals = standing.slice(1).filter(function (r) { return r.high > top.low; }).map(function (r) { return r.name; });
-      if (rivals.length) {
-        s.push(rivals.length > 4 ? say("rivals and more", { names: joinNames(rivals.slice(0, 4)), more: rivals.length - 4 })
-          : say("rivals", { names: joinNames(rivals) }));
-      }
-    } else s.push(say("all answered", { n: nQ }));
-    if (respondents > 1) {
-      s.push(say("mean", { n: respondents, questions: plural(result.disagreements.length, "question") }));
-    }
-    var alts = result.alternatives.filter(function (r) { return !r.excluded; });
-    if (alts.length) s.push(say("best alternative", { alternatives: terms.alternatives, name: alts[0].name, fit: fitText(alts[0].score) }));
-    var legal = result.legal_forms.filter(function (r) { return !r.excluded; });
-    if (legal.length) s.push(say("legal form", { legal_forms: terms.legal_forms, name: legal[0].name, fit: fitText(legal[0].score) }));
-    var excluded = result.ranking.filter(function (r) { return r.excluded; }).map(function (r) { return r.name; });
-    if (excluded.length) {
-      s.push(say("excluded models", { models: plural(excluded.length, "model is"), names: joinNames(excluded) }));
-    }
-    return { text: s.join(" ") };
   }
 
   Object.assign(M, { reportView: reportView, respondentView: respondentView });

@@ -1,6 +1,6 @@
 # Generated from templates/report.md.j2 by `python -m assess.reports.compile_templates`: do not edit.
 JINJA2 = '3.1.6'
-SOURCE_SHA256 = 'b335c5f2944c36ad9b09afba5165b8c42c6a7676ff2cb651f8dbf3b2c790e936'
+SOURCE_SHA256 = '75f573b72f6da7beaf388043a4c3968d5ba6a31abd15e500c7d1869720fd7277'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'report.md.j2'
 
@@ -84,9 +84,40 @@ def root(context, missing=missing):
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'confidence_text'):
         pass
         yield '>\n> '
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'lead'):
+            pass
+            yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'lead'))
+            yield ' '
         yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'confidence_text'))
         yield '\n'
     yield '\n**Why**\n\n'
+    l_1_loop = missing
+    for l_1_w, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'why_answers'), undefined):
+        _loop_vars = {}
+        pass
+        yield '- '
+        yield str(environment.getattr(l_1_w, 'answer'))
+        yield ', for “'
+        yield str(environment.getattr(l_1_w, 'question'))
+        yield '”: '
+        yield str(environment.getattr(l_1_w, 'reason'))
+        yield ' *('
+        yield str(environment.getattr(l_1_w, 'source_cite'))
+        yield ')*'
+        if t_4(environment.getattr(l_1_w, 'respondents')):
+            pass
+            yield ' · '
+            l_2_loop = missing
+            for l_2_p, l_2_loop in LoopContext(environment.getattr(l_1_w, 'respondents'), undefined):
+                _loop_vars = {}
+                pass
+                yield str(t_5(l_2_p))
+                if (not environment.getattr(l_2_loop, 'last')):
+                    pass
+                    yield ', '
+            l_2_loop = l_2_p = missing
+        yield '\n'
+    l_1_loop = l_1_w = missing
     for l_1_w in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'why'):
         _loop_vars = {}
         pass
@@ -173,101 +204,208 @@ def root(context, missing=missing):
     yield str((undefined(name='page_break') if l_0_page_break is missing else l_0_page_break))
     yield '\n\n## Summary\n\n'
     yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'summary'), 'text'))
-    yield '\n\n## Ranking of the '
-    yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'terms'), 'ranking'))
     yield '\n\n'
-    yield str((undefined(name='chart_slot') if l_0_chart_slot is missing else l_0_chart_slot))
-    yield '\n\n'
-    if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'exclusions')):
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'):
         pass
-        yield '*Excluded models are shown apart in the chart and listed, with the reasons, in the appendix, after the table of fits.*\n\n'
-    yield "*Fit: how well the answers match the model, 0 to 100. Range: the lowest and highest fit if every “don't know” answer were known (“exact” when no answer it depends on is unknown). The fits are this tool's arithmetic on the answers and the questionnaire's weights.*\n\n## Why the top "
-    yield str(t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'top')))
-    yield ' fit\n\n'
-    l_1_loop = missing
-    for l_1_t, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'top'), undefined):
-        _loop_vars = {}
-        pass
-        yield '### '
-        yield str(environment.getattr(l_1_t, 'rank'))
-        yield '. '
-        yield str(environment.getattr(l_1_t, 'name'))
-        yield ': fit '
-        yield str(environment.getattr(l_1_t, 'fit'))
-        if (environment.getattr(l_1_t, 'range') != 'exact'):
-            pass
-            yield ' (range '
-            yield str(environment.getattr(l_1_t, 'range'))
-            yield ')'
-        yield '\n'
-        if (environment.getattr(l_1_t, 'm') and environment.getattr(l_1_loop, 'first')):
-            pass
-            yield str(environment.getattr(environment.getattr(environment.getattr(l_1_t, 'm'), 'overview'), 'text'))
-            yield ' *('
-            yield str(environment.getattr(environment.getattr(environment.getattr(l_1_t, 'm'), 'overview'), 'cite'))
-            yield ')*\n\n'
-        for l_2_c in environment.getattr(l_1_t, 'cautions'):
-            _loop_vars = {}
-            pass
-            yield '> **Note:** '
-            if environment.getattr(l_2_c, 'respondent'):
-                pass
-                yield str(t_5(environment.getattr(l_2_c, 'respondent')))
-                yield ': '
-            yield str(environment.getattr(l_2_c, 'text'))
-            yield '\n\n'
-        l_2_c = missing
-        l_2_loop = missing
-        t_7 = 1
-        for l_2_w, l_2_loop in LoopContext(environment.getattr(l_1_t, 'why'), undefined):
+        yield '## Why '
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'name'))
+        yield ' fits\n\n'
+        l_1_loop = missing
+        for l_1_w, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'why'), undefined):
             _loop_vars = {}
             pass
             yield '- '
-            yield str(environment.getattr(l_2_w, 'answer'))
+            yield str(environment.getattr(l_1_w, 'answer'))
             yield ' — for “'
-            yield str(environment.getattr(l_2_w, 'question'))
+            yield str(environment.getattr(l_1_w, 'question'))
             yield '” ('
-            yield str(environment.getattr(l_2_w, 'points_text'))
+            yield str(environment.getattr(l_1_w, 'points_text'))
             yield '): '
-            yield str(environment.getattr(l_2_w, 'reason'))
-            if t_4(environment.getattr(l_2_w, 'respondents')):
+            yield str(environment.getattr(l_1_w, 'reason'))
+            yield ' *('
+            yield str(environment.getattr(l_1_w, 'source_cite'))
+            yield ')*'
+            if t_4(environment.getattr(l_1_w, 'respondents')):
                 pass
                 yield ' · '
-                l_3_loop = missing
-                for l_3_p, l_3_loop in LoopContext(environment.getattr(l_2_w, 'respondents'), undefined):
+                l_2_loop = missing
+                for l_2_p, l_2_loop in LoopContext(environment.getattr(l_1_w, 'respondents'), undefined):
                     _loop_vars = {}
                     pass
-                    yield str(t_5(l_3_p))
-                    if (not environment.getattr(l_3_loop, 'last')):
+                    yield str(t_5(l_2_p))
+                    if (not environment.getattr(l_2_loop, 'last')):
                         pass
                         yield ', '
-                l_3_loop = l_3_p = missing
+                l_2_loop = l_2_p = missing
             yield '\n'
-            t_7 = 0
-        l_2_loop = l_2_w = missing
-        if t_7:
-            pass
-            yield '- No answer counted in its favour.\n'
-        if t_4(environment.getattr(l_1_t, 'against')):
+        l_1_loop = l_1_w = missing
+        yield '\n'
+        if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'against')):
             pass
             yield '*Counting against it:* '
-            l_2_loop = missing
-            for l_2_w, l_2_loop in LoopContext(environment.getattr(l_1_t, 'against'), undefined):
+            l_1_loop = missing
+            for l_1_w, l_1_loop in LoopContext(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'against'), undefined):
                 _loop_vars = {}
                 pass
-                yield str(environment.getattr(l_2_w, 'answer'))
+                yield str(environment.getattr(l_1_w, 'answer'))
                 yield ' ('
-                yield str(environment.getattr(l_2_w, 'points_text'))
+                yield str(environment.getattr(l_1_w, 'points_text'))
                 yield ')'
-                if (not environment.getattr(l_2_loop, 'last')):
+                if (not environment.getattr(l_1_loop, 'last')):
                     pass
                     yield '; '
-            l_2_loop = l_2_w = missing
+            l_1_loop = l_1_w = missing
             yield '.\n\n'
-    l_1_loop = l_1_t = missing
-    yield '*Every reason with its source is in the appendix. Each model is described in full in its briefing pack and on its page of the care models site.*\n\n## '
+        yield '## What '
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'name'))
+        yield ' is and what it asks of the partners\n\n'
+        for l_1_i in environment.getitem(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'description'), 'items'):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(environment.getattr(l_1_i, 'text'))
+            yield ' *('
+            yield str(environment.getattr(l_1_i, 'cite'))
+            yield ')*\n'
+        l_1_i = missing
+        yield '\n**When it fits**\n\n'
+        for l_1_i in environment.getitem(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'when_fits'), 'items'):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(environment.getattr(l_1_i, 'text'))
+            yield ' *('
+            yield str(environment.getattr(l_1_i, 'cite'))
+            yield ')*\n'
+        l_1_i = missing
+        yield '\n'
+        if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'examples')):
+            pass
+            yield '**Examples**\n\n'
+            for l_1_e in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'examples'):
+                _loop_vars = {}
+                pass
+                yield '- '
+                yield str(environment.getattr(l_1_e, 'text'))
+                yield ' *('
+                yield str(environment.getattr(l_1_e, 'cite'))
+                yield ')*\n'
+            l_1_e = missing
+            yield '\n'
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'limits'):
+            pass
+            yield '## Its limits and barriers\n\n'
+            yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'limits_intro'))
+            yield '\n\n'
+            for l_1_i in environment.getitem(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'limits'), 'items'):
+                _loop_vars = {}
+                pass
+                yield '- '
+                yield str(environment.getattr(l_1_i, 'text'))
+                yield ' *('
+                yield str(environment.getattr(l_1_i, 'cite'))
+                yield ')*\n'
+            l_1_i = missing
+            yield '\n'
+    else:
+        pass
+        yield '## Ranking of the '
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'terms'), 'ranking'))
+        yield '\n\n'
+        yield str((undefined(name='chart_slot') if l_0_chart_slot is missing else l_0_chart_slot))
+        yield '\n\n'
+        if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'exclusions')):
+            pass
+            yield '*Excluded models are shown apart in the chart and listed, with the reasons, in the appendix, after the table of fits.*\n\n'
+        yield "*Fit: how well the answers match the model, 0 to 100. Range: the lowest and highest fit if every “don't know” answer were known (“exact” when no answer it depends on is unknown). The fits are this tool's arithmetic on the answers and the questionnaire's weights.*\n\n## Why the top "
+        yield str(t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'top')))
+        yield ' fit\n\n'
+        l_1_loop = missing
+        for l_1_t, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'top'), undefined):
+            _loop_vars = {}
+            pass
+            yield '### '
+            yield str(environment.getattr(l_1_t, 'rank'))
+            yield '. '
+            yield str(environment.getattr(l_1_t, 'name'))
+            yield ': fit '
+            yield str(environment.getattr(l_1_t, 'fit'))
+            if (environment.getattr(l_1_t, 'range') != 'exact'):
+                pass
+                yield ' (range '
+                yield str(environment.getattr(l_1_t, 'range'))
+                yield ')'
+            yield '\n'
+            if (environment.getattr(l_1_t, 'm') and environment.getattr(l_1_loop, 'first')):
+                pass
+                yield str(environment.getattr(environment.getattr(environment.getattr(l_1_t, 'm'), 'overview'), 'text'))
+                yield ' *('
+                yield str(environment.getattr(environment.getattr(environment.getattr(l_1_t, 'm'), 'overview'), 'cite'))
+                yield ')*\n\n'
+            for l_2_c in environment.getattr(l_1_t, 'cautions'):
+                _loop_vars = {}
+                pass
+                yield '> **Note:** '
+                if environment.getattr(l_2_c, 'respondent'):
+                    pass
+                    yield str(t_5(environment.getattr(l_2_c, 'respondent')))
+                    yield ': '
+                yield str(environment.getattr(l_2_c, 'text'))
+                yield '\n\n'
+            l_2_c = missing
+            l_2_loop = missing
+            t_7 = 1
+            for l_2_w, l_2_loop in LoopContext(environment.getattr(l_1_t, 'why'), undefined):
+                _loop_vars = {}
+                pass
+                yield '- '
+                yield str(environment.getattr(l_2_w, 'answer'))
+                yield ' — for “'
+                yield str(environment.getattr(l_2_w, 'question'))
+                yield '” ('
+                yield str(environment.getattr(l_2_w, 'points_text'))
+                yield '): '
+                yield str(environment.getattr(l_2_w, 'reason'))
+                if t_4(environment.getattr(l_2_w, 'respondents')):
+                    pass
+                    yield ' · '
+                    l_3_loop = missing
+                    for l_3_p, l_3_loop in LoopContext(environment.getattr(l_2_w, 'respondents'), undefined):
+                        _loop_vars = {}
+                        pass
+                        yield str(t_5(l_3_p))
+                        if (not environment.getattr(l_3_loop, 'last')):
+                            pass
+                            yield ', '
+                    l_3_loop = l_3_p = missing
+                yield '\n'
+                t_7 = 0
+            l_2_loop = l_2_w = missing
+            if t_7:
+                pass
+                yield '- No answer counted in its favour.\n'
+            yield '\n'
+            if t_4(environment.getattr(l_1_t, 'against')):
+                pass
+                yield '*Counting against it:* '
+                l_2_loop = missing
+                for l_2_w, l_2_loop in LoopContext(environment.getattr(l_1_t, 'against'), undefined):
+                    _loop_vars = {}
+                    pass
+                    yield str(environment.getattr(l_2_w, 'answer'))
+                    yield ' ('
+                    yield str(environment.getattr(l_2_w, 'points_text'))
+                    yield ')'
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        yield '; '
+                l_2_loop = l_2_w = missing
+                yield '.\n\n'
+        l_1_loop = l_1_t = missing
+        yield '\n*Every reason with its source is in the appendix. Each model is described in full in its briefing pack and on its page of the care models site.*\n\n'
+    yield '\n## '
     yield str(t_1(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'terms'), 'alternatives')))
-    if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_forms')):
+    if (t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_forms')) and (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_none'))):
         pass
         yield ' and '
         yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'terms'), 'legal_forms'))
@@ -298,7 +436,7 @@ def root(context, missing=missing):
             yield ' |\n'
         l_1_a = missing
         yield '\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'best_alternative'):
+    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'best_alternative') and (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'))):
         pass
         yield '**'
         yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'best_alternative'), 'name'))
@@ -307,7 +445,16 @@ def root(context, missing=missing):
         yield ' *('
         yield str(environment.getattr(environment.getitem(environment.getitem(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'best_alternative'), 'description'), 'items'), 0), 'cite'))
         yield ')*\n\n'
-    if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_forms')):
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_none'):
+        pass
+        yield '### Legal form\n\n'
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_none'), 'text'))
+        yield ' '
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_none'), 'quote'))
+        yield ' *('
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_none'), 'cite'))
+        yield ')*\n\n'
+    elif t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_forms')):
         pass
         yield '### Legal form\n\n| Legal model | Formality | Fit | Range |\n|---|---|--:|--:|\n'
         for l_1_l in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_forms'):
@@ -327,7 +474,7 @@ def root(context, missing=missing):
             yield ' |\n'
         l_1_l = missing
         yield '\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'best_legal'):
+    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'best_legal') and (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'legal_none'))):
         pass
         yield '**Suggested: '
         yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'best_legal'), 'name'))
@@ -358,7 +505,36 @@ def root(context, missing=missing):
         yield '. *('
         yield str((environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'best_legal'), 'pros'), 'shared_cite') or 'HLP Module 1'))
         yield ')*\n\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'):
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'):
+        pass
+        yield '## If the organisations later want to integrate\n\n'
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'), 'models_if_later'))
+        yield '\n\n'
+        yield str((undefined(name='chart_slot') if l_0_chart_slot is missing else l_0_chart_slot))
+        yield '\n\n'
+        if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'exclusions')):
+            pass
+            yield '*Excluded models are shown apart in the chart and listed, with the reasons, in the appendix, after the table of fits.*\n\n'
+        if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'model_challenges')):
+            pass
+            yield str(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'model_questions'))
+            yield '\n\n'
+            for l_1_c in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'model_challenges'):
+                _loop_vars = {}
+                pass
+                yield '- '
+                if environment.getattr(l_1_c, 'user'):
+                    pass
+                    yield str(t_5(environment.getattr(l_1_c, 'text')))
+                else:
+                    pass
+                    yield str(environment.getattr(l_1_c, 'text'))
+                yield ' *('
+                yield str(environment.getattr(l_1_c, 'cite'))
+                yield ')*\n'
+            l_1_c = missing
+            yield '\n'
+    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant') and (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'))):
         pass
         yield '## '
         yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'variant'), 'heading'))
@@ -412,7 +588,7 @@ def root(context, missing=missing):
                 yield '\n'
             l_1_x = missing
             yield '\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'):
+    if (environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce') and (not environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'))):
         pass
         yield '## '
         yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'workforce'), 'heading'))
@@ -470,7 +646,27 @@ def root(context, missing=missing):
             l_1_loop = l_1_g = missing
             yield '\n'
     yield '\n## What would change this\n\n'
-    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'more_changes'):
+    if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'deciding')):
+        pass
+        yield '**What to find out first, and which answers decide it**\n\n'
+        for l_1_g in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'deciding'):
+            _loop_vars = {}
+            pass
+            yield '- '
+            if environment.getattr(l_1_g, 'respondent'):
+                pass
+                yield str(t_5(environment.getattr(l_1_g, 'respondent')))
+                yield ': '
+            yield '**'
+            yield str(environment.getattr(l_1_g, 'question'))
+            yield '** (now “'
+            yield str(environment.getattr(l_1_g, 'now'))
+            yield '”): '
+            yield str(t_3(context.eval_ctx, environment.getattr(l_1_g, 'answers'), '; '))
+            yield '.\n'
+        l_1_g = missing
+        yield '\n'
+    elif environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'more_changes'):
         pass
         yield '**What would change the recommendation**\n\n'
         for l_1_c in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'all_changes'):
@@ -490,32 +686,55 @@ def root(context, missing=missing):
             yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'listed_text'))
             yield '\n'
         yield '\n'
-    yield '**What would put another '
-    yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'terms'), 'ranking_one'))
-    yield ' first**\n\n'
-    yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'changes'), 'intro'))
-    yield '\n\n'
-    for l_1_g in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'changes'), 'groups'):
-        _loop_vars = {}
+    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'alternative'):
         pass
-        yield '- '
-        if environment.getattr(l_1_g, 'respondent'):
+        if (not environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'more_changes')):
             pass
-            yield str(t_5(environment.getattr(l_1_g, 'respondent')))
-            yield ': '
-        yield '**'
-        yield str(environment.getattr(l_1_g, 'question'))
-        yield '** (now “'
-        yield str(environment.getattr(l_1_g, 'now'))
-        yield '”): '
-        yield str(t_3(context.eval_ctx, environment.getattr(l_1_g, 'changes'), '; '))
-        yield '.\n'
-    l_1_g = missing
-    if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'changes'), 'more'):
+            if t_4(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'changes')):
+                pass
+                for l_1_c in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'decision'), 'changes'):
+                    _loop_vars = {}
+                    pass
+                    yield '- '
+                    if environment.getattr(l_1_c, 'respondent'):
+                        pass
+                        yield str(t_5(environment.getattr(l_1_c, 'respondent')))
+                        yield ': '
+                    yield str(environment.getattr(l_1_c, 'text'))
+                    yield '\n'
+                l_1_c = missing
+            else:
+                pass
+                yield 'No change to any single answer would change the recommendation.\n'
+            yield '\n'
+    elif (not t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'deciding'))):
         pass
-        yield '- '
-        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'changes'), 'more'))
-        yield '\n'
+        yield '**What would put another '
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'terms'), 'ranking_one'))
+        yield ' first**\n\n'
+        yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'changes'), 'intro'))
+        yield '\n\n'
+        for l_1_g in environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'changes'), 'groups'):
+            _loop_vars = {}
+            pass
+            yield '- '
+            if environment.getattr(l_1_g, 'respondent'):
+                pass
+                yield str(t_5(environment.getattr(l_1_g, 'respondent')))
+                yield ': '
+            yield '**'
+            yield str(environment.getattr(l_1_g, 'question'))
+            yield '** (now “'
+            yield str(environment.getattr(l_1_g, 'now'))
+            yield '”): '
+            yield str(t_3(context.eval_ctx, environment.getattr(l_1_g, 'changes'), '; '))
+            yield '.\n'
+        l_1_g = missing
+        if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'changes'), 'more'):
+            pass
+            yield '- '
+            yield str(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'changes'), 'more'))
+            yield '\n'
     yield '\n## Check and challenge\n\n'
     yield str(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'challenge_count'))
     yield ' questions to put to the partners before a decision, the most pressing first; after each, why it is raised and where it comes from.\n\n'
@@ -654,7 +873,9 @@ def root(context, missing=missing):
             yield ' |\n'
         l_1_loop = l_1_d = missing
         yield '\n'
-    yield '## All reasons, with their sources\n\n'
+    if t_4(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'top_reasons')):
+        pass
+        yield '## All reasons, with their sources\n\n'
     l_1_loop = missing
     for l_1_t, l_1_loop in LoopContext(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'top_reasons'), undefined):
         _loop_vars = {}
@@ -852,4 +1073,4 @@ def root(context, missing=missing):
     yield ')*\n'
 
 blocks = {}
-debug_info = '5=51&7=53&10=69&12=71&13=81&15=84&20=87&21=91&23=94&24=97&27=100&28=103&30=110&31=114&37=119&38=121&39=125&41=132&42=135&50=141&51=144&55=155&56=158&59=162&60=166&64=170&68=172&70=174&72=176&74=178&79=182&81=185&82=189&84=200&85=202&88=206&89=210&92=219&93=223&98=248&99=252&105=266&107=272&108=274&111=278&112=281&114=283&115=287&119=298&120=301&123=307&128=310&129=314&133=327&134=330&136=337&139=358&140=361&142=363&143=366&145=368&146=372&149=376&150=379&153=393&154=396&160=401&163=404&164=408&169=412&170=415&172=417&175=420&176=424&180=432&183=435&184=439&188=447&191=451&192=456&200=470&203=473&204=477&206=484&207=487&211=491&213=493&215=495&216=499&218=511&219=514&224=517&226=519&227=522&237=537&238=540&239=543&242=546&244=553&246=559&247=562&250=565&251=569&257=577&259=590&261=596&262=600&264=608&265=612&271=630&276=634&277=638&283=656&284=660&288=663&289=667&295=692&297=694&299=696&300=700&304=719&307=722&308=726&315=733&317=735&318=738&319=741&323=749&324=752&330=755&331=759&336=763&340=765&341=768&342=772&346=787&347=790&348=794&352=802&357=823'
+debug_info = '5=51&7=53&10=69&12=71&13=81&15=84&20=92&21=96&24=118&25=122&27=125&28=128&31=131&32=134&34=141&35=145&41=150&42=152&43=156&45=163&46=166&54=172&55=175&59=186&60=189&63=193&64=197&68=201&72=203&74=205&75=208&77=211&78=215&82=240&83=244&86=257&88=259&89=263&94=269&95=273&98=279&101=282&102=286&106=292&109=295&111=297&112=301&117=310&119=312&121=314&126=318&128=321&129=325&131=336&132=338&135=342&136=346&139=355&140=359&146=385&147=389&156=404&158=410&159=412&162=416&163=419&165=421&166=425&170=436&171=439&174=445&177=448&179=454&184=457&185=461&189=474&190=477&192=484&195=505&198=508&200=510&202=512&206=515&207=517&209=519&210=523&215=534&216=537&218=539&219=542&221=544&222=548&225=552&226=555&229=569&230=572&236=577&239=580&240=584&245=588&246=591&248=593&251=596&252=600&256=608&259=611&260=615&264=623&267=627&268=632&276=646&279=649&280=653&283=666&286=669&287=673&289=680&290=683&294=686&295=688&296=690&297=692&298=696&305=707&306=710&308=712&310=714&311=718&313=730&314=733&320=736&322=738&323=741&333=756&334=759&335=762&338=765&340=772&342=778&343=781&346=784&347=788&353=796&355=809&357=815&358=819&360=827&361=831&367=849&372=853&373=857&377=873&381=877&382=881&386=884&387=888&393=913&395=915&397=917&398=921&402=940&405=943&406=947&413=954&415=956&416=959&417=962&421=970&422=973&428=976&429=980&434=984&438=986&439=989&440=993&444=1008&445=1011&446=1015&450=1023&455=1044'
