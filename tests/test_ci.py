@@ -88,3 +88,13 @@ def test_a_test_lacking_what_ci_has_fails_there_and_skips_elsewhere(monkeypatch)
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception, match="WeasyPrint is not installed"):
         lacking("WeasyPrint is not installed")
+
+
+def test_the_browser_tests_import_playwright_only_inside_tests():
+    """`pip install -e '.[test]' && python -m pytest` collects every file: a browser test module that imports
+    playwright at its top would stop collection where the browser extra is not installed."""
+    offenders = [f"{path}:{n}" for path in sorted(Path("tests").rglob("*.py"))
+                 for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                 if line.startswith(("import playwright", "from playwright", "import axe_playwright",
+                                     "from axe_playwright"))]
+    assert not offenders, offenders

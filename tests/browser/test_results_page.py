@@ -9,7 +9,6 @@ import re
 import zlib
 
 import pytest
-from playwright.sync_api import expect
 
 from .conftest import answer_current
 from .test_accessibility import axe_violations
@@ -207,6 +206,7 @@ def test_a_plain_text_link_opens_and_a_damaged_one_changes_nothing(page, site_ur
 
 
 def test_change_returns_to_the_changed_row_and_results_links_return_to_the_results(page, site_url, repo):
+    from playwright.sync_api import expect  # the browser extra: only where Chromium runs
     _results_of(page, site_url + "assess.html", repo / "examples" / "aco.yaml")     # one "don't know"
     page.get_by_text("Answered \u201cdon't know\u201d", exact=True).click()
     page.locator("#dont-know a").first.click()
