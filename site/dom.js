@@ -54,6 +54,33 @@
     return item && item.derived ? [" ", h("strong", { class: "nhsuk-tag nhsuk-tag--yellow app-tag" }, "our judgement")] : null;
   }
 
-  window.CareModelsDom = { h: h, append: append, errorSummary: errorSummary, errorMessage: errorMessage,
-                           judgementTag: judgementTag };
+
+  function bullets(items) {
+    return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
+  }
+
+  var CONFIDENCE = { clear: "Clear", close: "Close call", uncertain: "Uncertain" };
+
+  // The decision first, as in `assess report` (assess/reports/report.py decision_view): the results page's and
+  // the workshop's. `decision`: the questionnaire data's decision part; `fit`: the one number formatter.
+  function decisionBox(rec, decision, fit) {
+    var blanks = { name: rec.name, alternative_one: decision.terms.alternative_one || "alternative" };
+    var headline = decision.headlines[rec.kind].replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
+    var box = [
+      h("h2", { class: "nhsuk-card__heading app-decision__heading", id: "recommendation" }, headline),
+      h("p", null, (rec.fit === null ? "" : "Fit " + fit(rec.fit) + " out of 100. ") + "Confidence: ",
+        h("strong", null, CONFIDENCE[rec.confidence]), "."),
+      h("p", null, rec.confidence_why.text),
+      h("h3", { class: "nhsuk-heading-s" }, "Why"),
+      bullets(rec.why)
+    ];
+    if (rec.instead.length) {
+      box.push(h("h3", { class: "nhsuk-heading-s" }, rec.kind === "none" ? "Find out first" : "Consider also"));
+      box.push(bullets(rec.instead));
+    }
+    return h("div", { class: "nhsuk-card app-decision" }, h("div", { class: "nhsuk-card__content" }, box));
+  }
+
+  window.CareModelsDom = { h: h, append: append, bullets: bullets, decisionBox: decisionBox, errorSummary: errorSummary,
+                           errorMessage: errorMessage, judgementTag: judgementTag };
 })();

@@ -6,7 +6,7 @@
 
   var M = (global.CareModels || {}).page;
   if (!M) return;                      // page-state.js found no assessment on this page
-  var E = M.E, S = M.S, append = M.append, data = M.data, h = M.h, root = M.root;
+  var D = window.CareModelsDom, E = M.E, S = M.S, append = M.append, data = M.data, h = M.h, root = M.root;
   var backLink, button, cleanValues, copyLink, download, downloadPaper, fmt, loadScripts, printPaper, render, retitle,
     route, workforceScripts;
   M.links.push(function () {         // the other page scripts' functions, once all have loaded
@@ -114,7 +114,7 @@
       h("h1", null, "Your results"),
       S.store.respondent ? h("p", { class: "app-respondent" }, "Answers of: ", h("strong", null, S.store.respondent)) : null,
       S.store.context ? h("p", { class: "app-context" }, "Local system: " + S.store.context) : null,
-      decisionBox(rec),
+      D.decisionBox(rec, data.decision, E.fit),
       actions(),
       workforce,
       h("h2", { id: "check-and-challenge" }, "Questions to ask first"),
@@ -144,7 +144,7 @@
       var heading = window.careModelsPaper.wording.sentences[w.recommended ? "workforce recommended" : "workforce pursued"];
       append(slot, [
         h("h2", { id: "workforce" }, heading.replace("{name}", w.name)),
-        bullets(w.summary),
+        D.bullets(w.summary),
         disclosure("Every workforce consideration for " + w.name, "workforce-all",
           h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, w.implications.concat(w.legal).map(function (i) {
             var why = typeof i.why === "string" ? i.why : i.why.join("; ");
@@ -163,14 +163,10 @@
       h("div", { class: "nhsuk-details__text" }, body));
   }
 
-  function bullets(items) {
-    return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
-  }
-
   function moreDetails(rec, result, ranked) {
     // everything after the ranking, each part closed until asked for
     var parts = [disclosure("What would change this recommendation", "changes",
-      rec.changes.length ? bullets(rec.changes.map(function (c) { return c.text; }))
+      rec.changes.length ? D.bullets(rec.changes.map(function (c) { return c.text; }))
                          : h("p", null, "No change to any single answer would change it."))];
     parts.push(disclosure("Why: the answers that counted most", "why", result.ranking.filter(function (r) {
       return !r.excluded;
@@ -201,7 +197,7 @@
     // what would put another model first, and the "don't know" answers (each returns here once answered)
     var shown = result.sensitivity.slice().sort(function (a, b) { return b.margin - a.margin; }).slice(0, 10);
     var parts = [disclosure("What would put another care model first", "sensitivity", shown.length ? [
-      bullets(shown.map(function (x) { return x.text; })),
+      D.bullets(shown.map(function (x) { return x.text; })),
       result.sensitivity.length > shown.length
         ? h("p", null, "And " + (result.sensitivity.length - shown.length) + " more single changes.") : null
     ] : h("p", null, "No single change of answer would change the top model."))];
@@ -230,26 +226,7 @@
     ];
   }
 
-  var CONFIDENCE = { clear: "Clear", close: "Close call", uncertain: "Uncertain" };
 
-  function decisionBox(rec) {
-    // the decision first, as in `assess report` (assess/reports/report.py decision_view)
-    var blanks = { name: rec.name, alternative_one: data.decision.terms.alternative_one || "alternative" };
-    var headline = data.decision.headlines[rec.kind].replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
-    var box = [
-      h("h2", { class: "nhsuk-card__heading app-decision__heading", id: "recommendation" }, headline),
-      h("p", null, (rec.fit === null ? "" : "Fit " + fmt(rec.fit) + " out of 100. ") + "Confidence: ",
-        h("strong", null, CONFIDENCE[rec.confidence]), "."),
-      h("p", null, rec.confidence_why.text),
-      h("h3", { class: "nhsuk-heading-s" }, "Why"),
-      bullets(rec.why)
-    ];
-    if (rec.instead.length) {
-      box.push(h("h3", { class: "nhsuk-heading-s" }, rec.kind === "none" ? "Find out first" : "Consider also"));
-      box.push(bullets(rec.instead));
-    }
-    return h("div", { class: "nhsuk-card app-decision" }, h("div", { class: "nhsuk-card__content" }, box));
-  }
 
   Object.assign(M, { loadResults: loadResults, renderNoAnswers: renderNoAnswers, renderResults: renderResults,
       renderResultsLoading: renderResultsLoading, resultsLoaded: resultsLoaded });

@@ -14,7 +14,6 @@
   var SCORED = NS.engine.SCORED;
   var W = NS.workshop = { E: E, D: D, h: h, append: append, root: root, people: [], last: null,
                           cq: E.compile(Object.assign({}, data, more)) };
-  var CONFIDENCE = { clear: "Clear", close: "Close call", uncertain: "Uncertain" };
 
   function fmt(x) {
     return E.fit(x);
@@ -29,10 +28,6 @@
   function button(text, onclick, secondary, label) {
     return h("button", { type: "button", class: "nhsuk-button" + (secondary ? " nhsuk-button--secondary" : ""),
                          "aria-label": label || null, onclick: onclick }, text);
-  }
-
-  function bullets(items) {
-    return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
   }
 
   function table(id, caption, head, rows) {
@@ -88,24 +83,6 @@
                  ["Question"].concat(names, ["Agree or differ"]), rows);
   }
 
-  function decisionBox(rec) {
-    // the decision first, as on the results page and in `assess report`
-    var blanks = { name: rec.name, alternative_one: data.decision.terms.alternative_one || "alternative" };
-    var headline = data.decision.headlines[rec.kind].replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
-    var box = [
-      h("h2", { class: "nhsuk-card__heading app-decision__heading", id: "recommendation" }, headline),
-      h("p", null, (rec.fit === null ? "" : "Fit " + fmt(rec.fit) + " out of 100. ") + "Confidence: ",
-        h("strong", null, CONFIDENCE[rec.confidence]), "."),
-      h("p", null, rec.confidence_why.text),
-      h("h3", { class: "nhsuk-heading-s" }, "Why"),
-      bullets(rec.why)
-    ];
-    if (rec.instead.length) {
-      box.push(h("h3", { class: "nhsuk-heading-s" }, rec.kind === "none" ? "Find out first" : "Consider also"));
-      box.push(bullets(rec.instead));
-    }
-    return h("div", { class: "nhsuk-card app-decision" }, h("div", { class: "nhsuk-card__content" }, box));
-  }
 
   function rankingTable(ranking) {
     return table("ranking-caption", "Combined fit of each care model (the mean of the respondents' fits)",
@@ -134,7 +111,7 @@
     W.last = { result: result, recommendation: rec, challenges: ranked };
     return [
       h("h2", { id: "combined" }, "What the respondents say together"),
-      decisionBox(rec),
+      D.decisionBox(rec, data.decision, E.fit),
       h("h2", { id: "save" }, "Take the workshop's results to your board"),
       h("p", null, "The combined board paper has one column per respondent, the disagreements and every answers file. " +
         "The answers are downloaded one file per respondent, with the Download button by each name above."),
@@ -145,7 +122,7 @@
         return h("li", null, c.text);
       })),
       h("h3", { id: "disagreements" }, "Where the respondents differ (" + result.disagreements.length + ")"),
-      result.disagreements.length ? bullets(result.disagreements.map(function (d) {
+      result.disagreements.length ? D.bullets(result.disagreements.map(function (d) {
         return d.question_text + " \u2014 " + d.answers.map(function (a) { return a.respondent + ": " + a.answer; }).join("; ");
       })) : h("p", null, "The respondents gave the same answer to every scored question they all answered."),
       h("h2", { id: "ranking" }, "How well each care model fits"),
