@@ -67,7 +67,7 @@ def test_a_text_answer_with_a_control_character_is_refused(cli, tmp_path):
     assert result.exit_code == 1 and "a.yaml:4:3:" in result.output and "U+0007" in result.output
 
 
-def test_word_never_crashes_on_text_xml_cannot_hold():
+def test_word_never_crashes_on_text_xml_cannot_hold(python_docx):
     import io
     import zipfile
 
