@@ -3,7 +3,7 @@
 - `repo`      the repository root (a Path)
 - `seeds_dir` ../shared/seeds next to the repo; tests using it skip when it is absent (fail in CI)
 - `seed_files` kb/sources.yaml id -> its text file there (skips likewise)
-- `weasyprint`, `python_docx`, `poppler`: what PDF and Word tests need; without it they skip, and in
+- `weasyprint`, `python_docx`, `poppler`, `node`: what PDF, Word and corpus tests need; without it they skip, and in
   CI (the CI variable set, as `.ci/run` has every extra) they fail, so they are never skipped unseen
 - `kb`        the bundled knowledge base, loaded once per session
 - `run_cli`   run `python -m assess ARGS...` in a subprocess -> (code, stdout, stderr)
@@ -94,6 +94,15 @@ def poppler() -> None:
     """poppler-utils' pdfinfo and pdftotext, to read PDFs back."""
     if not (shutil.which("pdfinfo") and shutil.which("pdftotext")):
         lacking("poppler-utils (pdfinfo, pdftotext) is not installed")
+
+
+@pytest.fixture(scope="session")
+def node() -> str:
+    """Node (Debian's nodejs), which replays the golden corpora through the browser's scripts."""
+    found = shutil.which("node") or shutil.which("nodejs")
+    if found is None:
+        lacking("Node is not installed (apt-get install nodejs): the browser's scripts are not replayed")
+    return found
 
 
 @pytest.fixture(scope="session")

@@ -6,8 +6,6 @@ to the rules docs/questionnaires.md states, so that Python itself cannot drift f
 """
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -20,14 +18,6 @@ from golden.cases import BOUNDARY, QUESTIONNAIRES, python_result, write_corpus
 REPLAY = Path(__file__).resolve().parent / "node" / "replay.js"
 
 
-def _node() -> str:
-    node = shutil.which("node") or shutil.which("nodejs")
-    if node is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Node is not installed: CI must install the Debian package nodejs (.ci/run does)")
-        pytest.skip("Node is not installed (apt-get install nodejs): the browser's engine is not replayed")
-    return node
-
 
 @pytest.fixture(scope="module")
 def corpus(kb, tmp_path_factory):
@@ -35,8 +25,7 @@ def corpus(kb, tmp_path_factory):
     return path, write_corpus(path, kb)
 
 
-def test_the_browser_engine_replays_the_golden_corpus(corpus):
-    node = _node()
+def test_the_browser_engine_replays_the_golden_corpus(corpus, node):
     path, data = corpus
     proc = subprocess.run([node, str(REPLAY), str(path)], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]

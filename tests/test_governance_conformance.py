@@ -8,9 +8,7 @@ example pins both sides to the textbook figures.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -33,14 +31,6 @@ EEC_BANZHAF = ["5/21", "5/21", "5/21", "1/7", "1/7", "0"]
 EEC_SHAPLEY_SHUBIK = ["7/30", "7/30", "7/30", "3/20", "3/20", "0"]
 
 
-def _node() -> str:
-    node = shutil.which("node") or shutil.which("nodejs")
-    if node is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Node is not installed: CI must install the Debian package nodejs (.ci/run does)")
-        pytest.skip("Node is not installed (apt-get install nodejs): the network-rules scripts are not replayed")
-    return node
-
 
 @pytest.fixture(scope="module")
 def corpus(kb, tmp_path_factory):
@@ -48,8 +38,7 @@ def corpus(kb, tmp_path_factory):
     return path, write_corpus(path, kb)
 
 
-def test_the_browser_replays_the_governance_corpus(corpus):
-    node = _node()
+def test_the_browser_replays_the_governance_corpus(corpus, node):
     path, data = corpus
     proc = subprocess.run([node, str(REPLAY), str(path)], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
@@ -85,8 +74,7 @@ def test_the_eec_council_of_1958_has_its_published_power_in_python():
     assert power.swings[5] == 0 and sum(power.swings) == 42
 
 
-def test_the_eec_council_of_1958_has_its_published_power_in_the_browser(corpus, tmp_path):
-    node = _node()
+def test_the_eec_council_of_1958_has_its_published_power_in_the_browser(corpus, tmp_path, node):
     path, data = corpus
     case = next(c for c in data["cases"] if c["name"] == "EEC Council of Ministers 1958")
     assert [m["investment"] for m in EEC_1958["members"]] == [4, 4, 4, 2, 2, 1]
