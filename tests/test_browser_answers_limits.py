@@ -16,7 +16,6 @@ from assess.kb.yamlsafe import MAX_DEPTH, MAX_DIGITS
 from assess.resources import questionnaires_dir, site_assets_dir
 from assess.site.questionnaire_data import questionnaire_data
 from assess.site.scripts import ENGINE
-from test_conformance import _node
 
 CHECK = __import__("pathlib").Path(__file__).resolve().parent / "node" / "answers-check.js"
 HEAD = "questionnaire: care-model-fit\n"
@@ -49,8 +48,7 @@ def _cases() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def checked(kb, tmp_path_factory) -> dict:
-    node = _node()
+def checked(kb, tmp_path_factory, node) -> dict:
     q = load_questionnaire(questionnaires_dir() / "care-model-fit.yaml", kb)
     path = tmp_path_factory.mktemp("answers-check") / "cases.json"
     path.write_text(json.dumps({"engine": [str(site_assets_dir() / f) for f in ENGINE],
