@@ -63,6 +63,18 @@ def test_every_fit_and_range_reads_the_same_in_every_format(cli, kb, name, tmp_p
         assert not stray, (where, stray)
 
 
+# a range that is no range ("(range exact)"), or a fit's range before its scale ("72.0 (range …) out of 100")
+MISREAD = re.compile(r"\(range (?!\d)|\) out of 100")
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_a_fit_reads_fit_scale_then_range_even_in_the_chart_description(cli, name, tmp_path):
+    target = tmp_path / "paper.html"
+    assert cli("report", REPO / "examples" / name, "--format", "html", "-o", target).exit_code == 0
+    text = html.unescape(target.read_text("utf-8"))       # the chart's description (in its SVG) included
+    assert "fit" in text and not MISREAD.findall(text), MISREAD.findall(text)
+
+
 def test_the_formatter_rounds_once_and_joins_ranges_with_an_en_dash():
     assert fit(72) == "72.0" and fit(48.25) == "48.3" and fit(48.249) == "48.2"
     assert span(48.0, 72.04) == "48.0–72.0" and margin(0.05) == "0.1"

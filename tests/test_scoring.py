@@ -6,6 +6,7 @@ import pytest
 
 from assess.engine.answers import applicable_values
 from assess.engine.questionnaire import load as load_questionnaire
+from assess.engine.records import change_words
 from assess.engine.sampling import random_answers
 from assess.engine.scoring import (
     aggregate,
@@ -116,7 +117,8 @@ def _brute_force_flips(q, values):
         question = q.by_id[qid]
         if question.type == "text":
             continue
-        for label, new in alternatives_for(question, value):
+        for kind, option, new in alternatives_for(question, value):
+            label = change_words(kind, option.label)
             changed = applicable_values(q, {**values, qid: new})
             changed = {k: v for k, v in {**values, qid: new}.items() if k in changed}
             ev = rank_many(q, [changed])[0]
@@ -132,8 +134,9 @@ def test_sensitivity_equals_brute_force(main_q, seed):
     assert {(s["question"], s["change_to"]) for s in result["sensitivity"]} == _brute_force_flips(main_q, values)
     for s in result["sensitivity"]:
         assert s["new_top"] != result["ranking"][0]["model"]
-        changed = {**values, s["question"]: next(new for label, new in alternatives_for(
-            main_q.by_id[s["question"]], values.get(s["question"], "dont-know")) if label == s["change_to"])}
+        changed = {**values, s["question"]: next(new for kind, option, new in alternatives_for(
+            main_q.by_id[s["question"]], values.get(s["question"], "dont-know"))
+            if change_words(kind, option.label) == s["change_to"])}
         after = score(main_q, changed)["ranking"]
         assert not next(r for r in after if r["model"] == s["new_top"])["excluded"], "a named leader is excluded"
 

@@ -14,7 +14,7 @@ from assess.site.scripts import PAPER
 REPO = Path(__file__).resolve().parent.parent
 PAPER_JS = "".join((REPO / "site" / name).read_text(encoding="utf-8") for name in PAPER if name.startswith("js/"))
 PYTHON = "".join((REPO / "assess" / "reports" / name).read_text(encoding="utf-8")
-                 for name in ("report.py", "focus.py", "changes.py", "documents.py"))
+                 for name in ("report.py", "focus.py", "changes.py", "documents.py", "words.py"))
 # where Python asks for a sentence: also sentences.py's own line builders (its table is not a copy)
 ASKING = PYTHON + (REPO / "assess" / "reports" / "sentences.py").read_text(encoding="utf-8")
 _USED = re.compile(r"""\bsay\(\s*(?:"([^"]+)"|[^,)]*\?\s*"([^"]+)"\s*:\s*"([^"]+)")""")
@@ -94,3 +94,37 @@ def test_no_browser_script_copies_a_python_sentence(name):
             for fragment in parts:      # the longer fixed stretches, or a whole sentence without blanks
                 if len(fragment) >= 12 or (len(parts) == 1 and len(fragment) >= 9):
                     assert fragment not in script, (name, key, fragment)
+
+
+_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_CHANGE_KINDS = ("set", "only", "add", "remove")       # filled by records.change_words / changeWords
+
+
+def test_answers_in_words_come_from_one_table_both_sides_fill():
+    """Python names every entry of ANSWER_WORDS (the change kinds through change_words) and the browser reads
+    every one from the shipped data (`q.words` / `cq.answer_words`)."""
+    from assess.engine.records import ANSWER_WORDS
+
+    python = "".join(p.read_text(encoding="utf-8") for p in (REPO / "assess").rglob("*.py") if "compiled" not in p.parts)
+    browser = "".join(SCRIPTS.values())
+    for key in ANSWER_WORDS:
+        if key in _CHANGE_KINDS:
+            continue
+        assert f'ANSWER_WORDS["{key}"]' in python, key
+        assert re.search(rf"\b(?:words|answer_words)\.{key}\b", browser), key
+    assert "words[kind]" in browser and "ANSWER_WORDS[kind]" in python
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTS))
+def test_no_browser_script_writes_an_answer_in_words_itself(name):
+    from assess.engine.records import ANSWER_WORDS
+
+    code = re.sub(r"/\*.*?\*/|^\s*//[^\n]*|\s//[^\n]*", "", _unescaped(SCRIPTS[name]), flags=re.S | re.M)
+    literals = [m.group(1) for m in _LITERAL.finditer(code)]
+    for key, text in ANSWER_WORDS.items():
+        for part in (p.strip() for p in text.split("{option}")):
+            if len(part) < 5:       # a bare quote mark, or "none" (also the decision kind's name)
+                continue
+            for literal in literals:
+                # an answer written whole, or the quoted pattern of a change of answer ("adding “")
+                assert literal != part and not ("“" in part and part in literal), (name, key, literal)

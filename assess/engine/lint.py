@@ -205,7 +205,7 @@ def _search_win(q: Questionnaire, target: str, group: tuple) -> dict[str, Any] |
             if question.type not in SCORED or question.id not in applicable_values(q, values):
                 continue
             trials = [dict(values, **{question.id: candidate})
-                      for _, candidate in alternatives_for(question, values.get(question.id, "dont-know"))]
+                      for _, _, candidate in alternatives_for(question, values.get(question.id, "dont-know"))]
             scores = margins(trials)
             k = int(scores.argmax())
             if scores[k] > best + 1e-9:

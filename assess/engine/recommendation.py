@@ -13,6 +13,7 @@ from typing import Any, Mapping
 
 from .numbers import exact, fit, margin, span
 from .questionnaire import Questionnaire
+from .records import ANSWER_WORDS
 
 WELL = 60.0        # a leader fitting less than this is not recommended
 CLOSE = 5.0        # points between the leader and the runner-up that make the decision close
@@ -143,12 +144,7 @@ def decided(kind: str, lead: Mapping | None) -> tuple[str, str | None]:
 
 def change_text(q: Questionnaire, s: Mapping) -> str:
     """One sensitivity entry in plain words: the change, then who would lead (the respondent, user text, apart)."""
-    question, option = s["question_text"], s["option_label"]
-    if s["change"] == "set":
-        key = "if_set_unknown" if s["answer"] == "don't know" else "if_set"
-    else:
-        key = "if_" + s["change"]
-    head = say(key, question=question, option=option, answer=s["answer"])
+    head = change_head(s)
     new, old = q.names[s["new_top"]], q.names[s["old_top"]]
     other = q.names[s["runner_up"]] if s["runner_up"] else None
     if not s["old_top_excluded"]:
@@ -157,6 +153,15 @@ def change_text(q: Questionnaire, s: Mapping) -> str:
     lead = "" if other is None else say("out_lead", other=other, margin=margin(s["margin"])) \
         if s["margin"] >= 0.05 else say("out_level", other=other)
     return head + say("then_out", old=old, new=new, fit=fit(s["new_top_fit"]), lead=lead)
+
+
+def change_head(entry: Mapping) -> str:
+    """The opening of a change in words ("If “…” were answered “…”, "), as `change_text` and
+    `turning_points` begin it."""
+    key = "if_" + entry["change"]
+    if entry["change"] == "set":
+        key = "if_set_unknown" if entry["answer"] == ANSWER_WORDS["dont_know"] else "if_set"
+    return say(key, question=entry["question_text"], option=entry["option_label"], answer=entry["answer"])
 
 
 def _opening(kind: str, lead: Mapping, model: Mapping | None, terms: Mapping) -> list[str]:
@@ -197,7 +202,7 @@ def explain(decision: dict) -> dict:
     why = decision["confidence_why"]
     if decision["kind"] == "none" or not why["rivals"]:
         return why
-    deciding = [c["question_text"] for c in decision["changes"] if c["answer"] == "don't know"]
+    deciding = [c["question_text"] for c in decision["changes"] if c["answer"] == ANSWER_WORDS["dont_know"]]
     named = list(dict.fromkeys(deciding)) or why["questions"]
     questions = _names([say("quoted", text=t) for t in named], FIND_OUT)
     return {**why, "questions": named,

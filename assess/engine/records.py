@@ -15,6 +15,25 @@ from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
 
 
+# An answer, or a change of answer, in words: Python fills these and the browser the same entries (shipped
+# as the questionnaire data's `answer_words`), so neither writes them out. `{option}` is an option's label.
+ANSWER_WORDS = {
+    "dont_know": "don't know",
+    "unanswered": "not answered (counted as don't know)",
+    "not_asked": "does not apply",      # a question the other answers make not apply
+    "nothing": "none",                  # a multiple choice with no option ticked
+    "set": "“{option}”",                # this option (or band) instead
+    "only": "only “{option}”",          # a multiple choice answered "don't know": just this option
+    "add": "adding “{option}”",
+    "remove": "without “{option}”",
+}
+
+
+def change_words(kind: str, option_label: str) -> str:
+    """A change of answer in words: `kind` is 'set', 'only', 'add' or 'remove'."""
+    return ANSWER_WORDS[kind].format(option=option_label)
+
+
 class Row(NamedTuple):
     """What the arithmetic gives for one answer set: per target its fit, low, high, the first rule that
     excludes it and the first whose verdict is unknown (-1 for none); per question whether it applies."""
@@ -95,11 +114,7 @@ def flip_row(q: Questionnaire, values: Mapping[str, Any], flip: Flip, top: int) 
     option = question.options[flip.option]
     if kind == "toggle":
         kind = "remove" if option.id in value else "add"
-        change = f"{'without' if kind == 'remove' else 'adding'} “{option.label}”"
-    elif kind == "only":
-        change = f"only “{option.label}”"
-    else:
-        change = f"“{option.label}”"
+    change = change_words(kind, option.label)
     old_excluded = bool(flip.top_excluded)
     old_fit = None if old_excluded else float(top_fit)
     return {"question": question.id, "question_text": question.text, "answer": _answer_label(question, value),
@@ -214,9 +229,9 @@ def disagreements(q: Questionnaire, knowns: list[Mapping[str, Any]], labels: lis
 
 def _answer_label(question: Question, value) -> str:
     if value == DONT_KNOW:
-        return "don't know"
+        return ANSWER_WORDS["dont_know"]
     if question.type == "multi":
-        return ", ".join(question.label(o) for o in value) or "none"
+        return ", ".join(question.label(o) for o in value) or ANSWER_WORDS["nothing"]
     if question.type == "number":
         return f"{value:,}"
     return question.label(value)
@@ -226,5 +241,5 @@ def answer_label(q: Questionnaire, qid: str, value) -> str:
     """An answer in words, for reports."""
     question = q.by_id[qid]
     if question.type == "text":
-        return "don't know" if value == DONT_KNOW else str(value)
+        return ANSWER_WORDS["dont_know"] if value == DONT_KNOW else str(value)
     return _answer_label(question, value)

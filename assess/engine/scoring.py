@@ -141,16 +141,18 @@ def fits_of(q: Questionnaire, answer_sets: list[Mapping[str, Any]]) -> Evaluatio
     return eng.evaluate(eng.encode(answer_sets))
 
 
-def alternatives_for(question: Question, value) -> list[tuple[str, Any]]:
-    """Every other single answer to a question: (label of the change, new value)."""
+def alternatives_for(question: Question, value) -> list[tuple[str, Any, Any]]:
+    """Every other single answer to a scored question: (kind of change, option or band, new answer). The kind
+    is 'set' (this option or band instead), 'add' or 'remove' (one option of a multiple choice) or 'only' (a
+    multiple choice answered "don't know": just this option); `records.change_words` puts it in words."""
     if question.type == "multi":
         if value == DONT_KNOW:
-            return [(f"only “{o.label}”", (o.id,)) for o in question.options]
+            return [("only", o, (o.id,)) for o in question.options]
         current = set(value)
-        return [(f"{'without' if o.id in current else 'adding'} “{o.label}”",
+        return [("remove" if o.id in current else "add", o,
                  tuple(x.id for x in question.options if (x.id in current) != (x.id == o.id)))
                 for o in question.options]
     if question.type == "number":
         band = None if value == DONT_KNOW else question.band_for(value)
-        return [(f"“{b.label}”", representative(question, b)) for b in question.options if b is not band]
-    return [(f"“{o.label}”", o.id) for o in question.options if o.id != value]
+        return [("set", b, representative(question, b)) for b in question.options if b is not band]
+    return [("set", o, o.id) for o in question.options if o.id != value]

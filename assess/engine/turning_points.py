@@ -19,9 +19,10 @@ from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
 from .numbers import fit as fit_text
 from .numbers import margin as margin_text
-from .recommendation import choose, decided, say
-from .scalar import evaluate, moved, picked, representative
+from .recommendation import change_head, choose, decided, say
 from .records import answer_label
+from .scalar import evaluate, moved, picked
+from .scoring import alternatives_for
 
 
 def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], labels: list[str],
@@ -81,22 +82,8 @@ def _changes(q: Questionnaire, values: Mapping[str, Any]) -> Iterator[tuple[Ques
         question = q.by_id[qid]
         if question.type not in SCORED:
             continue
-        for change in _variants(question, value):
+        for change in alternatives_for(question, value):
             yield question, change
-
-
-def _variants(question: Question, value) -> list[tuple[str, str, Any]]:
-    if question.type == "multi":
-        if value == DONT_KNOW:
-            return [("only", o, (o.id,)) for o in question.options]
-        current = set(value)
-        return [("remove" if o.id in current else "add", o,
-                 tuple(x.id for x in question.options if (x.id in current) != (x.id == o.id)))
-                for o in question.options]
-    if question.type == "number":
-        band = None if value == DONT_KNOW else question.band_for(value)
-        return [("set", b, representative(question, b)) for b in question.options if b is not band]
-    return [("set", o, o.id) for o in question.options if o.id != value]
 
 
 def _runner(q: Questionnaire, fit: list, excluded: list, lead: str) -> tuple[str, float] | None:
@@ -120,10 +107,7 @@ def _best(ids, fit, excluded, key: str) -> dict | None:
 
 
 def _text(entry: Mapping, names: Mapping) -> str:
-    key = "if_" + entry["change"]
-    if entry["change"] == "set":
-        key = "if_set_unknown" if entry["answer"] == "don't know" else "if_set"
-    head = say(key, question=entry["question_text"], option=entry["option_label"], answer=entry["answer"])
+    head = change_head(entry)
     if entry["kind"] == "none":
         return head + say("becomes_none")
     if entry["runner_up"] is None:

@@ -11,6 +11,7 @@ from typing import Any, Mapping
 
 from ..engine.conditions import DONT_KNOW
 from ..engine.questionnaire import Question, Questionnaire
+from ..engine.records import answer_label
 from .words import SHORT_KEYS, number_text
 
 
@@ -140,16 +141,10 @@ class Texts:
         return "\n".join(lines)
 
     def show(self, question: Question, value) -> str:
-        """An answer in words."""
-        if value == DONT_KNOW:
-            return "don't know"
-        if question.type == "single":
-            return question.label(value)
-        if question.type == "multi":
-            return ", ".join(question.label(v) for v in value) or "none"
-        if question.type == "number":
+        """An answer in words (a number with its unit)."""
+        if question.type == "number" and value != DONT_KNOW:
             return number_text(value) + (f" {question.unit}" if question.unit else "")
-        return str(value)
+        return answer_label(self.q, question.id, value)
 
     def _dropped_notes(self, gone: list[str]) -> list[str]:
         return [self._wrap(f"Dropped your answer to “{self._text(qid)}”: that question no longer applies.", "  ")

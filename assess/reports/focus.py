@@ -15,7 +15,7 @@ from ..engine.numbers import exact, margin, span
 from ..kb import KnowledgeBase
 from .kbview import cite, items_view
 from .sentences import plural, say
-from .words import fit_text, fit_with_range, join_names, points_text, range_text
+from .words import fit_out_of_100, fit_text, join_names, points_text, range_text
 
 WHY_SHOWN = 3             # answers quoted on the first page for the recommended option
 DECIDING_SHOWN = 3        # answers shown for each question that would decide a "not yet clear" paper
@@ -165,7 +165,7 @@ def summary_view(terms, result, top, standing, dont_know, scored_applicable, mul
         s.append(say("all excluded", one=terms["ranking_one"]))
     else:
         s.append(say("best fit", ranking=terms["ranking"], name=top["name"],
-                     fit=fit_with_range(top).replace(" (", " out of 100 (", 1)))
+                     fit=fit_out_of_100(top["score"], top["low"], top["high"])))
     n_dk, n_q = len(dont_know), len(scored_applicable)
     if n_dk:
         s.append(say("one unknown" if n_dk == 1 else "unknowns", count=str(n_dk), n=str(n_q),
@@ -196,7 +196,7 @@ def summary_view(terms, result, top, standing, dont_know, scored_applicable, mul
 def _alternative_summary(terms, result, n_dk: int, n_q: int, multi: bool) -> dict:
     """The summary of a paper recommending a collaborative alternative: the alternative, not the care models."""
     alt = recommended_entry(result)
-    s = [say("alternative summary", name=alt["name"], fit=fit_with_range(alt).replace(" (", " out of 100 (", 1),
+    s = [say("alternative summary", name=alt["name"], fit=fit_out_of_100(alt["score"], alt["low"], alt["high"]),
              alternative_one=terms.get("alternative_one", "alternative"))]
     if n_dk:
         s.append(say("one unknown" if n_dk == 1 else "unknowns", count=str(n_dk), n=str(n_q),

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Mapping
 
 from ..engine.conditions import DONT_KNOW
+from ..engine.records import ANSWER_WORDS
 from ..kb import KnowledgeBase
 from .brief import formality_level, legal_view
 from .changes import CHANGE_GROUPS, CHANGES_LISTED, CHANGES_PER_GROUP, CHANGES_SHOWN, decision_changes, sensitivity_view
@@ -37,6 +38,8 @@ from .sentences import FEATURE_LABELS, plural, say, vanguard_text
 from .since import since_view
 from .words import (
     fit_text,
+    fit_out_of_100,
+    fit_phrase,
     range_text,
     sentence,
 )
@@ -134,9 +137,9 @@ def _answers_view(q, answers: list, applicable: list[dict]) -> list[dict]:
             cells = []
             for ans, known in zip(answers, applicable):
                 if qid not in known:
-                    cells.append({"text": "does not apply", "user": False})
+                    cells.append({"text": ANSWER_WORDS["not_asked"], "user": False})
                 elif qid not in ans.values:
-                    cells.append({"text": "not answered (counted as don't know)", "user": False})
+                    cells.append({"text": ANSWER_WORDS["unanswered"], "user": False})
                 else:
                     value = ans.values[qid]
                     cells.append({"text": answer_label(q, qid, value),
@@ -169,15 +172,14 @@ def _ranking_view(q, ranking: list[dict], top_ids: list[str]) -> tuple[list, lis
     chart_rows = [
         {"label": f"{row['rank']}. {row['name']}", "value": r["score"], "low": r["low"], "high": r["high"],
          "value_text": say("chart ruled out", fit=row["fit"]) if r["excluded"] else
-                       say("fit and range", fit=row["fit"], range=row["range"]) if r["high"] - r["low"] >= 0.05
-                       else row["fit"],
+                       fit_phrase(r["score"], r["low"], r["high"]),
          "highlight": row["top"], "excluded": r["excluded"]} for row, r in zip(rows, ranking)]
     chart = bar_chart(
         chart_rows,
         title=say("chart title", one=q.terms["ranking_one"]),
         description=say("chart description", one=q.terms["ranking_one"], rows="; ".join(
-            say("chart row excluded" if row["excluded"] else "chart row", name=row["name"], fit=row["fit"],
-                range=row["range"]) for row in rows)),
+            say("chart row excluded" if row["excluded"] else "chart row", name=row["name"],
+                fit=fit_phrase(r["score"], r["low"], r["high"])) for row, r in zip(rows, ranking))),
     )
     return rows, exclusions, {"svg": chart, "rows": chart_rows}
 
@@ -187,8 +189,7 @@ def _top_view(kb: KnowledgeBase, rank: int, r: Mapping) -> dict:
     view = model_view(kb, kb.model(r["model"])) if r["model"] in kb.models else None
     pro, con = contributions(kb, r["reasons"])
     return {
-        "rank": rank, "id": r["model"], "name": r["name"], "fit": fit_text(r["score"]),
-        "range": range_text(r["low"], r["high"]),
+        "rank": rank, "id": r["model"], "name": r["name"], "fit": fit_phrase(r["score"], r["low"], r["high"]),
         "why": pro[:WHY_FOR], "against": con[:WHY_AGAINST], "all_for": pro, "all_against": con,
         "all_reasons": pro + con,
         "cautions": [{"respondent": m.get("respondent"),
@@ -275,11 +276,7 @@ def decision_view(terms: Mapping, rec: Mapping, answers: list[dict] | None = Non
                                                                                             "alternative"))
     else:
         headline = say("headline model", name=rec["name"])
-    fit = None
-    if rec["fit"] is not None:
-        spread = rec["high"] - rec["low"] >= 0.05
-        fit = say("fit and range", fit=fit_text(rec["fit"]), range=range_text(rec["low"], rec["high"])) if spread \
-            else fit_text(rec["fit"])
+    fit = None if rec["fit"] is None else fit_out_of_100(rec["fit"], rec["low"], rec["high"])
     changes = rec.get("changes", [])
     reasons = rec["why"]
     return {"kind": rec["kind"], "headline": headline, "fit": fit, "confidence": CONFIDENCE[rec["confidence"]],

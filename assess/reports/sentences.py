@@ -14,6 +14,9 @@ SENTENCES = {
     "headline alternative": "Recommended: {name}, a {alternative_one} instead of a new organisation",
     "headline model": "Recommended: {name}",
     "fit and range": "{fit} (range {range})",
+    "no range": "exact",
+    "recommended fit": "{fit} out of 100 (range {range})",
+    "recommended fit, exact": "{fit} out of 100 (exact)",
     "lead": "It leads {other} by {margin} points.",
     "level": "It is level with {other}.",
     # the ranking and its chart
@@ -24,8 +27,8 @@ SENTENCES = {
     "chart title": "Fit of each {one} to the answers (0–100)",
     "chart description": "Bar chart of the fit of each {one}, best first: {rows}. The appendix gives the same "
                          "figures as a table.",
-    "chart row": "{name} {fit} (range {range})",
-    "chart row excluded": "{name} {fit} (range {range}), excluded",
+    "chart row": "{name} {fit}",
+    "chart row excluded": "{name} {fit}, excluded",
     "chart ruled out": "ruled out (fit {fit} otherwise)",
     "chart caption": "Fit of each {one}, best first; the leading three are solid; models the answers rule out are "
                      "listed apart, without a bar. The appendix gives the same figures as a table.",

@@ -4,20 +4,27 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..engine.numbers import exact, fit, margin, span
+from .sentences import say
 
 # ---------------------------------------------------------------- small helpers
 fit_text, margin_text = fit, margin
 
 
 def range_text(low: float, high: float) -> str:
-    """'48.0–72.0', or "exact" when there is no range."""
-    return "exact" if exact(low, high) else span(low, high)
+    """'48.0–72.0', or "exact" when there is no range (a table's range column)."""
+    return say("no range") if exact(low, high) else span(low, high)
 
 
-def fit_with_range(r: Mapping) -> str:
-    """'88.1 (range 80–90)', or '88.1 (exact)'."""
-    rt = range_text(r["low"], r["high"])
-    return f"{fit_text(r['score'])} ({rt if rt == 'exact' else 'range ' + rt})"
+def fit_phrase(score: float, low: float, high: float) -> str:
+    """'72.0 (range 48.0–80.0)', or '72.0' when the fit is exact."""
+    return fit(score) if exact(low, high) else say("fit and range", fit=fit(score), range=span(low, high))
+
+
+def fit_out_of_100(score: float, low: float, high: float) -> str:
+    """The fit of what is recommended, out of 100, with its range (or that it is exact)."""
+    if exact(low, high):
+        return say("recommended fit, exact", fit=fit(score))
+    return say("recommended fit", fit=fit(score), range=span(low, high))
 
 
 def points_text(points: float) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine.questionnaire import Questionnaire
+from ..engine.records import ANSWER_WORDS
 from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
 from ..reports.kbview import cite, item_view
@@ -124,6 +125,7 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase) -> dict:
         "quick_guide": guide,
         "models": models,
         "decision": _decision(q, kb),
+        "answer_words": dict(ANSWER_WORDS),
         "limits": _limits(),
     }
 

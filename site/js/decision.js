@@ -43,9 +43,15 @@
     return [kind, idOf(lead)];
   }
 
+  function changeHead(cq, entry) {
+    // recommendation.change_head: the opening of a change in words
+    var unknown = entry.answer === cq.answer_words.dont_know;
+    var key = entry.change === "set" ? (unknown ? "if_set_unknown" : "if_set") : "if_" + entry.change;
+    return say(cq, key, { question: entry.question_text, option: entry.option_label, answer: entry.answer });
+  }
+
   function changeText(cq, s) {
-    var key = s.change === "set" ? (s.answer === "don't know" ? "if_set_unknown" : "if_set") : "if_" + s.change;
-    var head = say(cq, key, { question: s.question_text, option: s.option_label, answer: s.answer });
+    var head = changeHead(cq, s);
     var nw = cq.names[s.new_top], old = cq.names[s.old_top], other = s.runner_up ? cq.names[s.runner_up] : null;
     if (!s.old_top_excluded) {
       return head + (s.margin >= 0.05 ? say(cq, "then_lead", { "new": nw, other: other, margin: margin(s.margin) })
@@ -127,7 +133,7 @@
     if (rec.kind === "none" || !why.rivals.length) return why;
     var named = [];
     rec.changes.forEach(function (c) {
-      if (c.answer === "don't know" && named.indexOf(c.question_text) < 0) named.push(c.question_text);
+      if (c.answer === cq.answer_words.dont_know && named.indexOf(c.question_text) < 0) named.push(c.question_text);
     });
     if (!named.length) named = why.questions;
     var quoted = named.map(function (t) { return say(cq, "quoted", { text: t }); });
@@ -197,9 +203,9 @@
     return best;
   }
 
-  function changeWords(cq, entry) {
-    var key = entry.change === "set" ? (entry.answer === "don't know" ? "if_set_unknown" : "if_set") : "if_" + entry.change;
-    var head = say(cq, key, { question: entry.question_text, option: entry.option_label, answer: entry.answer });
+  function turningText(cq, entry) {
+    // turning_points._text
+    var head = changeHead(cq, entry);
     if (entry.kind === "none") return head + say(cq, "becomes_none", {});
     if (entry.runner_up === null) return head + say(cq, "becomes", { name: entry.name, fit: fit(entry.fit) });
     return head + say(cq, entry.margin >= 0.05 ? "becomes_ahead" : "becomes_level", {
@@ -224,7 +230,7 @@
           var entry = turningPoint(cq, answerSets, base, i, total, rec, q, value, alt);
           if (entry === null) return;
           if (base.length > 1) entry.respondent = labels[i];
-          entry.text = changeWords(cq, entry);
+          entry.text = turningText(cq, entry);
           out.push(entry);
         });
       });

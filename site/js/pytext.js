@@ -83,12 +83,16 @@
   var fitText = E.fit, marginText = E.margin;      // assess/engine/numbers.py, through words.py
 
   function rangeText(low, high) {
-    return E.exact(low, high) ? "exact" : E.span(low, high);
+    return E.exact(low, high) ? say("no range", {}) : E.span(low, high);
   }
 
-  function fitWithRange(r) {
-    var rt = rangeText(r.low, r.high);
-    return fitText(r.score) + " (" + (rt === "exact" ? rt : "range " + rt) + ")";
+  function fitPhrase(score, low, high) {
+    return E.exact(low, high) ? fitText(score) : say("fit and range", { fit: fitText(score), range: E.span(low, high) });
+  }
+
+  function fitOutOf100(score, low, high) {
+    if (E.exact(low, high)) return say("recommended fit, exact", { fit: fitText(score) });
+    return say("recommended fit", { fit: fitText(score), range: E.span(low, high) });
   }
 
   function pointsText(points) { return (points >= 0 && !Object.is(points, -0) ? "+" : "") + gText(points); }
@@ -123,7 +127,7 @@
   function get(known, qid) { return known.has(qid) ? known.get(qid) : DK; }
 
   Object.assign(M, { SPACE: SPACE, escapeHtml: escapeHtml, escapeMarkup: escapeMarkup, fitText: fitText,
-      fitWithRange: fitWithRange, fixed: fixed, gText: gText, get: get, has: has, joinNames: joinNames,
+      fitOutOf100: fitOutOf100, fitPhrase: fitPhrase, fixed: fixed, gText: gText, get: get, has: has, joinNames: joinNames,
       marginText: marginText, mdCell: mdCell, mdEscape: mdEscape, plural: plural, pointsText: pointsText,
       rangeText: rangeText, say: say, sentence: sentence, strip: strip });
 })(typeof window !== "undefined" ? window : globalThis);

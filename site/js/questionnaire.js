@@ -32,7 +32,8 @@
           o.weights[data.targets[pair[0]]] = { points: o.vector[pair[0]], reason: data.reasons ? data.reasons[pair[1]] : null };
         });
       });
-      var cq = Object.assign({}, q, { optionIndex: optionIndex });
+      // words: an answer in words, from assess/engine/records.py ANSWER_WORDS (answerLabel, changeWords)
+      var cq = Object.assign({}, q, { optionIndex: optionIndex, words: data.answer_words });
       byId[q.id] = cq;
       return cq;
     });

@@ -6,7 +6,7 @@
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.paper || (NS.paper = {});
   var E = global.AssessEngine;
-  var marginText = M.marginText, fitText = M.fitText, fitWithRange = M.fitWithRange, has = M.has, joinNames = M.joinNames, plural = M.plural,
+  var marginText = M.marginText, fitText = M.fitText, fitOutOf100 = M.fitOutOf100, has = M.has, joinNames = M.joinNames, plural = M.plural,
       pointsText = M.pointsText, rangeText = M.rangeText, say = M.say;
 
   function contributions(P, reasons, target) {
@@ -131,7 +131,7 @@
     if (!standing.length) s.push(say("all excluded", { one: terms.ranking_one }));
     else {
       s.push(say("best fit", { ranking: terms.ranking, name: top.name,
-                               fit: fitWithRange(top).replace(" (", " out of 100 (") }));
+                               fit: fitOutOf100(top.score, top.low, top.high) }));
     }
     var nDk = dontKnow.length, nQ = scored.length;
     if (nDk) {
@@ -161,7 +161,7 @@
 
   function alternativeSummary(terms, result, alt, dontKnow, scored, respondents) {
     // _alternative_summary
-    var s = [say("alternative summary", { name: alt.name, fit: fitWithRange(alt).replace(" (", " out of 100 ("),
+    var s = [say("alternative summary", { name: alt.name, fit: fitOutOf100(alt.score, alt.low, alt.high),
                                           alternative_one: terms.alternative_one || "alternative" })];
     if (dontKnow.length) {
       s.push(say(dontKnow.length === 1 ? "one unknown" : "unknowns", { count: dontKnow.length, n: scored.length,

@@ -5,7 +5,8 @@
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.paper || (NS.paper = {});
   var E = global.AssessEngine, DK = E.DONT_KNOW;
-  var barChart = M.barChart, contentHash = M.contentHash, contributions = M.contributions, fitText = M.fitText,
+  var barChart = M.barChart, contentHash = M.contentHash, contributions = M.contributions, fitOutOf100 = M.fitOutOf100,
+      fitPhrase = M.fitPhrase, fitText = M.fitText,
       has = M.has, marginText = M.marginText, plural = M.plural, rangeText = M.rangeText, reportDate = M.reportDate,
       say = M.say, sentence = M.sentence;
 
@@ -77,8 +78,8 @@
   }
 
   function answerCell(q, values, known) {
-    if (!known.has(q.id)) return { text: "does not apply", user: false };
-    if (!has(values, q.id)) return { text: "not answered (counted as don't know)", user: false };
+    if (!known.has(q.id)) return { text: q.words.not_asked, user: false };
+    if (!has(values, q.id)) return { text: q.words.unanswered, user: false };
     return { text: E.answerLabel(q, values[q.id]), user: q.type === "text" && values[q.id] !== DK };
   }
 
@@ -121,10 +122,11 @@
       return { label: row.rank + ". " + row.name, value: r.score, low: r.low, high: r.high, highlight: row.top,
                excluded: r.excluded,
                value_text: r.excluded ? say("chart ruled out", { fit: row.fit })
-                 : r.high - r.low >= 0.05 ? say("fit and range", { fit: row.fit, range: row.range }) : row.fit };
+                 : fitPhrase(r.score, r.low, r.high) };
     });
-    var svg = barChart(chartRows, say("chart title", { one: one }), say("chart description", { one: one, rows: rows.map(function (row) {
-      return say(row.excluded ? "chart row excluded" : "chart row", { name: row.name, fit: row.fit, range: row.range });
+    var svg = barChart(chartRows, say("chart title", { one: one }), say("chart description", { one: one, rows: rows.map(function (row, i) {
+      var r = ranking[i];
+      return say(row.excluded ? "chart row excluded" : "chart row", { name: row.name, fit: fitPhrase(r.score, r.low, r.high) });
     }).join("; ") }));
     return { rows: rows, exclusions: exclusions, svg: svg, chartRows: chartRows };
   }
@@ -132,7 +134,7 @@
   function topView(P, rank, r) {
     var sizes = P.wording.sizes, split = contributions(P, r.reasons, r.model);
     return {
-      rank: rank, id: r.model, name: r.name, fit: fitText(r.score), range: rangeText(r.low, r.high),
+      rank: rank, id: r.model, name: r.name, fit: fitPhrase(r.score, r.low, r.high),
       why: split.pro.slice(0, sizes.why_for), against: split.con.slice(0, sizes.why_against),
       all_for: split.pro, all_against: split.con, all_reasons: split.pro.concat(split.con),
       cautions: r.may_be_excluded.map(function (m) {
@@ -177,10 +179,7 @@
     else if (rec.kind === "alternative") {
       headline = say("headline alternative", { name: rec.name, alternative_one: terms.alternative_one || "alternative" });
     } else headline = say("headline model", { name: rec.name });
-    if (rec.fit !== null) {
-      fit = rec.high - rec.low >= 0.05 ? say("fit and range", { fit: fitText(rec.fit), range: rangeText(rec.low, rec.high) })
-        : fitText(rec.fit);
-    }
+    if (rec.fit !== null) fit = fitOutOf100(rec.fit, rec.low, rec.high);
     return Object.assign({ kind: rec.kind, headline: headline, fit: fit, confidence: wording.confidence[rec.confidence],
              ask: wording.ask[rec.kind].replace("{name}", rec.name),
              confidence_text: rec.kind !== "none" ? rec.confidence_why.text : "",

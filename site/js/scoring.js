@@ -140,34 +140,42 @@
     return isNone(band.min) ? q.min : Math.max(band.min, q.min);
   }
 
+  function changeWords(words, kind, label) {
+    // records.change_words: a change of answer in words ('set', 'only', 'add' or 'remove')
+    return words[kind].replace("{option}", function () { return label; });
+  }
+
   function alternativesFor(q, value) {
     // [label of the change, new value, kind of change, option label] (assess.engine.scoring.alternatives_for)
+    var out;
     if (q.type === "multi") {
       if (value === DONT_KNOW) {
-        return q.options.map(function (o) { return ["only \u201c" + o.label + "\u201d", [o.id], "only", o.label]; });
+        out = q.options.map(function (o) { return [[o.id], "only", o.label]; });
+      } else {
+        var current = Object.create(null);
+        value.forEach(function (id) { current[id] = true; });
+        out = q.options.map(function (o) {
+          var next = q.options.filter(function (x) { return (current[x.id] === true) !== (x.id === o.id); })
+            .map(function (x) { return x.id; });
+          return [next, current[o.id] ? "remove" : "add", o.label];
+        });
       }
-      var current = Object.create(null);
-      value.forEach(function (id) { current[id] = true; });
-      return q.options.map(function (o) {
-        var next = q.options.filter(function (x) { return (current[x.id] === true) !== (x.id === o.id); })
-          .map(function (x) { return x.id; });
-        return [(current[o.id] ? "without" : "adding") + " \u201c" + o.label + "\u201d", next,
-                current[o.id] ? "remove" : "add", o.label];
-      });
-    }
-    if (q.type === "number") {
+    } else if (q.type === "number") {
       var band = value === DONT_KNOW ? null : bandFor(q, value);
-      return q.options.filter(function (b) { return b !== band; })
-        .map(function (b) { return ["\u201c" + b.label + "\u201d", representative(q, b), "set", b.label]; });
+      out = q.options.filter(function (b) { return b !== band; })
+        .map(function (b) { return [representative(q, b), "set", b.label]; });
+    } else {
+      out = q.options.filter(function (o) { return o.id !== value; })
+        .map(function (o) { return [o.id, "set", o.label]; });
     }
-    return q.options.filter(function (o) { return o.id !== value; })
-      .map(function (o) { return ["\u201c" + o.label + "\u201d", o.id, "set", o.label]; });
+    return out.map(function (alt) { return [changeWords(q.words, alt[1], alt[2])].concat(alt); });
   }
 
   function answerLabel(q, value) {
-    if (value === DONT_KNOW) return "don't know";
+    // records.answer_label
+    if (value === DONT_KNOW) return q.words.dont_know;
     if (q.type === "text") return String(value);
-    if (q.type === "multi") return value.map(function (o) { return optionLabel(q, o); }).join(", ") || "none";
+    if (q.type === "multi") return value.map(function (o) { return optionLabel(q, o); }).join(", ") || q.words.nothing;
     if (q.type === "number") return formatNumber(value);
     return optionLabel(q, value);
   }
