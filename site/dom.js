@@ -59,17 +59,22 @@
     return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
   }
 
-  var CONFIDENCE = { clear: "Clear", close: "Close call", uncertain: "Uncertain" };
+  function fill(text, blanks) {
+    return text.replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
+  }
 
   // The decision first, as in `assess report` (assess/reports/report.py decision_view): the results page's and
-  // the workshop's. `decision`: the questionnaire data's decision part; `fit`: the one number formatter.
-  function decisionBox(rec, decision, fit) {
-    var blanks = { name: rec.name, alternative_one: decision.terms.alternative_one || "alternative" };
-    var headline = decision.headlines[rec.kind].replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
+  // the workshop's. `decision`: the questionnaire data's decision part; `numbers`: the one number formatter
+  // (fit, exact, span of assess/engine/numbers.py), the fit said as the paper says it (reports/words.py).
+  function decisionBox(rec, decision, numbers) {
+    var headline = fill(decision.headlines[rec.kind],
+                        { name: rec.name, alternative_one: decision.terms.alternative_one || "alternative" });
+    var fit = rec.fit === null ? "" : "Fit " + fill(decision.fits[numbers.exact(rec.low, rec.high) ? "exact" : "range"],
+                                                    { fit: numbers.fit(rec.fit), range: numbers.span(rec.low, rec.high) }) + ". ";
     var box = [
       h("h2", { class: "nhsuk-card__heading app-decision__heading", id: "recommendation" }, headline),
-      h("p", null, (rec.fit === null ? "" : "Fit " + fit(rec.fit) + " out of 100. ") + "Confidence: ",
-        h("strong", null, CONFIDENCE[rec.confidence]), "."),
+      h("p", null, fit + "Confidence: ",
+        h("strong", null, decision.confidence[rec.confidence]), "."),
       h("p", null, rec.confidence_why.text),
       h("h3", { class: "nhsuk-heading-s" }, "Why"),
       bullets(rec.why)
@@ -81,6 +86,40 @@
     return h("div", { class: "nhsuk-card app-decision" }, h("div", { class: "nhsuk-card__content" }, box));
   }
 
+  // A file for the user to keep: `text` downloaded as `name`, made in the page (nothing is sent anywhere).
+  function saveFile(text, type, name) {
+    var blob = new Blob([text], { type: type });
+    var a = h("a", { href: URL.createObjectURL(blob), download: name, class: "nhsuk-u-visually-hidden" }, "download");
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var el = document.createElement("script");
+      el.src = src;
+      el.onload = resolve;
+      el.onerror = function () { reject(new Error("could not load " + src)); };
+      document.head.appendChild(el);
+    });
+  }
+
+  var loading = {};          // scripts (joined) -> the promise of their loading, once
+
+  // Scripts loaded when first needed, in order, each list once; after a failure a later call tries again.
+  function loadScripts(urls) {
+    var key = urls.join(" ");
+    if (!loading[key]) {
+      loading[key] = urls.reduce(function (done, url) {
+        return done.then(function () { return loadScript(url); });
+      }, Promise.resolve());
+      loading[key].catch(function () { delete loading[key]; });
+    }
+    return loading[key];
+  }
+
   window.CareModelsDom = { h: h, append: append, bullets: bullets, decisionBox: decisionBox, errorSummary: errorSummary,
-                           errorMessage: errorMessage, judgementTag: judgementTag };
+                           errorMessage: errorMessage, judgementTag: judgementTag, loadScripts: loadScripts,
+                           saveFile: saveFile };
 })();

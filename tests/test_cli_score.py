@@ -9,7 +9,9 @@ def test_score_table_shows_ranking_reasons_and_what_would_change(cli, repo):
     assert result.exit_code == 0, result.output
     out = result.stdout
     lines = out.splitlines()
-    assert lines[2].startswith("Recommendation: Multi-specialty Community Providers (MCP) (")   # the decision first
+    # the decision first, its fit and confidence said as the paper says them
+    assert lines[2] == "Recommendation: Multi-specialty Community Providers (MCP), fit 82.2 out of 100 (exact); " \
+                       "confidence: Clear"
     first = next(i for i, line in enumerate(lines) if line.startswith("Care models (fit out of 100"))
     assert lines[first + 1].startswith("  1. Multi-specialty Community Providers (MCP)")
     assert "Accountable Care Organisation or Integrated Care Organisation (ACO/ICO)" in out    # names in full

@@ -74,7 +74,8 @@ def test_say_fills_every_value_and_refuses_a_missing_one():
     assert all(plural(2, word).endswith(PLURALS[word]) for word in PLURALS)
 
 
-SCRIPTS = {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8") for p in sorted((REPO / "site" / "js").glob("*.js"))}
+SCRIPTS = {p.relative_to(REPO).as_posix(): p.read_text(encoding="utf-8")
+           for p in sorted([*(REPO / "site" / "js").glob("*.js"), REPO / "site" / "dom.js"])}     # dom.js: the decision box
 
 
 def _unescaped(script: str) -> str:
@@ -86,9 +87,10 @@ def _unescaped(script: str) -> str:
 def test_no_browser_script_copies_a_python_sentence(name):
     from assess.engine.challenges import DISAGREEMENT, RAISED
     from assess.engine.recommendation import WORDING
+    from assess.reports.sentences import CONFIDENCE
 
     script = _unescaped(SCRIPTS[name])
-    for table in (WORDING, SENTENCES, DISAGREEMENT, RAISED):
+    for table in (WORDING, SENTENCES, DISAGREEMENT, RAISED, CONFIDENCE):
         for key, text in table.items():
             parts = [part.strip() for part in re.split(r"\{\w+\}", text)]
             for fragment in parts:      # the longer fixed stretches, or a whole sentence without blanks

@@ -34,7 +34,7 @@ from .provenance import (
     source_docs,
     source_note,
 )
-from .sentences import FEATURE_LABELS, plural, say, vanguard_text
+from .sentences import CONFIDENCE, FEATURE_LABELS, plural, say, vanguard_text
 from .since import since_view
 from .words import (
     fit_text,
@@ -251,7 +251,6 @@ def _challenges_view(kb: KnowledgeBase, result: Mapping, labels: list[str]) -> l
              "user": any(label in c["text"] for label in labels)} for c in result["challenges"]]
 
 
-CONFIDENCE = {"clear": "Clear", "close": "Close call", "uncertain": "Uncertain"}
 REASONS_SHOWN = 3          # reasons for the recommendation on the first page
 CHALLENGES_SHOWN = 7       # check-and-challenge questions on the first page
 RANK_LABELS = {"sensitive": "a “don't know” that could change the decision", "disagreement": "respondents disagree",

@@ -5,7 +5,7 @@ The CLI escapes the result's user text for the terminal before it is rendered he
 from __future__ import annotations
 
 from .focus import no_legal_form, structure_kept
-from .sentences import say
+from .sentences import CONFIDENCE, say
 
 WIDTH = 100
 SHOWN = 8          # changes that would put another model first, listed by `assess score`
@@ -15,15 +15,15 @@ def _recommendation_text(rec: dict) -> list[str]:
     """The decision first: what is recommended, how sure, why, and what would change it."""
     import textwrap
 
-    from ..engine.numbers import exact, fit, span
+    from .words import fit_out_of_100
 
     if rec["kind"] == "none":
         head = "Recommendation: not yet clear (nothing fits well enough); find out first"
     else:
-        head = f"Recommendation: {rec['name']} ({fit(rec['fit'])}"
-        head += ")" if exact(rec["low"], rec["high"]) else f", range {span(rec['low'], rec['high'])})"
+        head = f"Recommendation: {rec['name']}"
         head += " instead of a new organisation" if rec["kind"] == "alternative" else ""
-    lines = [head + f"; confidence: {rec['confidence']}"]
+        head += f", fit {fit_out_of_100(rec['fit'], rec['low'], rec['high'])}"
+    lines = [head + f"; confidence: {CONFIDENCE[rec['confidence']]}"]
     for text in rec["why"] + [rec["confidence_why"]["text"]] + rec["instead"]:
         lines += textwrap.wrap(text, 100, initial_indent="  - ", subsequent_indent="    ")
     changes = rec.get("changes", [])
@@ -60,7 +60,8 @@ def score_text(result: dict) -> str:
     """The decision, then every model with its fit (names in full), the ones ruled out apart, and what next."""
     import textwrap
 
-    from ..engine.numbers import exact, fit, span
+    from ..engine.numbers import fit
+    from .words import range_text
 
     terms = result["terms"]
     alternative = result["recommendation"]["kind"] == "alternative"     # the care models only if they later integrate
@@ -73,7 +74,7 @@ def score_text(result: dict) -> str:
     lines += [""] + (_wrap(say("models if later", ranking=terms["ranking"]), WIDTH) if alternative else [])
     lines += [f"{terms['ranking'].capitalize()} (fit out of 100; range if the “don't know” answers were known):"]
     for rank, r in enumerate(standing, 1):
-        spread = "exact" if exact(r["low"], r["high"]) else span(r["low"], r["high"])
+        spread = range_text(r["low"], r["high"])
         head = f"{rank:>3}. "
         name = _wrap(r["name"], WIDTH - 24, subsequent_indent=" " * len(head)) or [""]
         lines.append(f"{head}{name[0]:<{WIDTH - 24}}{fit(r['score']):>6}  {spread:>9}")

@@ -90,6 +90,8 @@ SENTENCES = {
 }
 
 # how the features of a BMA type are introduced, by the part of the paper they come from
+# how sure the decision is (assess/engine/recommendation.py's confidence), in words: the paper, the CLI, the browser
+CONFIDENCE = {"clear": "Clear", "close": "Close call", "uncertain": "Uncertain"}
 FEATURE_LABELS = {"features": "Features", "early_features": "Features in the early stages of development",
                   "mature_features": "Features of a mature model"}
 

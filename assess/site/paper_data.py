@@ -24,7 +24,7 @@ from ..reports.brief import formality_level, legal_view
 from ..reports.chart import geometry
 from ..reports.kbview import cite, item_view, items_view
 from ..reports.provenance import AS_AT, source_docs
-from ..reports.sentences import FEATURE_LABELS, PLURALS, SENTENCES, vanguard_text
+from ..reports.sentences import CONFIDENCE, FEATURE_LABELS, PLURALS, SENTENCES, vanguard_text
 from ..reports.since import since_view
 
 FORMAT = 3            # bump when the shape below changes
@@ -72,7 +72,7 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
 def _wording() -> dict:
     """The report's fixed wording and sizes (assess/reports/report.py), so the browser says the same."""
     return {"sentences": dict(SENTENCES), "plurals": dict(PLURALS), "feature_labels": dict(FEATURE_LABELS),
-            "confidence": dict(rp.CONFIDENCE), "ask": dict(rp.ASK), "rank_labels": dict(rp.RANK_LABELS),
+            "confidence": dict(CONFIDENCE), "ask": dict(rp.ASK), "rank_labels": dict(rp.RANK_LABELS),
             "derived": list(rp.DERIVED_NOTES), "as_at": AS_AT,
             "sizes": {"top": rp.TOP_N, "why_for": rp.WHY_FOR, "why_against": rp.WHY_AGAINST,
                       "changes_shown": rp.CHANGES_SHOWN, "changes_listed": rp.CHANGES_LISTED,

@@ -22,7 +22,7 @@ from ..engine.records import ANSWER_WORDS
 from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
 from ..reports.kbview import cite, item_view
-from ..reports.sentences import SENTENCES
+from ..reports.sentences import CONFIDENCE, SENTENCES
 from .page import to_script
 
 BUSINESS_PARTS = ("finances", "leadership", "strategy")
@@ -150,7 +150,9 @@ def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:
             "instead": instead, "quote": rec.instead_quote(kb.collaborative) if instead else None,
             "terms": dict(q.terms), "wording": dict(rec.WORDING),
             "disagreement": dict(DISAGREEMENT), "raised": dict(RAISED), "priorities": _priorities(kb),
-            "headlines": {kind: SENTENCES[f"headline {kind}"] for kind in ("model", "alternative", "none")}}
+            "headlines": {kind: SENTENCES[f"headline {kind}"] for kind in ("model", "alternative", "none")},
+            "fits": {"range": SENTENCES["recommended fit"], "exact": SENTENCES["recommended fit, exact"]},
+            "confidence": dict(CONFIDENCE)}
 
 
 def _priorities(kb: KnowledgeBase) -> dict:

@@ -7,7 +7,7 @@
   var M = (global.CareModels || {}).page;
   if (!M) return;                      // page-state.js found no assessment on this page
   var E = M.E, S = M.S, append = M.append, data = M.data, h = M.h, root = M.root;
-  var L = window.CareModelsLink;
+  var D = window.CareModelsDom, L = window.CareModelsLink, saveFile = D.saveFile;
   var adopt, cleanValues, render, renderStart, save, showUploadError;
   M.links.push(function () {         // the other page scripts' functions, once all have loaded
     adopt = M.adopt; cleanValues = M.cleanValues; render = M.render; renderStart = M.renderStart; save = M.save;
@@ -43,14 +43,6 @@
                                  date: answersDate() });
   }
 
-  function saveFile(text, type, name) {
-    var blob = new Blob([text], { type: type });
-    var a = h("a", { href: URL.createObjectURL(blob), download: name, class: "nhsuk-u-visually-hidden" }, "download");
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  }
-
   function say(text) {
     var status = document.getElementById("paper-status");
     if (status) status.textContent = text;
@@ -67,30 +59,12 @@
   var ASSETS = ((document.currentScript || document.querySelector('script[src$="js/page-files.js"]') || {}).src || "")
     .replace(/js\/[^/]*$/, "");
   var PAPER_SCRIPTS = (root.getAttribute("data-paper-scripts") || "").split(" ");   // assess/site/scripts.py PAPER
-  var loading = {};          // scripts (joined) -> the promise of their loading, once
   // the workforce on the results page is the paper's: its scripts, without the libraries that render the paper
   var WORKFORCE_SCRIPTS = PAPER_SCRIPTS.filter(function (name) { return name.indexOf("vendor/") !== 0; });
 
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var el = document.createElement("script");
-      el.src = src;
-      el.onload = resolve;
-      el.onerror = function () { reject(new Error("could not load " + src)); };
-      document.head.appendChild(el);
-    });
-  }
-
   function loadScripts(names) {
-    // the scripts next to this one, in order, each once; after a failure a later call tries again
-    var key = names.join(" ");
-    if (!loading[key]) {
-      loading[key] = names.reduce(function (done, name) {
-        return done.then(function () { return loadScript(ASSETS + name); });
-      }, Promise.resolve());
-      loading[key].catch(function () { delete loading[key]; });
-    }
-    return loading[key];
+    // the scripts next to this one, in order, each once
+    return D.loadScripts(names.map(function (name) { return ASSETS + name; }));
   }
 
   function makePaper() {

@@ -114,7 +114,7 @@
       h("h1", null, "Your results"),
       S.store.respondent ? h("p", { class: "app-respondent" }, "Answers of: ", h("strong", null, S.store.respondent)) : null,
       S.store.context ? h("p", { class: "app-context" }, "Local system: " + S.store.context) : null,
-      D.decisionBox(rec, data.decision, E.fit),
+      D.decisionBox(rec, data.decision, E),
       actions(),
       workforce,
       h("h2", { id: "check-and-challenge" }, "Questions to ask first"),

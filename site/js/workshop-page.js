@@ -7,7 +7,7 @@
 
   var W = (global.CareModels || {}).workshop;
   if (!W) return;                      // workshop-results.js found no workshop on this page
-  var E = W.E, D = W.D, h = W.h, append = W.append, root = W.root, L = window.CareModelsLink;
+  var E = W.E, D = W.D, h = W.h, append = W.append, root = W.root, L = window.CareModelsLink, saveFile = D.saveFile;
   var people = W.people;               // [{file, text, result}] in the order they were added
 
   function problemsOf(text) {
@@ -105,14 +105,6 @@
     W.update([], null);
   }
 
-  function saveFile(text, type, name) {
-    var blob = new Blob([text], { type: type });
-    var a = h("a", { href: URL.createObjectURL(blob), download: name, class: "nhsuk-u-visually-hidden" }, "download");
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  }
-
   function say(text) {
     var status = document.getElementById("workshop-status");
     if (status) status.textContent = text;
@@ -121,27 +113,10 @@
   // the assets folder, above this script's js/, and the board paper's scripts (assess/site/scripts.py PAPER)
   var ASSETS = ((document.currentScript || {}).src || "").replace(/js\/[^/]*$/, "");
   var PAPER_SCRIPTS = (root.getAttribute("data-paper-scripts") || "").split(" ");
-  var loading = null;
-
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var el = document.createElement("script");
-      el.src = src;
-      el.onload = resolve;
-      el.onerror = function () { reject(new Error("could not load " + src)); };
-      document.head.appendChild(el);
-    });
-  }
 
   function paperScripts() {
     // loaded once, when the paper is first asked for; after a failure the next request tries again
-    if (!loading) {
-      loading = PAPER_SCRIPTS.reduce(function (done, name) {
-        return done.then(function () { return loadScript(ASSETS + name); });
-      }, Promise.resolve());
-      loading.catch(function () { loading = null; });
-    }
-    return loading;
+    return D.loadScripts(PAPER_SCRIPTS.map(function (name) { return ASSETS + name; }));
   }
 
   function paper() {

@@ -111,7 +111,7 @@
     W.last = { result: result, recommendation: rec, challenges: ranked };
     return [
       h("h2", { id: "combined" }, "What the respondents say together"),
-      D.decisionBox(rec, data.decision, E.fit),
+      D.decisionBox(rec, data.decision, E),
       h("h2", { id: "save" }, "Take the workshop's results to your board"),
       h("p", null, "The combined board paper has one column per respondent, the disagreements and every answers file. " +
         "The answers are downloaded one file per respondent, with the Download button by each name above."),

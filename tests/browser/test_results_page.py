@@ -56,6 +56,19 @@ def test_the_results_lead_with_the_decision_then_what_to_take_away(page, site_ur
     assert not page.errors, page.errors
 
 
+def test_the_decision_box_says_the_fit_and_confidence_as_the_paper_does(page, site_url, repo, kb):
+    from assess.engine.assessment import run
+    from assess.reports.sentences import CONFIDENCE
+    from assess.reports.words import fit_out_of_100
+
+    example = repo / "examples" / "aco-or-pacs.yaml"        # a fit with a range, and a close call
+    rec = run([example], kb).result["recommendation"]
+    _results_of(page, site_url + "assess.html", example)
+    box = " ".join(page.locator(".app-decision").inner_text().split())
+    assert f"Fit {fit_out_of_100(rec['fit'], rec['low'], rec['high'])}. Confidence: {CONFIDENCE[rec['confidence']]}." in box
+    assert "(range" in box
+
+
 def test_ruled_out_models_are_listed_apart_never_as_bars(page, site_url, mcp):
     _results_of(page, site_url + "assess.html", mcp)
     ruled_out = page.locator(".app-ruled-out li").all_inner_texts()
