@@ -63,14 +63,30 @@
     return text.replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
   }
 
+  // Fits said as the paper says them (assess/reports/words.py), from the questionnaire data's `decision.fits`
+  // and the one number formatter `numbers` (fit, exact and span of assess/engine/numbers.py).
+  function fitWords(fits, numbers) {
+    function said(key, score, low, high) {
+      return fill(fits[key], { fit: numbers.fit(score), range: numbers.span(low, high) });
+    }
+    return {
+      // a fit with its range, or the fit alone when exact (words.fit_phrase)
+      phrase: function (score, low, high) {
+        return numbers.exact(low, high) ? numbers.fit(score) : said("phrase", score, low, high);
+      },
+      // the fit of what is recommended, out of 100, with its range or that it is exact (words.fit_out_of_100)
+      outOf100: function (score, low, high) { return said(numbers.exact(low, high) ? "exact" : "range", score, low, high); },
+      // a table's range column (words.range_text)
+      range: function (low, high) { return numbers.exact(low, high) ? fits.no_range : numbers.span(low, high); }
+    };
+  }
+
   // The decision first, as in `assess report` (assess/reports/report.py decision_view): the results page's and
-  // the workshop's. `decision`: the questionnaire data's decision part; `numbers`: the one number formatter
-  // (fit, exact, span of assess/engine/numbers.py), the fit said as the paper says it (reports/words.py).
+  // the workshop's. `decision`: the questionnaire data's decision part; `numbers`: the one number formatter.
   function decisionBox(rec, decision, numbers) {
     var headline = fill(decision.headlines[rec.kind],
                         { name: rec.name, alternative_one: decision.terms.alternative_one || "alternative" });
-    var fit = rec.fit === null ? "" : "Fit " + fill(decision.fits[numbers.exact(rec.low, rec.high) ? "exact" : "range"],
-                                                    { fit: numbers.fit(rec.fit), range: numbers.span(rec.low, rec.high) }) + ". ";
+    var fit = rec.fit === null ? "" : "Fit " + fitWords(decision.fits, numbers).outOf100(rec.fit, rec.low, rec.high) + ". ";
     var box = [
       h("h2", { class: "nhsuk-card__heading app-decision__heading", id: "recommendation" }, headline),
       h("p", null, fit + "Confidence: ",
@@ -120,6 +136,6 @@
   }
 
   window.CareModelsDom = { h: h, append: append, bullets: bullets, decisionBox: decisionBox, errorSummary: errorSummary,
-                           errorMessage: errorMessage, judgementTag: judgementTag, loadScripts: loadScripts,
+                           errorMessage: errorMessage, fitWords: fitWords, judgementTag: judgementTag, loadScripts: loadScripts,
                            saveFile: saveFile };
 })();

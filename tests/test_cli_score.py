@@ -10,7 +10,7 @@ def test_score_table_shows_ranking_reasons_and_what_would_change(cli, repo):
     out = result.stdout
     lines = out.splitlines()
     # the decision first, its fit and confidence said as the paper says them
-    assert lines[2] == "Recommendation: Multi-specialty Community Providers (MCP), fit 82.2 out of 100 (exact); " \
+    assert lines[2] == "Recommended: Multi-specialty Community Providers (MCP), fit 82.2 out of 100 (exact); " \
                        "confidence: Clear"
     first = next(i for i, line in enumerate(lines) if line.startswith("Care models (fit out of 100"))
     assert lines[first + 1].startswith("  1. Multi-specialty Community Providers (MCP)")

@@ -79,3 +79,16 @@ def test_the_formatter_rounds_once_and_joins_ranges_with_an_en_dash():
     assert fit(72) == "72.0" and fit(48.25) == "48.3" and fit(48.249) == "48.2"
     assert span(48.0, 72.04) == "48.0–72.0" and margin(0.05) == "0.1"
     assert exact(70.0, 70.04) and not exact(70.0, 70.1)
+
+
+def test_the_demo_prints_the_decision_and_fits_as_the_paper_does(cli, kb, tmp_path, monkeypatch):
+    from assess.reports.words import fit_out_of_100, fit_phrase
+
+    monkeypatch.setattr("assess.reports.pdf.pdf_available", lambda: False)
+    out = cli("demo", "-o", tmp_path).stdout
+    result = run([REPO / "examples" / "mcp.yaml"], kb).result
+    rec = result["recommendation"]
+    assert f"{rec['name']}, fit {fit_out_of_100(rec['fit'], rec['low'], rec['high'])}; confidence: Clear" in out
+    for r in [r for r in result["ranking"] if not r["excluded"]][:3]:
+        assert f"{r['name']}: {fit_phrase(r['score'], r['low'], r['high'])}\n" in out
+    assert not OTHER_RANGE.findall(out)

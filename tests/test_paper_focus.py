@@ -106,7 +106,7 @@ def test_nothing_runs_into_the_bullet_before_it():
 
 def test_the_cli_shows_the_care_models_of_an_alternative_only_for_later_and_suggests_no_legal_form(cli):
     text = cli("score", EXAMPLES / "buddying.yaml").stdout
-    assert "Recommendation: Buddying" in text and "If the organisations later want to integrate" in text
+    assert "Recommended: Buddying, a collaborative alternative" in text and "If the organisations later want to integrate" in text
     assert "Suggested legal form" not in text and "No legal form is needed" in text
     assert "What would put another care model first" not in text
     model = cli("score", EXAMPLES / "mcp.yaml").stdout

@@ -122,13 +122,12 @@ def demo(folder):
     view, a = report_for([example], source_date_epoch=os.environ.get("SOURCE_DATE_EPOCH"))
     result = a.result
     click.echo(f"Scored the example {display_path(example)} ({visible(result['respondents'][0]['label'])}).")
-    rec = result["recommendation"]
-    click.echo("Recommendation: " + (f"{rec['name']} ({rec['fit']:.1f}; confidence: {rec['confidence']})"
-                                     if rec["kind"] != "none" else "not yet clear: find out first"))
+    decision = view["decision"]                   # said as the paper's first page says it
+    click.echo(decision["headline"] + (f", fit {decision['fit']}" if decision["fit"] else "")
+               + f"; confidence: {decision['confidence']}")
     click.echo("Best fits:")
-    for rank, r in enumerate([r for r in result["ranking"] if not r["excluded"]][:3], 1):
-        spread = f" (range {r['low']:.0f}-{r['high']:.0f})" if f"{r['low']:.0f}" != f"{r['high']:.0f}" else ""
-        click.echo(f"  {rank}. {r['name']}: {r['score']:.1f}{spread}")
+    for t in view["top"]:
+        click.echo(f"  {t['rank']}. {t['name']}: {t['fit']}")
     written = [emit(render_report(view, fmt), folder / f"care-models-demo.{fmt}", inputs=[example])
                for fmt in ("html", "md")]
     note = ""

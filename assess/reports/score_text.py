@@ -11,17 +11,15 @@ WIDTH = 100
 SHOWN = 8          # changes that would put another model first, listed by `assess score`
 
 
-def _recommendation_text(rec: dict) -> list[str]:
-    """The decision first: what is recommended, how sure, why, and what would change it."""
+def _recommendation_text(rec: dict, terms: dict) -> list[str]:
+    """The decision first, headed as the paper heads it: what is recommended, its fit, how sure, why, and what
+    would change it."""
     import textwrap
 
     from .words import fit_out_of_100
 
-    if rec["kind"] == "none":
-        head = "Recommendation: not yet clear (nothing fits well enough); find out first"
-    else:
-        head = f"Recommendation: {rec['name']}"
-        head += " instead of a new organisation" if rec["kind"] == "alternative" else ""
+    head = say(f"headline {rec['kind']}", name=rec["name"], alternative_one=terms.get("alternative_one", "alternative"))
+    if rec["kind"] != "none":
         head += f", fit {fit_out_of_100(rec['fit'], rec['low'], rec['high'])}"
     lines = [head + f"; confidence: {CONFIDENCE[rec['confidence']]}"]
     for text in rec["why"] + [rec["confidence_why"]["text"]] + rec["instead"]:
@@ -68,7 +66,7 @@ def score_text(result: dict) -> str:
     people = [r["label"] for r in result["respondents"]]
     multi = len(people) > 1
     lines = [f"{result['questionnaire']}: {len(people)} respondent{'s' if multi else ''} ({'; '.join(people)})"]
-    lines += [""] + _recommendation_text(result["recommendation"])
+    lines += [""] + _recommendation_text(result["recommendation"], terms)
     standing = [r for r in result["ranking"] if not r["excluded"]]
     ruled_out = [r for r in result["ranking"] if r["excluded"]]
     lines += [""] + (_wrap(say("models if later", ranking=terms["ranking"]), WIDTH) if alternative else [])
@@ -86,7 +84,8 @@ def score_text(result: dict) -> str:
     if ruled_out:
         lines += ["", "Ruled out by the answers:"]
         for r in ruled_out:
-            lines += _wrap(f"{r['name']}: {r['exclusion']['reason']} (it needs: {r['exclusion']['condition']})",
+            lines += _wrap(f"{r['name']}: " + say("ruled out because", reason=r["exclusion"]["reason"],
+                                                  condition=r["exclusion"]["condition"]),
                                    WIDTH, initial_indent="  - ", subsequent_indent="    ")
     if result["alternatives"]:
         lines += [""] + textwrap.wrap(f"{terms['alternatives'].capitalize()}: " + ", ".join(

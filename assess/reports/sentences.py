@@ -24,6 +24,7 @@ SENTENCES = {
     "may be excluded": "may be excluded: what it requires ({condition}) is not known for every respondent. {reason}",
     "top may be excluded": "It may be excluded: what it requires ({condition}) is not known, or not so for every "
                            "respondent. {reason}",
+    "ruled out because": "{reason} (it needs: {condition})",       # assess score and the results page
     "chart title": "Fit of each {one} to the answers (0–100)",
     "chart description": "Bar chart of the fit of each {one}, best first: {rows}. The appendix gives the same "
                          "figures as a table.",

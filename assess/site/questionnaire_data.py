@@ -151,7 +151,9 @@ def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:
             "terms": dict(q.terms), "wording": dict(rec.WORDING),
             "disagreement": dict(DISAGREEMENT), "raised": dict(RAISED), "priorities": _priorities(kb),
             "headlines": {kind: SENTENCES[f"headline {kind}"] for kind in ("model", "alternative", "none")},
-            "fits": {"range": SENTENCES["recommended fit"], "exact": SENTENCES["recommended fit, exact"]},
+            "fits": {"range": SENTENCES["recommended fit"], "exact": SENTENCES["recommended fit, exact"],
+                     "phrase": SENTENCES["fit and range"], "no_range": SENTENCES["no range"]},
+            "ruled_out": SENTENCES["ruled out because"],
             "confidence": dict(CONFIDENCE)}
 
 

@@ -7,6 +7,7 @@
   var M = (global.CareModels || {}).page;
   if (!M) return;                      // page-state.js found no assessment on this page
   var D = window.CareModelsDom, E = M.E, S = M.S, append = M.append, data = M.data, h = M.h, root = M.root;
+  var fits = D.fitWords(data.decision.fits, E);       // fits and ranges as the paper says them
   var backLink, button, cleanValues, copyLink, download, downloadPaper, fmt, loadScripts, printPaper, render, retitle,
     route, workforceScripts;
   M.links.push(function () {         // the other page scripts' functions, once all have loaded
@@ -29,8 +30,13 @@
           h("span", { class: "app-chart__label" }, (i + 1) + ". " + r.name),
           bar,
           h("span", { class: "app-chart__value" },
-            r.excluded ? "excluded" : fmt(r.score) + (E.exact(r.low, r.high) ? "" : " (" + E.span(r.low, r.high) + ")")));
+            r.excluded ? "excluded" : fits.phrase(r.score, r.low, r.high)));
       })));
+  }
+
+  function ruledOut(why) {
+    // what rules a model out (or may), as `assess score` says it (sentences.py "ruled out because")
+    return data.decision.ruled_out.replace(/\{(\w+)\}/g, function (_, name) { return why[name]; });
   }
 
   function clamp(x) {
@@ -52,7 +58,7 @@
             h("td", { class: "nhsuk-table__cell" }, String(i + 1)),
             h("th", { scope: "row", class: "nhsuk-table__header" }, r.name),
             h("td", { class: "nhsuk-table__cell" }, fmt(r.score)),
-            h("td", { class: "nhsuk-table__cell" }, E.span(r.low, r.high)),
+            h("td", { class: "nhsuk-table__cell" }, fits.range(r.low, r.high)),
             h("td", { class: "nhsuk-table__cell" }, note));
         }))));
   }
@@ -128,7 +134,7 @@
       resultTable("ranking-caption", "Ranking of the care models not ruled out", standing, "Care model"),
       excluded.length ? [h("h3", { id: "ruled-out" }, "Ruled out by your answers"),
         h("ul", { class: "nhsuk-list nhsuk-list--bullet app-ruled-out" }, excluded.map(function (r) {
-          return h("li", null, h("strong", null, r.name), ": " + r.exclusion.reason + " (it needs: " + r.exclusion.condition + ")");
+          return h("li", null, h("strong", null, r.name), ": " + ruledOut(r.exclusion));
         }))] : null,
       h("h2", { id: "more" }, "More detail"),
       moreDetails(rec, result, ranked)
@@ -172,7 +178,7 @@
       return !r.excluded;
     }).slice(0, 3).map(function (r) {
       return [h("h3", null, r.name + " (" + fmt(r.score) + ")"), reasonList(r), r.may_be_excluded.map(function (m) {
-        return h("p", null, "May be excluded: " + m.reason + " (it needs: " + m.condition + ")");
+        return h("p", null, "May be excluded: " + ruledOut(m));
       })];
     })));
     if (result.alternatives.length) {

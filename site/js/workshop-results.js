@@ -92,7 +92,7 @@
           h("td", { class: "nhsuk-table__cell" }, String(i + 1)),
           h("th", { scope: "row", class: "nhsuk-table__header" }, r.name),
           h("td", { class: "nhsuk-table__cell" }, fmt(r.score)),
-          h("td", { class: "nhsuk-table__cell" }, E.span(r.low, r.high)),
+          h("td", { class: "nhsuk-table__cell" }, D.fitWords(data.decision.fits, E).range(r.low, r.high)),
           h("td", { class: "nhsuk-table__cell" }, note));
       }));
   }

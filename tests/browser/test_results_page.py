@@ -59,14 +59,21 @@ def test_the_results_lead_with_the_decision_then_what_to_take_away(page, site_ur
 def test_the_decision_box_says_the_fit_and_confidence_as_the_paper_does(page, site_url, repo, kb):
     from assess.engine.assessment import run
     from assess.reports.sentences import CONFIDENCE
-    from assess.reports.words import fit_out_of_100
+    from assess.reports.words import fit_out_of_100, fit_phrase, range_text
 
     example = repo / "examples" / "aco-or-pacs.yaml"        # a fit with a range, and a close call
-    rec = run([example], kb).result["recommendation"]
+    result = run([example], kb).result
+    rec = result["recommendation"]
     _results_of(page, site_url + "assess.html", example)
     box = " ".join(page.locator(".app-decision").inner_text().split())
     assert f"Fit {fit_out_of_100(rec['fit'], rec['low'], rec['high'])}. Confidence: {CONFIDENCE[rec['confidence']]}." in box
     assert "(range" in box
+    # the chart and the table say each fit and range as the paper's chart and tables do
+    standing = [r for r in result["ranking"] if not r["excluded"]]
+    assert page.locator(".app-chart__value").all_inner_texts()[:len(standing)] == \
+        [fit_phrase(r["score"], r["low"], r["high"]) for r in standing]
+    ranges = page.locator("#ranking-caption ~ tbody tr td:nth-child(4)").all_inner_texts()
+    assert ranges == [range_text(r["low"], r["high"]) for r in standing] and "exact" in ranges
 
 
 def test_ruled_out_models_are_listed_apart_never_as_bars(page, site_url, mcp):
