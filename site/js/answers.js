@@ -1,5 +1,5 @@
-/* Answers: which questions apply, the checks of assess/engine/answers.py (worded for the page) and the
- * answers-file writer (assess/engine/answers.py). */
+/* Answers: which questions apply, the checks of assess/engine/answers.py (in its sentences, named for the page)
+ * and the answers-file writer (assess/interview/yamlout.py). */
 (function (global) {
   "use strict";
 
@@ -23,8 +23,8 @@
   /* ------------------------------------------------------------ answers files (the checks of assess/engine/answers.py, worded for the page) */
 
   /* The checks' sentences are Python's (answers.MESSAGES, in the questionnaire data); the page names a
-   * question by its text, where the CLI adds its name in the file and the file's line. */
-  // where the page says the CLI would name a file or a questionnaire (the page's own words)
+   * question by its text, where the CLI adds its name in the file and the file's line. HERE: the page's own
+   * words where the CLI names a folder of examples or a questionnaire. */
   var HERE = { start: "a file downloaded from this page", this: "this assessment" };
 
   function say(cq, key, values) { return fill(cq.answer_checks[key], values || {}); }
