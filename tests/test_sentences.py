@@ -160,8 +160,7 @@ def test_every_answers_message_either_side_asks_for_is_in_the_table_and_python_u
     browser = {key for match in _JS_ASKS.finditer(ANSWERS_JS) for key in match.groups() if key}
     assert python <= MESSAGES.keys() and browser <= MESSAGES.keys(), (python | browser) - MESSAGES.keys()
     assert python == MESSAGES.keys(), MESSAGES.keys() - python
-    # the browser cannot name the closest key or question (the CLI's difflib) and says the number range instead
-    # of reading a number written as text
+    # the browser does not guess the closest line or question (the CLI's difflib): it says which lines there are
     assert MESSAGES.keys() - browser == {"fix_did_you_mean"}
 
 
