@@ -35,14 +35,14 @@ def test_valid_answers_are_normalised(mini):
 
 
 @pytest.mark.parametrize("answer, line, words", [
-    ("  leed: gps", 4, ["unknown question 'leed'", "did you mean lead"]),
-    ("  lead: ccg", 4, ["'ccg' is not an option of 'lead' (“", "gps, trust, or dont-know (“I don't know”)"]),
-    ("  scope: acute", 4, ["takes a list", "[acute]"]),
-    ("  scope: [acute, dental]", 4, ["'dental' is not an option"]),
-    ("  population: lots", 4, ["takes a number"]),
-    ("  population: -5", 4, ["out of range", "from 0 to 10,000,000"]),
-    ("  population: true", 4, ["takes a number"]),
-    ("  gp-contracts: 'yes'", 4, ["does not apply", "includes “General practice”"]),
+    ("  leed: gps", 4, ["a question 'mini' does not ask ('leed')", "did you mean lead"]),
+    ("  lead: ccg", 4, ["“ccg” is not one of the answers to 'lead' (“", "gps (“", "), or dont-know (“I don't know”)"]),
+    ("  scope: acute", 4, ["should be a list", "[acute]"]),
+    ("  scope: [acute, dental]", 4, ["“dental” is not one of the answers"]),
+    ("  population: lots", 4, ["should be a number, not “lots”"]),
+    ("  population: -5", 4, ["too small or too large", "from 0 to 10,000,000"]),
+    ("  population: true", 4, ["should be a number, not “true” (a yes or no)"]),
+    ("  gp-contracts: 'yes'", 4, ["should not be there", "includes “General practice”"]),
 ])
 def test_each_mistake_names_line_and_what_is_allowed(mini, answer, line, words):
     text = f"questionnaire: mini\nanswers:\n  scope: [acute]\n{answer}\n"
@@ -72,7 +72,7 @@ def test_condition_on_dont_know_is_ignored_with_a_note(mini):
 
 def test_wrong_questionnaire_is_reported(mini):
     found = problems(mini, "questionnaire: other\nanswers: {}\n")
-    assert "answers are for 'other'" in str(found[0])
+    assert "another questionnaire (“other”), not to 'mini'" in str(found[0])
 
 
 junk = st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.floats(allow_nan=True),

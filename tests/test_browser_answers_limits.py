@@ -74,7 +74,7 @@ def test_a_megabyte_is_read_in_linear_time_and_long_text_refused(checked, name):
     result = checked[name]
     assert result["ms"] < 2000, f"{name}: {result['ms']:.0f} ms"
     if name != "1 MB of flow keys":
-        assert f"the limit is {MAX_FREE_TEXT:,}: shorten it" in _said(result)
+        assert f"the limit is {MAX_FREE_TEXT:,}. Shorten it" in _said(result)
 
 
 def test_the_free_text_limit_is_the_clis(checked):

@@ -54,7 +54,7 @@ def test_bad_answers_file_is_reported_with_line_and_no_traceback(run_cli, tmp_pa
     bad.write_text("questionnaire: care-model-fit\nanswers:\n  scope: [acute, moon]\n  sites: 12\n", "utf-8")
     code, out, err = run_cli("score", bad)
     assert code == 1
-    assert "bad.yaml:3" in err and "'moon' is not an option of 'scope'" in err
+    assert "bad.yaml:3" in err and "“moon” is not one of the answers to 'scope'" in err
     assert "bad.yaml:4" in err
     assert "Traceback" not in out + err
 

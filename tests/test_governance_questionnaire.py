@@ -212,7 +212,7 @@ def test_unanswered_questions_count_as_open(tmp_path, kb, seed001):
 
 # ---------------------------------------------------------------- conditional questions
 def test_penalties_are_asked_only_when_leaving_is_allowed_at_a_cost(tmp_path, kb):
-    with pytest.raises(InputError, match="does not apply"):
+    with pytest.raises(InputError, match="should not be there: that question is asked only when"):
         score(tmp_path, kb, {**SETTLED, "leave": "freely"})
     answers = {k: v for k, v in SETTLED.items() if k != "penalties"}
     result = score(tmp_path, kb, {**answers, "leave": "freely"})
@@ -220,7 +220,7 @@ def test_penalties_are_asked_only_when_leaving_is_allowed_at_a_cost(tmp_path, kb
 
 
 def test_facs_is_asked_only_when_personal_budgets_are_in_the_capitated_payment(tmp_path, kb):
-    with pytest.raises(InputError, match="does not apply"):
+    with pytest.raises(InputError, match="should not be there: that question is asked only when"):
         score(tmp_path, kb, {**SETTLED, "personal-budgets": "no"})
     answers = {k: v for k, v in SETTLED.items() if k != "facs"}
     assert "facs" in score(tmp_path, kb, answers)["dont_know"]

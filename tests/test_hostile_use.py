@@ -93,27 +93,29 @@ def test_the_limit_is_documented():
 
 def test_a_missing_answers_key_is_an_error_and_an_empty_one_is_not(cli, tmp_path):
     result = cli("score", _answers(tmp_path, "questionnaire: care-model-fit\nrespondent: Jo\n"))
-    assert result.exit_code == 1 and "a.yaml:1:1: missing 'answers:'" in result.output
+    assert result.exit_code == 1 and "a.yaml:1:1: the file has no “answers:” line" in result.output
     assert "answers: {}" in result.output
     assert cli("score", _answers(tmp_path, "questionnaire: care-model-fit\nanswers: {}\n")).exit_code == 0
 
 
 def test_whole_numbers_stay_whole(cli, tmp_path):
     result = cli("score", _answers(tmp_path, "questionnaire: care-model-fit\nanswers:\n  population: 300000.5\n"))
-    assert result.exit_code == 1 and "takes a whole number, not 300,000.5" in result.output
+    assert result.exit_code == 1 and "should be a whole number, not 300,000.5" in result.output
     assert "write e.g. 300,000" in result.output
     assert cli("score", _answers(tmp_path, "questionnaire: care-model-fit\nanswers:\n  population: 300000.0\n"
                                  )).exit_code == 0
 
 
-@pytest.mark.parametrize("value, says", [("true", "'true' (a yes or no) is not an option"),
+@pytest.mark.parametrize("value, says", [("true", "“true” (a yes or no) is not one of the answers"),
                                          ("", "no answer is given to 'structural-change'"),
-                                         ("[merger-acquisition, contractual]", "takes one option, not a list"),
-                                         ("12", "the number 12 is not an option")])
+                                         ("[merger-acquisition, contractual]", "is one answer, not a list"),
+                                         ("12", "the number 12 is not one of the answers")])
 def test_a_single_choice_given_something_else_is_said_plainly(cli, tmp_path, value, says):
     result = cli("score", _answers(tmp_path, f"questionnaire: care-model-fit\nanswers:\n  structural-change: {value}\n"))
     assert result.exit_code == 1 and says in result.output
-    assert "None" not in result.output and "True" not in result.output and "['" not in result.output
+    # no Python value shown as Python writes it (an option's words may start "None: ...")
+    assert "“None”" not in result.output and "'None'" not in result.output and "True" not in result.output \
+        and "['" not in result.output
 
 
 def test_the_same_file_given_twice_is_refused(cli, tmp_path):

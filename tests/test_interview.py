@@ -328,7 +328,7 @@ def test_resume_reports_bad_files_with_line_numbers(tmp_path, cli):
     bad = tmp_path / "bad.yaml"
     bad.write_text("questionnaire: mini\nanswers:\n  scope: [acute]\n  lead: nobody\n")
     code, _, err = _invoke(cli, [MINI, "--resume", bad], tmp_path)
-    assert code == 1 and "bad.yaml:4" in err and "'nobody' is not an option" in err and "Traceback" not in err
+    assert code == 1 and "bad.yaml:4" in err and "“nobody” is not one of the answers" in err and "Traceback" not in err
     code, _, err = _invoke(cli, ["--resume", bad], tmp_path)
     assert code == 1 and "not bundled" in err and "Traceback" not in err
     code, _, err = _invoke(cli, ["no-such-questionnaire"], tmp_path)

@@ -81,4 +81,4 @@ def test_date_must_be_iso(cli, tmp_path, date, ok):
     else:
         assert result.exit_code == 1
         assert f"{path.name}:{line_of(path, 'date:')}:" in result.output
-        assert "'date' must be a date written YYYY-MM-DD" in result.output
+        assert "'date' should be a date written YYYY-MM-DD" in result.output

@@ -131,3 +131,92 @@ def test_no_browser_script_writes_an_answer_in_words_itself(name):
             for literal in literals:
                 # an answer written whole, or the quoted pattern of a change of answer ("adding “")
                 assert literal != part and not ("“" in part and part in literal), (name, key, literal)
+
+
+# The answers file's checks, a condition's words and how a challenge is put as a question: each written once in
+# Python (answers.MESSAGES, conditions.WORDS, priorities.ASK); the browser fills the first and last from the
+# questionnaire data and takes a condition's words ready-made.
+
+def _answer_tables():
+    from assess.engine import conditions, priorities
+    from assess.engine.answers import MESSAGES
+
+    return {"answers.MESSAGES": MESSAGES, "conditions.WORDS": conditions.WORDS, "priorities.ASK": priorities.ASK}
+
+
+def _short_fragments(text: str, least: int = 12) -> list[str]:
+    """The fixed stretches of a short table's entry that could only be a copy: of a few words (`least`
+    characters), or a whole entry without blanks."""
+    parts = [part.strip(" ,:;.") for part in re.split(r"\{\w+\}", text.replace("{{}}", "{}"))]
+    return [p for p in parts if (len(p) >= least and " " in p) or (len(parts) == 1 and len(p) >= 9)]
+
+
+def _literals(script: str) -> str:
+    """A script's string literals, in lower case (comments may name what a function does in the same words; the
+    page starts a sentence with a capital)."""
+    return "\n".join(m.group(2) for m in re.finditer(r"""(["'])((?:(?!\1)[^\\\n]|\\.)*)\1""", _unescaped(script))).lower()
+
+
+# the network-rules page writes the governance room's own wording (assess/governance/wording.py), which may say
+# "did you mean" or "is listed twice" of its own files
+ENGINE_AND_PAGES = sorted(name for name in SCRIPTS if not name.startswith(("site/js/governance-", "site/js/network-")))
+
+
+@pytest.mark.parametrize("name", ENGINE_AND_PAGES)
+def test_no_browser_script_copies_an_answers_message_a_condition_word_or_a_question_ending(name):
+    literals = _literals(SCRIPTS[name])
+    for table_name, table in _answer_tables().items():
+        for key, text in table.items():
+            # a condition's words are few: the browser writes none of them, so even short stretches count
+            for fragment in _short_fragments(text, 8 if table_name == "conditions.WORDS" else 12):
+                assert fragment.lower() not in literals, (name, table_name, key, fragment)
+
+
+def test_the_copy_check_finds_what_the_browser_wrote_before():
+    """The check above can fail: the sentences the browser's scripts wrote before the tables are found."""
+    before = _literals('return body + ": what is our plan for this?"; x = " is at least " + n;'
+                       '"\\u201d is not one of the answers to " + name; "The file has no \\u201canswers:\\u201d line."')
+    tables = _answer_tables()
+    for table, key in (("priorities.ASK", "plan"), ("conditions.WORDS", "at_least"),
+                       ("answers.MESSAGES", "not_an_answer"), ("answers.MESSAGES", "no_answers")):
+        least = 8 if table == "conditions.WORDS" else 12
+        assert any(f.lower() in before for f in _short_fragments(tables[table][key], least)), (table, key)
+
+
+ANSWERS_JS = SCRIPTS["site/js/answers.js"]
+# a message asked for in site/js/answers.js: say(cq, "key" ...) or ["key", values] / ["key"]
+_JS_ASKS = re.compile(r'say\(cq, "(\w+)"|\["(\w+)"\s*(?=\]|,\s*[^"\s])')
+
+
+def test_every_answers_message_either_side_asks_for_is_in_the_table_and_python_uses_them_all():
+    from assess.engine.answers import MESSAGES
+
+    python_source = "".join((REPO / "assess" / path).read_text(encoding="utf-8")
+                            for path in ("engine/answers.py", "interview/session.py"))
+    python = set(re.findall(r'\bsay\("(\w+)"', python_source))
+    browser = {key for match in _JS_ASKS.finditer(ANSWERS_JS) for key in match.groups() if key}
+    assert python <= MESSAGES.keys() and browser <= MESSAGES.keys(), (python | browser) - MESSAGES.keys()
+    assert python == MESSAGES.keys(), MESSAGES.keys() - python
+    # the browser does not guess the closest line or question (the CLI's difflib): it says which lines there are
+    assert MESSAGES.keys() - browser == {"fix_did_you_mean"}
+
+
+def test_every_condition_word_is_used_and_the_browser_writes_none():
+    from assess.engine import conditions
+
+    source = (REPO / "assess" / "engine" / "conditions.py").read_text(encoding="utf-8")
+    assert set(re.findall(r'WORDS\["(\w+)"\]', source)) == conditions.WORDS.keys()
+    assert "function describe" not in "".join(SCRIPTS.values())
+
+
+def test_every_rank_is_asked_one_way_and_every_way_is_used():
+    from assess.engine import priorities
+
+    assert priorities.ASKED.keys() == {key for key, _ in priorities.RANKS}
+    assert set(priorities.ASKED.values()) == priorities.ASK.keys()
+    # as docs/questionnaires.md says: a barrier, live or not, asks for a plan; a business-case issue for the case
+    for key, _ in priorities.RANKS:
+        ending = {"barrier": "what is our plan for this?", "live-barrier": "what is our plan for this?",
+                  "business-case": "does our business case show this?"}.get(key, "have we settled this?")
+        assert priorities.board_question(" Staff may leave. ", key) == f"Staff may leave: {ending}", key
+    assert priorities.board_question("Who leads?", "barrier") == "Who leads?"

@@ -121,24 +121,43 @@ def atoms(cond: Mapping[str, Any], path: tuple = ()) -> Iterator[tuple[tuple, Ma
     yield path, cond
 
 
+# the words of a condition (the browser takes them ready-made: each question's `asked_when`, each rule's `text`)
+WORDS = {
+    "and": " and ",
+    "or": " or ",
+    "group": "({condition})",
+    "not": "not ({condition})",
+    "equals": "{question} is “{option}”",
+    "in": "{question} is one of {options}",
+    "option": "“{option}”",
+    "options": ", ",
+    "contains": "{question} includes “{option}”",
+    "at_least": "{question} is at least {number}",
+    "at_most": "{question} is at most {number}",
+    "answered": "{question} is answered",
+}
+
+
 def describe(cond: Mapping[str, Any], label: Callable[[str, str | None], str]) -> str:
     """Plain words for a condition; `label(question, option)` names things."""
     if "all" in cond:
-        return " and ".join(f"({describe(c, label)})" if len(c) > 1 or "any" in c else describe(c, label)
-                            for c in cond["all"])
+        return WORDS["and"].join(WORDS["group"].format(condition=describe(c, label)) if len(c) > 1 or "any" in c
+                                 else describe(c, label) for c in cond["all"])
     if "any" in cond:
-        return " or ".join(describe(c, label) for c in cond["any"])
+        return WORDS["or"].join(describe(c, label) for c in cond["any"])
     if "not" in cond:
-        return f"not ({describe(cond['not'], label)})"
+        return WORDS["not"].format(condition=describe(cond["not"], label))
     q = cond["question"]
+    question = label(q, None)
     if "equals" in cond:
-        return f"{label(q, None)} is “{label(q, cond['equals'])}”"
+        return WORDS["equals"].format(question=question, option=label(q, cond["equals"]))
     if "in" in cond:
-        return f"{label(q, None)} is one of " + ", ".join(f"“{label(q, o)}”" for o in cond["in"])
+        options = WORDS["options"].join(WORDS["option"].format(option=label(q, o)) for o in cond["in"])
+        return WORDS["in"].format(question=question, options=options)
     if "contains" in cond:
-        return f"{label(q, None)} includes “{label(q, cond['contains'])}”"
+        return WORDS["contains"].format(question=question, option=label(q, cond["contains"]))
     if "at_least" in cond:
-        return f"{label(q, None)} is at least {cond['at_least']:,}"
+        return WORDS["at_least"].format(question=question, number=f"{cond['at_least']:,}")
     if "at_most" in cond:
-        return f"{label(q, None)} is at most {cond['at_most']:,}"
-    return f"{label(q, None)} is answered"
+        return WORDS["at_most"].format(question=question, number=f"{cond['at_most']:,}")
+    return WORDS["answered"].format(question=question)

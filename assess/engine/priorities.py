@@ -28,6 +28,15 @@ RANKS = (
     ("always", "it applies to every assessment"),
 )
 _RANK = {key: i for i, (key, _) in enumerate(RANKS)}
+# how a statement of the sources is put to the board as a question, by the rank of its reason (the browser fills
+# the same table: assess/site/questionnaire_data.py ships it to site/js/challenges.js)
+ASK = {
+    "plan": "{statement}: what is our plan for this?",
+    "business-case": "{statement}: does our business case show this?",
+    "settled": "{statement}: have we settled this?",
+}
+ASKED = {key: {"barrier": "plan", "live-barrier": "plan", "business-case": "business-case"}.get(key, "settled")
+         for key, _ in RANKS}
 STOP = frozenset("""that this with from have will would there their they them what when which where into your
     about other more than been being also such need needs into across over each some must should could
     does make made only very care model models""".split())
@@ -65,12 +74,7 @@ def board_question(text: str, key: str) -> str:
     text = text.strip()
     if "?" in text:
         return text
-    body = text.rstrip(".").rstrip()
-    if key in ("barrier", "live-barrier"):
-        return f"{body}: what is our plan for this?"
-    if key == "business-case":
-        return f"{body}: does our business case show this?"
-    return f"{body}: have we settled this?"
+    return ASK[ASKED[key]].format(statement=text.rstrip(".").rstrip())
 
 
 def _why(key: str, c: Mapping) -> str:

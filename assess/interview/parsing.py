@@ -16,8 +16,8 @@ def parse(question: Question, text: str, wrap: Wrap) -> tuple[Any, str | None]:
     """The answer typed for `question` (normalised), or an error message saying what is allowed."""
 
     if question.type == "text":
-        problem = text_problem(text)
-        return (None, wrap(f"That answer {problem[0]}: {problem[1]}.")) if problem else (text, None)
+        problem = text_problem("That answer", text)
+        return (None, wrap(f"{problem[0]}: {problem[1]}.")) if problem else (text, None)
     if question.type == "number":
         return _parsenumber_text(question, text, wrap)
     options = question.options

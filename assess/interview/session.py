@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from ..engine.answers import MAX_FREE_TEXT
+from ..engine.answers import MAX_FREE_TEXT, say
 from ..engine.conditions import DONT_KNOW, atoms
 from ..engine.questionnaire import Question, Questionnaire
 from .parsing import parse
@@ -127,8 +127,8 @@ class Interview(Texts):
         if text == "-":
             state = replace(state, **{key: None})
         elif len(text) > MAX_FREE_TEXT:
-            return state, self._wrap(f"That is {len(text):,} characters long; the limit is {MAX_FREE_TEXT:,}. "
-                                     "Type a shorter one.")
+            return state, self._wrap(say("too_long", what="That", length=f"{len(text):,}", limit=f"{MAX_FREE_TEXT:,}")
+                                     + ". Type a shorter one.")
         elif text:
             state = replace(state, **{key: text})
         if key == "respondent":

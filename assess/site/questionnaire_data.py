@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..engine.answers import MESSAGES, asked_when
 from ..engine.questionnaire import Questionnaire
 from ..engine.records import ANSWER_WORDS
 from ..kb import KnowledgeBase
@@ -26,7 +27,7 @@ from ..reports.sentences import CONFIDENCE, SENTENCES
 from .page import to_script
 
 BUSINESS_PARTS = ("finances", "leadership", "strategy")
-FORMAT = 4   # bump when the shape below changes
+FORMAT = 5   # bump when the shape below changes
 
 
 def _source_text(kb: KnowledgeBase, source) -> str | None:
@@ -65,11 +66,11 @@ def _option(option, targets: dict[str, int], texts: _Texts) -> dict:
     return out
 
 
-def _question(kb: KnowledgeBase, q, targets: dict[str, int], texts: _Texts) -> dict:
+def _question(kb: KnowledgeBase, questionnaire: Questionnaire, q, texts: _Texts) -> dict:
     out: dict[str, Any] = {
         "id": q.id, "index": q.index, "section": q.section, "text": q.text, "type": q.type,
         "help": _items(kb, q.help),
-        "options": [_option(o, targets, texts) for o in q.options],
+        "options": [_option(o, questionnaire.index, texts) for o in q.options],
         "when": thaw(q.when) if q.when is not None else None,
         "quick_guide": q.quick_guide,
         "challenge": ({"text": q.challenge["text"], "cite": _source_text(kb, q.challenge.get("source"))}
@@ -82,6 +83,8 @@ def _question(kb: KnowledgeBase, q, targets: dict[str, int], texts: _Texts) -> d
         out["hint"] = q.hint
     if q.leave_out:
         out["leave_out"] = q.leave_out
+    if q.when is not None:
+        out["asked_when"] = asked_when(questionnaire, q)      # the condition in words, for the answers-file checks
     return out
 
 
@@ -97,7 +100,7 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase) -> dict:
                 "barriers": [i["text"] for i in m["barriers"]],
             }
     texts = _Texts()
-    questions = [_question(kb, question, q.index, texts) for question in q.questions]
+    questions = [_question(kb, q, question, texts) for question in q.questions]
     guide = {g["id"]: {"number": g["number"], "title": g["title"], "prompts": [p["text"] for p in g["prompts"]]}
              for g in kb.objectives["quick_guide"]}
     return {
@@ -127,6 +130,7 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase) -> dict:
         "decision": _decision(q, kb),
         "answer_words": dict(ANSWER_WORDS),
         "limits": _limits(),
+        "answer_checks": dict(MESSAGES),
     }
 
 
@@ -163,6 +167,7 @@ def _priorities(kb: KnowledgeBase) -> dict:
 
     return {"ranks": [list(r) for r in priorities.RANKS], "same": priorities.SAME, "settled": priorities.SETTLED,
             "live": priorities.LIVE, "stop": sorted(priorities.STOP),
+            "ask": dict(priorities.ASK), "asked": dict(priorities.ASKED),
             "protect": [{"text": c["text"], "cite": _source_text(kb, c["source"]), "why": c["why"]}
                         for c in variants.to_protect(kb)]}
 

@@ -1,12 +1,12 @@
-/* Answers: which questions apply, the checks of assess/engine/answers.py (worded for the page) and the
- * answers-file writer (assess/engine/answers.py). */
+/* Answers: which questions apply, the checks of assess/engine/answers.py (in its sentences, named for the page)
+ * and the answers-file writer (assess/interview/yamlout.py). */
 (function (global) {
   "use strict";
 
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.engine || (NS.engine = {});
-  var DONT_KNOW = M.DONT_KNOW, TOP_KEYS = M.TOP_KEYS, check = M.check, describe = M.describe,
-      formatNumber = M.formatNumber, has = M.has, labeller = M.labeller, valueOf = M.valueOf;
+  var DONT_KNOW = M.DONT_KNOW, TOP_KEYS = M.TOP_KEYS, check = M.check, fill = M.fill, formatNumber = M.formatNumber,
+      has = M.has, valueOf = M.valueOf;
 
   /* ------------------------------------------------------------ which questions apply */
 
@@ -22,23 +22,46 @@
 
   /* ------------------------------------------------------------ answers files (the checks of assess/engine/answers.py, worded for the page) */
 
-  function show(value) {
+  /* The checks' sentences are Python's (answers.MESSAGES, in the questionnaire data); the page names a
+   * question by its text, where the CLI adds its name in the file and the file's line. HERE: the page's own
+   * words where the CLI names a folder of examples or a questionnaire. */
+  var HERE = { start: "a file downloaded from this page", this: "this assessment" };
+
+  function say(cq, key, values) { return fill(cq.answer_checks[key], values || {}); }
+
+  function sentence(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
+
+  /* One problem as the page shows it: what is wrong, then how to fix it ([key, values] each). */
+  function problem(cq, wrong, fix) {
+    var out = sentence(say(cq, wrong[0], wrong[1])) + ".";
+    return fix ? out + " " + sentence(say(cq, fix[0], fix[1])) + "." : out;
+  }
+
+  function raw(value) {
+    // assess/engine/answers.py _raw: a value YAML read, as the file writes it
+    if (Array.isArray(value)) return "[" + value.map(raw).join(", ") + "]";
+    if (typeof value === "boolean") return value ? "true" : "false";
+    if (typeof value === "number") return formatNumber(value);
     if (typeof value === "string") return value;
-    if (Array.isArray(value)) return "[" + value.map(show).join(", ") + "]";
-    if (value === null || value === undefined) return "None";
-    if (typeof value === "boolean") return value ? "True" : "False";
-    if (typeof value === "object") return "{...}";
-    return String(value);
+    return value === null || value === undefined ? "null" : "{...}";
+  }
+
+  function shown(cq, value) {
+    // assess/engine/answers.py shown
+    if (typeof value === "boolean") return say(cq, "yes_no", { value: raw(value) });
+    if (typeof value === "number") return say(cq, "the_number", { number: raw(value) });
+    if (typeof value === "string" || Array.isArray(value)) return say(cq, "quoted", { text: raw(value) });
+    return say(cq, "this_value");
   }
 
   function quoted(text) { return "\u201c" + text + "\u201d"; }
 
-  function optionWords(q, ids) {
-    // what to write in the file, each with the words the page shows for it: acute (Acute hospital services)
-    return ids.map(function (id) {
-      var label = id === DONT_KNOW ? "I don't know" : (q.optionIndex[id] ? q.optionIndex[id].label : null);
-      return label ? id + " (" + label + ")" : id;
-    }).join(", ");
+  function optionsText(cq, q, dontKnow) {
+    // assess/engine/answers.py options_text: what to write in the file, each with the words the page shows for it
+    var words = q.options.map(function (o) { return say(cq, "option", { id: o.id, label: o.label }); });
+    if (dontKnow) words.push(say(cq, "dont_know", { id: DONT_KNOW }));
+    return words.length > 1 ? say(cq, "or_last", { options: words.slice(0, -1).join(", "), last: words[words.length - 1] })
+      : words.join("");
   }
 
   /* Where free text first holds a C0 or C1 control character other than tab and line feed, or a Unicode
@@ -54,65 +77,71 @@
     return -1;
   }
 
-  /* What is wrong with free text (`what`: whose it is), in plain words; null when it is fine (the limit is
-   * the questionnaire data's, Python's). */
-  function textProblem(what, text, limits) {
-    var length = Array.from(text).length, at;
-    if (length > limits.free_text) {
-      return what + " is " + formatNumber(length) + " characters long; the limit is " + formatNumber(limits.free_text) +
-        ": shorten it.";
+  /* What is wrong with free text (`what`: whose it is), as assess/engine/answers.py text_problem; null when it
+   * is fine (the limit is the questionnaire data's, Python's). */
+  function textProblem(cq, what, text) {
+    var chars = Array.from(text), at;
+    if (chars.length > cq.limits.free_text) {
+      return problem(cq, ["too_long", { what: what, length: formatNumber(chars.length), limit: formatNumber(cq.limits.free_text) }],
+                     ["fix_shorten"]);
     }
     if ((at = untypedAt(text)) >= 0) {
-      var code = Array.from(text)[at].codePointAt(0).toString(16).toUpperCase();
-      return what + " holds an invisible control character (U+" + ("0000" + code).slice(-Math.max(4, code.length)) +
-        ", character " + (at + 1) + "): remove it.";
+      var code = chars[at].codePointAt(0).toString(16).toUpperCase();
+      return problem(cq, ["control", { what: what, code: ("0000" + code).slice(-Math.max(4, code.length)), at: at + 1 }],
+                     ["fix_control"]);
     }
     return null;
   }
 
-  /* What is wrong with `value` as the answer to `q`, in plain words for someone who loaded a file; null when it is
-   * fine. `limits`: the questionnaire data's, for text answers. */
-  function checkValue(q, value, limits) {
+  /* What is wrong with `value` as the answer to `q` (assess/engine/answers.py check_value), in plain words for
+   * someone who loaded a file; null when it is fine. */
+  function checkValue(cq, q, value) {
     if (value === DONT_KNOW) return null;
     var ids = (q.type === "single" || q.type === "multi") ? q.options.map(function (o) { return o.id; }) : [];
-    var name = quoted(q.text);
+    var name = { question: quoted(q.text) };
     if (q.type === "single") {
-      var choose = " Write one of: " + optionWords(q, ids.concat([DONT_KNOW])) + ".";
-      if (value === null) return "No answer is given to " + name + "." + choose + " Or remove the line.";
-      if (Array.isArray(value)) return "The answer to " + name + " is one answer, not a list." + choose;
-      if (typeof value === "boolean") {
-        return quoted(value ? "true" : "false") + " (a yes or no) is not one of the answers to " + name + "." + choose;
-      }
+      var choose = ["fix_choose", { options: optionsText(cq, q, true) }];
+      if (value === null) return problem(cq, ["no_answer", name], ["fix_choose_or_remove", choose[1]]);
+      if (Array.isArray(value)) return problem(cq, ["one_not_list", name], choose);
       if (typeof value !== "string" || ids.indexOf(value) < 0) {
-        return quoted(show(value)) + " is not one of the answers to " + name + ". Write one of: " +
-          optionWords(q, ids.concat([DONT_KNOW])) + ".";
+        return problem(cq, ["not_an_answer", { value: shown(cq, value), question: name.question }], choose);
       }
     } else if (q.type === "multi") {
-      if (typeof value === "string" && ids.indexOf(value) >= 0) {
-        return "The answer to " + name + " should be a list, write it as a list: [" + value + "].";
-      }
-      if (!Array.isArray(value)) {
-        return "The answer to " + name + " should be a list, for example [" + ids.slice(0, 2).join(", ") + "] or " +
-          DONT_KNOW + ".";
-      }
-      for (var i = 0; i < value.length; i++) {
-        if (typeof value[i] !== "string" || ids.indexOf(value[i]) < 0) {
-          return quoted(show(value[i])) + " is not one of the answers to " + name + ". Write one of: " +
-            optionWords(q, ids) + ".";
-        }
-      }
-      if (new Set(value).size !== value.length) return "An answer to " + name + " is listed twice: list each once.";
+      return checkList(cq, q, ids, value);
     } else if (q.type === "number") {
-      var range = "write a number from " + formatNumber(q.min) + " to " + formatNumber(q.max);
-      if (typeof value !== "number" || value !== value) return "The answer to " + name + " should be a number: " + range + ".";
-      if (!(q.min <= value && value <= q.max)) return formatNumber(value) + " is too small or too large for " + name + ": " + range + ".";
+      var range = ["fix_range", { min: formatNumber(q.min), max: formatNumber(q.max) }];
+      if (typeof value !== "number" || value !== value) {
+        return problem(cq, ["number_wanted", { question: name.question, value: shown(cq, value) }], range);
+      }
+      if (!(q.min <= value && value <= q.max)) {
+        return problem(cq, ["out_of_range", { number: formatNumber(value), question: name.question }], range);
+      }
       if (q.whole && value !== Math.floor(value)) {
-        return "The answer to " + name + " should be a whole number, not " + formatNumber(value) + ".";
+        return problem(cq, ["whole_wanted", { question: name.question, number: formatNumber(value) }],
+                       ["fix_whole", { whole: formatNumber(Math.trunc(value)) }]);
       }
     } else if (q.type === "text") {
-      if (typeof value !== "string" && typeof value !== "number") return "The answer to " + name + " should be text.";
-      if (limits) return textProblem("The answer to " + name, String(value), limits);
+      if (typeof value !== "string" && typeof value !== "number") return problem(cq, ["text_wanted", name], ["fix_text"]);
+      return textProblem(cq, say(cq, "answer_to", name), String(value));
     }
+    return null;
+  }
+
+  function checkList(cq, q, ids, value) {
+    // assess/engine/answers.py _check_list: the answer to a multiple-choice question
+    var name = { question: quoted(q.text) };
+    if (typeof value === "string" && ids.indexOf(value) >= 0) return problem(cq, ["list_wanted", name], ["fix_as_list", { value: value }]);
+    if (!Array.isArray(value)) {
+      return problem(cq, ["list_wanted", name], ["fix_list_example", { examples: ids.slice(0, 2).join(", "),
+                                                                     dont_know: say(cq, "dont_know", { id: DONT_KNOW }) }]);
+    }
+    for (var i = 0; i < value.length; i++) {
+      if (typeof value[i] !== "string" || ids.indexOf(value[i]) < 0) {
+        return problem(cq, ["not_an_answer", { value: shown(cq, value[i]), question: name.question }],
+                       ["fix_choose", { options: optionsText(cq, q, false) }]);
+      }
+    }
+    if (new Set(value).size !== value.length) return problem(cq, ["listed_twice", name], ["fix_once"]);
     return null;
   }
 
@@ -131,76 +160,93 @@
     return v !== null && typeof v === "object" && !Array.isArray(v);
   }
 
-  /* The problems of an answers file's top-level lines (all but the answers themselves), added to `problems`. */
+  function isIsoDate(value) {
+    // assess/engine/answers.py is_iso_date: YYYY-MM-DD, and a real day
+    var m = typeof value === "string" ? /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value) : null;
+    if (!m || +m[1] < 1) return false;
+    var day = new Date(0);
+    day.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
+    return day.getUTCFullYear() === +m[1] && day.getUTCMonth() === +m[2] - 1 && day.getUTCDate() === +m[3];
+  }
+
+  /* The problems of an answers file's top-level lines (all but the answers themselves), added to `problems`
+   * (assess/engine/answers.py _check_top). */
   function checkTop(cq, data, problems) {
     Object.keys(data).forEach(function (key) {
-      if (TOP_KEYS.indexOf(key) < 0) problems.push("The file has a line " + quoted(key + ":") + " that answers files do not have: remove it.");
+      if (TOP_KEYS.indexOf(key) < 0) {
+        problems.push(problem(cq, ["unknown_key", { key: quoted(key + ":") }], ["fix_allowed", { allowed: TOP_KEYS.join(", ") }]));
+      }
     });
-    if (data.questionnaire !== cq.id) {
-      problems.push("The file holds answers to another questionnaire (" +
-                    quoted(show(has(data, "questionnaire") ? data.questionnaire : null)) + "), not to this assessment.");
+    if (!has(data, "questionnaire")) problems.push(problem(cq, ["no_questionnaire"], ["fix_questionnaire", { id: cq.id }]));
+    else if (data.questionnaire !== cq.id) {
+      problems.push(problem(cq, ["other_questionnaire", { given: shown(cq, data.questionnaire), this: HERE.this }]));
     }
-    ["respondent", "context", "date"].forEach(function (key) {
+    ["respondent", "context"].forEach(function (key) {
       if (has(data, key) && data[key] !== null && typeof data[key] !== "string" && typeof data[key] !== "number") {
-        problems.push(quoted(key) + " should be text.");
-      } else if (key !== "date" && typeof data[key] === "string") {
-        var p = textProblem(quoted(key), data[key], cq.limits);
+        problems.push(problem(cq, ["not_text", { key: quoted(key) }]));
+      } else if (typeof data[key] === "string") {
+        var p = textProblem(cq, quoted(key), data[key]);
         if (p) problems.push(p);
       }
     });
-    if (!has(data, "answers")) {
-      problems.push("The file has no \u201canswers:\u201d line. List the answers under it, one a line, or write " +
-                    "\u201canswers: {}\u201d for none yet.");
+    if (has(data, "date") && data.date !== null && !isIsoDate(data.date)) {
+      problems.push(problem(cq, ["not_a_date", { key: quoted("date"), value: shown(cq, data.date) }], ["fix_date"]));
     }
+    if (!has(data, "answers")) problems.push(problem(cq, ["no_answers"], ["fix_no_answers"]));
   }
 
-  /* Check parsed answers-file data against the questionnaire; problems in plain words.
-   * -> {problems: [text], values, respondent, context, date, ignored: [{question, why}]} */
+  /* Check parsed answers-file data against the questionnaire (assess/engine/answers.py check); problems in
+   * plain words. -> {problems: [text], values, respondent, context, date, ignored: [{question, why}]} */
   function checkAnswers(cq, data) {
     var problems = [];
-    if (!isMapping(data)) {
-      return { problems: ["This is not an answers file. An answers file has a \u201cquestionnaire:\u201d line and lists " +
-                          "the answers under \u201canswers:\u201d. Start from a file downloaded from this page."] };
-    }
+    if (!isMapping(data)) return { problems: [problem(cq, ["not_answers"], ["fix_start", { start: HERE.start }])] };
     checkTop(cq, data, problems);
     var answers = has(data, "answers") ? data.answers : {};
     if (answers === null) answers = {};
     if (!isMapping(answers)) {
-      problems.push("List the answers under \u201canswers:\u201d, one a line, each a question and its answer.");
+      problems.push(problem(cq, ["answers_not_listed"], ["fix_answers"]));
       answers = {};
     }
     var values = Object.create(null);
     Object.keys(answers).forEach(function (qid) {
       var q = cq.byId[qid];
-      if (!q) { problems.push("The file answers a question this assessment does not ask (" + quoted(qid) + "): remove that line."); return; }
-      var p = checkValue(q, answers[qid], cq.limits);
+      if (!q) {
+        problems.push(problem(cq, ["unknown_question", { this: HERE.this, question: quoted(qid) }], ["fix_remove_line"]));
+        return;
+      }
+      var p = checkValue(cq, q, answers[qid]);
       if (p) problems.push(p);
       else values[qid] = normalise(q, answers[qid]);
     });
     if (problems.length) return { problems: problems };
-    var known = new Map(), ignored = [], label = labeller(cq);
+    var found = applying(cq, values);
+    if (found.problems.length) return { problems: found.problems };
+    function text(v) { return v === null || v === undefined ? null : String(v); }
+    return { problems: [], values: found.values, respondent: text(data.respondent), context: text(data.context),
+             date: text(data.date), ignored: found.ignored };
+  }
+
+  function applying(cq, values) {
+    // assess/engine/answers.py _applicable: the answers of the questions that apply; an answer to a question
+    // that does not is a problem, or left out (with why) when whether it applies is not known
+    var known = new Map(), ignored = [], problems = [], kept = Object.create(null);
     cq.questions.forEach(function (q) {
       var st = q.when !== null ? check(q.when, known) : true;
       if (st !== true) {
         if (has(values, q.id)) {
-          var why = describe(q.when, label);
           if (st === false) {
-            problems.push("The answer to " + quoted(q.text) + " should not be there: that question is asked only when " +
-                          why + ". Remove it, or change the answer it depends on.");
+            problems.push(problem(cq, ["does_not_apply", { question: quoted(q.text), condition: q.asked_when }],
+                                  ["fix_does_not_apply"]));
           } else {
-            ignored.push({ question: q.id, why: "it is asked only when " + why + ", which is not known" });
+            ignored.push({ question: q.id, why: say(cq, "not_known", { condition: q.asked_when }) });
           }
         }
         return;
       }
       known.set(q.id, valueOf(values, q.id));
     });
-    if (problems.length) return { problems: problems };
-    var kept = Object.create(null);
     known.forEach(function (_, qid) { if (has(values, qid)) kept[qid] = values[qid]; });
-    function text(v) { return v === null || v === undefined ? null : String(v); }
-    return { problems: [], values: kept, respondent: text(data.respondent), context: text(data.context),
-             date: text(data.date), ignored: ignored };
+    return { problems: problems, values: kept, ignored: ignored };
   }
 
   /* ------------------------------------------------------------ YAML out */

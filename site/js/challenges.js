@@ -5,7 +5,7 @@
 
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.engine || (NS.engine = {});
-  var BARRIER_MODELS = M.BARRIER_MODELS, DONT_KNOW = M.DONT_KNOW, check = M.check, has = M.has,
+  var BARRIER_MODELS = M.BARRIER_MODELS, DONT_KNOW = M.DONT_KNOW, check = M.check, fill = M.fill, has = M.has,
       optionLabel = M.optionLabel;
 
   /* ------------------------------------------------------------ priorities (assess/engine/priorities.py, variants.protect) */
@@ -44,13 +44,11 @@
     });
   }
 
-  function boardQuestion(text, key) {
+  function boardQuestion(p, text, key) {
+    // a statement of the sources as a question the board can put (priorities.ASK, by the rank's ASKED)
     text = text.trim();
     if (text.indexOf("?") >= 0) return text;
-    var body = text.replace(/\.+$/, "").trim();
-    if (key === "barrier" || key === "live-barrier") return body + ": what is our plan for this?";
-    if (key === "business-case") return body + ": does our business case show this?";
-    return body + ": have we settled this?";
+    return fill(p.ask[p.asked[key]], { statement: text.replace(/\.+$/, "").trim() });
   }
 
   function prioritise(cq, list) {
@@ -76,17 +74,13 @@
       }
       var why = reasons[key];
       if ((key === "sensitive" || key === "unknown" || key === "disagreement") && c.why) why += " (" + c.why + ")";
-      out.push({ theme: c.theme, text: boardQuestion(c.text, key), rank: key, why: why, question: c.question,
+      out.push({ theme: c.theme, text: boardQuestion(p, c.text, key), rank: key, why: why, question: c.question,
                  cites: c.cite ? [c.cite] : [], words: ws });
     });
     return out.map(function (c, i) { delete c.words; c.priority = i + 1; return c; });
   }
 
   /* ------------------------------------------------------------ check and challenge (assess/engine/challenges.py) */
-
-  function fill(text, values) {
-    return text.replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
-  }
 
   function disagreements(cq, result, addOne) {
     // a question for each answer respondents gave differently, and the question's own challenge
@@ -186,5 +180,5 @@
     return out;
   }
 
-  Object.assign(M, { challenges: challenges, fill: fill, prioritise: prioritise });
+  Object.assign(M, { challenges: challenges, prioritise: prioritise });
 })(typeof window !== "undefined" ? window : globalThis);

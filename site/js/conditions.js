@@ -1,5 +1,5 @@
-/* Conditions, three-valued, and their wording (with Python's number formatting): mirrors
- * assess/engine/conditions.py. */
+/* Conditions, three-valued (with Python's number formatting): mirrors assess/engine/conditions.py. Their wording
+ * comes ready-made from the build (each question's `asked_when`, each rule's `text`). */
 (function (global) {
   "use strict";
 
@@ -61,35 +61,6 @@
     return (neg ? "-" : "") + s + frac;
   }
 
-  function describe(cond, label) {
-    if (has(cond, "all")) {
-      return cond.all.map(function (c) {
-        var d = describe(c, label);
-        return (Object.keys(c).length > 1 || has(c, "any")) ? "(" + d + ")" : d;
-      }).join(" and ");
-    }
-    if (has(cond, "any")) return cond.any.map(function (c) { return describe(c, label); }).join(" or ");
-    if (has(cond, "not")) return "not (" + describe(cond.not, label) + ")";
-    var q = cond.question;
-    if (has(cond, "equals")) return label(q, null) + " is \u201c" + label(q, cond.equals) + "\u201d";
-    if (has(cond, "in")) {
-      return label(q, null) + " is one of " + cond["in"].map(function (o) { return "\u201c" + label(q, o) + "\u201d"; }).join(", ");
-    }
-    if (has(cond, "contains")) return label(q, null) + " includes \u201c" + label(q, cond.contains) + "\u201d";
-    if (has(cond, "at_least")) return label(q, null) + " is at least " + formatNumber(cond.at_least);
-    if (has(cond, "at_most")) return label(q, null) + " is at most " + formatNumber(cond.at_most);
-    return label(q, null) + " is answered";
-  }
-
-  function labeller(cq) {
-    return function (qid, option) {
-      var q = cq.byId[qid];
-      if (!q) return qid;
-      if (option === null) return q.text.replace(/\?+$/, "");
-      return optionLabel(q, option);
-    };
-  }
-
   function optionLabel(q, optionId) {
     var o = q.optionIndex[optionId];
     return o ? o.label : String(optionId);
@@ -100,6 +71,5 @@
     return String(x);
   }
 
-  Object.assign(M, { check: check, describe: describe, formatNumber: formatNumber, g: g, labeller: labeller,
-      optionLabel: optionLabel });
+  Object.assign(M, { check: check, formatNumber: formatNumber, g: g, optionLabel: optionLabel });
 })(typeof window !== "undefined" ? window : globalThis);

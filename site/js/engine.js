@@ -8,10 +8,10 @@
   var DONT_KNOW = M.DONT_KNOW, YamlError = M.YamlError, alternativesFor = M.alternativesFor,
       answerLabel = M.answerLabel, applicable = M.applicable, challenges = M.challenges, changeText = M.changeText,
       check = M.check, checkAnswers = M.checkAnswers, checkValue = M.checkValue, compile = M.compile,
-      decide = M.decide, decideMany = M.decideMany, describe = M.describe, dumpAnswers = M.dumpAnswers, exact = M.exact,
+      decide = M.decide, decideMany = M.decideMany, dumpAnswers = M.dumpAnswers, exact = M.exact,
       fill = M.fill, fit = M.fit,
       fits = M.fits, margin = M.margin, span = M.span,
-      formatNumber = M.formatNumber, labeller = M.labeller, labelsOf = M.labelsOf, order = M.order, parseYaml = M.parseYaml,
+      formatNumber = M.formatNumber, labelsOf = M.labelsOf, order = M.order, parseYaml = M.parseYaml,
       prioritise = M.prioritise, reasons = M.reasons, recommend = M.recommend, score = M.score, scoreMany = M.scoreMany,
       sensitivity = M.sensitivity, state = M.state, topModel = M.topModel, yamlString = M.yamlString;
 
@@ -19,8 +19,6 @@
     DONT_KNOW: DONT_KNOW,
     compile: compile,
     check: check,
-    describe: describe,
-    labeller: labeller,
     state: state,
     fits: fits,
     order: order,

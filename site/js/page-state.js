@@ -47,7 +47,7 @@
           var values = saved.values && typeof saved.values === "object" ? saved.values : {};
           Object.keys(values).forEach(function (qid) {
             var q = S.cq.byId[qid];
-            if (q && !E.checkValue(q, values[qid])) s.values[qid] = values[qid];
+            if (q && !E.checkValue(S.cq, q, values[qid])) s.values[qid] = values[qid];
           });
         }
       }

@@ -15,6 +15,16 @@
     return obj !== null && obj !== undefined && Object.prototype.hasOwnProperty.call(obj, key);
   }
 
+  /* A sentence of one of Python's wording tables with its blanks filled, as str.format fills it ({{ and }} are
+   * braces); a blank without a value is an error, as in Python. */
+  function fill(text, values) {
+    return text.replace(/\{\{|\}\}|\{(\w+)\}/g, function (all, name) {
+      if (name === undefined) return all.charAt(0);
+      if (!has(values, name)) throw new Error("no value for {" + name + "} in: " + text);
+      return String(values[name]);
+    });
+  }
+
   function isNone(v) {
     return v === null || v === undefined;
   }
@@ -47,5 +57,5 @@
   }
 
   Object.assign(M, { BARRIER_MODELS: BARRIER_MODELS, DONT_KNOW: DONT_KNOW, SCORED: SCORED, TOP_KEYS: TOP_KEYS,
-      compile: compile, has: has, isNone: isNone });
+      compile: compile, fill: fill, has: has, isNone: isNone });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -51,7 +51,7 @@ def test_problems_name_questions_by_their_text_not_their_ids(page, site_url, tmp
     assert len(problems) == 3, problems
     assert any(f"is not one of the answers to \u201c{q['text']}\u201d" in p for p in problems), problems
     option = q["options"][0]
-    assert any(f"{option['id']} ({option['label']})" in p for p in problems), problems
+    assert any(f"{option['id']} (\u201c{option['label']}\u201d)" in p for p in problems), problems
     assert any("a question this assessment does not ask (\u201cnot-a-question\u201d)" in p for p in problems), problems
     assert any("\u201csurname:\u201d that answers files do not have" in p for p in problems), problems
     joined = " ".join(problems)
@@ -60,7 +60,7 @@ def test_problems_name_questions_by_their_text_not_their_ids(page, site_url, tmp
 
 def test_a_file_that_is_not_an_answers_file_says_so(page, site_url, tmp_path):
     summary = _upload(page, site_url, tmp_path, "- just\n- a list\n")
-    assert "This is not an answers file." in summary.inner_text()
+    assert "This is not an answers file: " in summary.inner_text()
 
 
 def test_a_good_file_after_a_bad_one_clears_the_error(page, site_url, tmp_path, questionnaire):
@@ -94,7 +94,7 @@ def test_a_megabyte_of_free_text_is_refused_plainly_within_two_seconds(page, sit
     summary = page.locator("#upload-error-summary")
     summary.wait_for(timeout=2000)
     assert page.evaluate("performance.now()") - started < 2000
-    assert f"the limit is {MAX_FREE_TEXT:,}: shorten it" in summary.inner_text()
+    assert f"the limit is {MAX_FREE_TEXT:,}. Shorten it" in summary.inner_text()
     assert not page.errors, page.errors
 
 
