@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError, Problem, display_path
 from .numbers import number_fix
+from .problems import PROBLEMS, at, say
 from .yamlsafe import Document
 
 
@@ -140,57 +142,62 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
 
 def _explain(doc: Document, error) -> list[Problem]:
     path = tuple(error.absolute_path)
-    where = _describe(path)
+    where = at(path)
     kind = error.validator
     if kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
-        out = []
-        for key in error.instance:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else "allowed keys: " + ", ".join(allowed)
-                out.append(doc.problem(path + (key,), f"unknown key '{key}'{where}", hint))
-        return out
+        return [doc.problem(path + (key,), say("unknown key", key=key, at=where), key_hint(key, allowed))
+                for key in error.instance if key not in allowed]
     if kind == "required":
         missing = error.message.split("'")[1] if "'" in error.message else error.message
-        return [doc.problem(path, f"missing key '{missing}'{where}", f"add '{missing}:'")]
+        return [doc.problem(path, say("missing key", key=missing, at=where), say("add key", key=missing))]
     if kind == "anyOf" and _is_item(error.schema):
-        return [doc.problem(path, f"statement{where} has no provenance",
-                            "add 'source: {doc: <id in kb/sources.yaml>, where: \"<section title>\"}', "
-                            "or mark it ours with 'derived: true' and a one-line 'rationale:'")]
-    if kind == "minItems" and error.validator_value == 1:
-        return [doc.problem(path, f"list{where} is empty", "add at least one entry")]
-    if kind == "minLength":
-        return [doc.problem(path, f"text{where} is empty", "write the text or remove the key")]
+        return [doc.problem(path, say("no provenance", at=where), say("provenance fix"))]
+    if kind == "uniqueItems":
+        return [doc.problem(path + (i,), say("listed twice", value=repr(x), at=where), say("listed twice fix"))
+                for i, x in enumerate(error.instance) if x in error.instance[:i]]
+    if kind == "pattern" and error.validator_value.startswith("^[a-z0-9]"):
+        return [doc.problem(path, say("not an id", value=repr(error.instance), at=where), say("not an id fix"))]
+    if kind in _PLAIN and (kind != "minItems" or error.validator_value == 1):
+        name, value = _PLAIN[kind]
+        return [doc.problem(path, say(name, value=value(error), at=where), say(name + " fix"))]
     if kind == "enum":
         allowed = ", ".join(map(str, error.validator_value))
-        return [doc.problem(path, f"{error.instance!r}{where} is not one of the allowed values", f"use one of: {allowed}")]
-    if kind == "pattern" and error.validator_value.startswith("^[a-z0-9]"):
-        return [doc.problem(path, f"{error.instance!r}{where} is not a valid id",
-                            "use lower-case letters, digits and hyphens, e.g. 'gp-federation'")]
+        return [doc.problem(path, say("not allowed", value=repr(error.instance), at=where),
+                            say("not allowed fix", allowed=allowed))]
     if kind == "type":
         expected = error.validator_value
         numeric = {"number", "integer"} & set(expected if isinstance(expected, list) else [expected])
         fix = number_fix(error.instance) if numeric and isinstance(error.instance, str) else None
-        return [doc.problem(path, f"{where.strip(' ()') or 'value'}: expected {_type_name(expected)}, "
-                                  f"found {_type_name(type(error.instance).__name__)}",
-                            fix or "check the indentation and the '-' of list items")]
+        found = type(error.instance).__name__
+        types = {"expected": type_name(expected), "found": type_name(_JSON_TYPES.get(found, found))}
+        return [doc.problem(path, say("wrong type", path=".".join(map(str, path)), **types) if path else
+                            say("wrong type top", **types), fix or say("wrong type fix"))]
+    if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        return [doc.problem(path, say("out of range", value=error.instance, at=where))]
     return [doc.problem(path, f"{error.message}{where}")]
+
+
+def key_hint(key: str, allowed) -> str:
+    """The fix for an unknown key: the allowed key it is close to, or all of them."""
+    close = difflib.get_close_matches(key, allowed, n=1)
+    return say("did you mean", close=close[0]) if close else say("allowed keys", keys=", ".join(allowed))
+
+
+# validator -> (its entry in the table, the value it names); the entry + " fix" is its fix
+_PLAIN = {"minItems": ("empty list", lambda e: ""), "minLength": ("empty text", lambda e: ""),
+          "minProperties": ("nothing given", lambda e: ""), "const": ("not valid here", lambda e: repr(e.instance)),
+          "anyOf": ("not valid here", lambda e: repr(e.instance))}
+_JSON_TYPES = {"dict": "object", "list": "array", "str": "string", "int": "integer", "float": "number",
+               "bool": "boolean", "NoneType": "null"}
 
 
 def _is_item(schema: dict) -> bool:
     return "text" in schema.get("properties", {}) and "derived" in schema.get("properties", {})
 
 
-def _describe(path: tuple) -> str:
-    return f" (at {'.'.join(str(p) for p in path)})" if path else ""
-
-
-def _type_name(name) -> str:
-    names = {"object": "a mapping (key: value)", "dict": "a mapping (key: value)", "array": "a list",
-             "list": "a list", "string": "text", "str": "text", "integer": "a whole number",
-             "int": "a whole number", "number": "a number", "float": "a number", "boolean": "true or false",
-             "bool": "true or false", "NoneType": "nothing", "null": "nothing"}
+def type_name(name) -> str:
+    """A JSON Schema type (or a list of them) in words: "a list", "a whole number or text"."""
     if isinstance(name, list):
-        return " or ".join(names.get(n, n) for n in name)
-    return names.get(name, name)
+        return functools.reduce(lambda one, other: say("either", one=one, other=other), map(type_name, name))
+    return say(f"type {name}") if f"type {name}" in PROBLEMS else name

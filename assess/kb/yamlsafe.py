@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import InputError, Problem, display_path
 from ..files import MAX_BYTES, read_regular
+from .problems import say
 
 _TAG = "tag:yaml.org,2002:"
 _COLLECTION_TAGS = {None, "!", _TAG + "seq", _TAG + "map"}
@@ -78,8 +79,8 @@ def load_file(path: Path | str, *, cache: bool = False) -> Document:
     shown = display_path(path)
     raw = read_regular(path, MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
-        raise InputError(Problem(shown, None, None, f"file is larger than {MAX_BYTES:,} bytes, the limit",
-                                 "split it or remove what is not needed"))
+        raise InputError(Problem(shown, None, None, say("larger than limit", limit=f"{MAX_BYTES:,}"),
+                                 say("split")))
     if not cache:
         return load_bytes(raw, shown)
     from .. import cache as datacache
@@ -100,16 +101,16 @@ def load_file(path: Path | str, *, cache: bool = False) -> Document:
 
 def load_bytes(raw: bytes, file: str) -> Document:
     if len(raw) > MAX_BYTES:
-        raise InputError(Problem(file, None, None, f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}",
-                                 "split it or remove what is not needed"))
+        raise InputError(Problem(file, None, None, say("size and limit", size=f"{len(raw):,}",
+                                                                 limit=f"{MAX_BYTES:,}"), say("split")))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         # count characters, like every other column: the line up to the bad byte is valid UTF-8
         col = len(raw[raw.rfind(b"\n", 0, exc.start) + 1:exc.start].decode("utf-8", "replace")) + 1
-        raise InputError(Problem(file, line, col, f"byte 0x{raw[exc.start]:02x} is not UTF-8 text",
-                                 "save the file with UTF-8 encoding")) from None
+        raise InputError(Problem(file, line, col, say("not utf-8", byte=f"{raw[exc.start]:02x}"),
+                                 say("save utf-8"))) from None
     return load_text(text.removeprefix("\ufeff"), file)
 
 
@@ -119,8 +120,7 @@ def load_text(text: str, file: str) -> Document:
     if tab:
         line = text.count("\n", 0, tab.start()) + 1
         col = tab.end() - tab.start()
-        raise InputError(Problem(file, line, col, "tab character used for indentation",
-                                 "indent with spaces only (YAML does not allow tabs)"))
+        raise InputError(Problem(file, line, col, say("tab"), say("tab fix")))
     yaml = _parser()[0]
     builder = _Builder(file)
     try:
@@ -132,21 +132,19 @@ def load_text(text: str, file: str) -> Document:
         at = text.find(char)
         line = text.count("\n", 0, at) + 1 if at >= 0 else None
         col = at - (text.rfind("\n", 0, at) + 1) + 1 if at >= 0 else None
-        raise InputError(Problem(file, line, col, f"character U+{ord(char[:1] or ' '):04X} is not allowed "
-                                 f"in YAML ({exc.reason})",
-                                 "remove it, or write it as an escape in a double-quoted string")) from None
+        raise InputError(Problem(file, line, col, say("character", code=f"{ord(char[:1] or ' '):04X}",
+                                                           reason=exc.reason), say("character fix"))) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(x) for x in (exc.context, exc.problem) if x) or "not valid YAML"
+        message = " ".join(str(x) for x in (exc.context, exc.problem) if x) or say("not yaml bare")
         start = exc.context_mark
         if mark is exc.problem_mark and start is not None and start.line != mark.line:
             # e.g. an unclosed quote reported at the end of the file: say where it began
-            message += f" (it began at line {start.line + 1}, column {start.column + 1})"
+            message = say("not yaml began", detail=message, line=start.line + 1, column=start.column + 1)
         raise InputError(Problem(file, mark.line + 1 if mark else None, mark.column + 1 if mark else None,
-                                 f"not valid YAML: {message}",
-                                 "check indentation, colons and quotes on this line and the one before")) from None
+                                 say("not yaml", detail=message), say("not yaml fix"))) from None
     except yaml.YAMLError as exc:
-        raise InputError(Problem(file, None, None, f"not valid YAML: {exc}")) from None
+        raise InputError(Problem(file, None, None, say("not yaml", detail=exc))) from None
     return Document(file, data, builder.positions)
 
 
@@ -191,14 +189,12 @@ class _Builder:
             if isinstance(event, yaml.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
-                    raise self.fail(event.start_mark, "more than one YAML document ('---') in one file",
-                                    "keep one document per file")
+                    raise self.fail(event.start_mark, say("documents"), say("documents fix"))
                 continue
             if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
                 continue
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                raise self.fail(event.start_mark, "anchors and aliases (&name, *name) are not allowed",
-                                "write the repeated content out in full")
+                raise self.fail(event.start_mark, say("anchors"), say("anchors fix"))
             if isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
                 stack.pop()
                 continue
@@ -215,11 +211,9 @@ class _Builder:
             if event.tag not in _COLLECTION_TAGS:
                 raise self._bad_tag(event)
             if stack and isinstance(stack[-1][0], dict) and stack[-1][2] is None:
-                raise self.fail(event.start_mark, "a list or mapping cannot be used as a key",
-                                "use a plain text key")
+                raise self.fail(event.start_mark, say("collection key"), say("collection key fix"))
             if len(stack) >= MAX_DEPTH:
-                raise self.fail(event.start_mark, f"nested more than {MAX_DEPTH} levels deep",
-                                "flatten the structure")
+                raise self.fail(event.start_mark, say("too deep", most=MAX_DEPTH), say("too deep fix"))
             container: Any = [] if isinstance(event, yaml.SequenceStartEvent) else {}
             path = self._place(stack, container, event)
             if not stack:
@@ -233,7 +227,7 @@ class _Builder:
         if tag is None or tag == "!":
             tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
         if tag == _TAG + "merge":
-            raise self.fail(event.start_mark, "merge keys (<<) are not allowed", "write the keys out in full")
+            raise self.fail(event.start_mark, say("merge"), say("merge fix"))
         if tag == _TAG + "str":           # most scalars: the text as it is (digits are counted in numbers only)
             return event.value
         construct = scalars.get(tag)
@@ -241,28 +235,27 @@ class _Builder:
             raise self._bad_tag(event, tag)
         digits = sum(c.isdigit() for c in event.value) if tag in (_TAG + "int", _TAG + "float") else 0
         if digits > MAX_DIGITS:
-            raise self.fail(event.start_mark, "number too large",
-                            f"write a number of at most {MAX_DIGITS} digits (nothing here needs more)")
+            raise self.fail(event.start_mark, say("too many digits", digits=digits),
+                            say("too many digits fix", most=MAX_DIGITS))
         value = construct(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
         if isinstance(value, float) and value in (float("inf"), float("-inf")) and digits:
-            raise self.fail(event.start_mark, "number too large", "write a smaller number")
+            raise self.fail(event.start_mark, say("too large", number=event.value), say("too large fix"))
         return value
 
     def _bad_tag(self, event, tag: str | None = None) -> InputError:
         tag = tag or event.tag
         unsafe = "python/" in tag or not tag.startswith(_TAG)
-        return self.fail(event.start_mark,
-                         f"{'unsafe' if unsafe else 'unsupported'} tag {tag.replace(_TAG, '!!')} is not allowed",
-                         "remove the tag; only plain text, numbers, true/false, lists and mappings are read")
+        return self.fail(event.start_mark, say("unsafe tag" if unsafe else "unsupported tag", tag=tag.replace(_TAG, "!!")),
+                         say("tag fix"))
 
     def _key(self, frame: list, key: Any, event) -> None:
         container, path, _, first_lines = frame
         if not isinstance(key, str):
-            raise self.fail(event.start_mark, f"key {event.value!r} is read as {type(key).__name__}, not text",
-                            f'put the key in quotes: "{event.value}"')
+            raise self.fail(event.start_mark, say("key not text", key=repr(event.value), type=type(key).__name__),
+                            say("key not text fix", key=event.value))
         if key in container or key in first_lines:
-            raise self.fail(event.start_mark, f"duplicate key '{key}' (first at line {first_lines[key]})",
-                            "remove or rename one of them")
+            raise self.fail(event.start_mark, say("duplicate key", key=key, line=first_lines[key]),
+                            say("duplicate key fix"))
         first_lines[key] = event.start_mark.line + 1
         frame[2] = key
         self.positions[path + (key,)] = (event.start_mark.line + 1, event.start_mark.column + 1)
