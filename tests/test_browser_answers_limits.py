@@ -83,7 +83,7 @@ def test_the_free_text_limit_is_the_clis(checked):
 
 
 @pytest.mark.parametrize("name, says", [
-    ("10,000 deep flow", f"nested more than {MAX_DEPTH} levels deep, which no answers file needs"),
+    ("10,000 deep flow", f"nested more than {MAX_DEPTH} levels deep: flatten the structure"),
     ("100 deep blocks", f"nested more than {MAX_DEPTH} levels deep"),
     ("5000 digits", f"a number of 5000 digits is too large: write a number of at most {MAX_DIGITS} digits"),
     ("overflowing float", "the number 1.0e+999 is too large: write a smaller number"),

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .network import Caution, Range, caution, exact, json_number, read_checked
-from .wording import say
+from .wording import check_text, say
 
 SECTIONS = {"service-standards": "Service standards", "personal-budgets": "Personal budgets",
             "contingency": "Contingency fund", "operations-team": "Operations team"}
@@ -62,7 +62,7 @@ class Budget:
 
 def load(path: Path | str, schema_dir: Path | None = None) -> Budget:
     """Read a budget file; raise InputError (file:line: message) for any problem."""
-    doc = read_checked(path, "budget.schema.json", schema_dir, RANGES)
+    doc = read_checked(path, "budget.schema.json", schema_dir, RANGES, "not a budget")
     data = doc.data
     lines = [Line("service-standards", raw["name"], _amount_of(raw)) for raw in data["service_standards"]]
     lines += [Line("personal-budgets", raw["name"], _amount_of(raw), raw["basis"])
@@ -77,9 +77,8 @@ def load(path: Path | str, schema_dir: Path | None = None) -> Budget:
         bounds = (exact(contingency["range_percent"]["min"]), exact(contingency["range_percent"]["max"]))
         if bounds[0] > bounds[1]:
             raise InputError(doc.problem(("contingency", "range_percent", "min"),
-                                         f"the contingency range starts at {contingency['range_percent']['min']}%, "
-                                         f"above its end ({contingency['range_percent']['max']}%)",
-                                         "put the smaller percentage in 'min'"))
+                                         *check_text("contingency range", min=contingency["range_percent"]["min"],
+                                                     max=contingency["range_percent"]["max"])))
     return Budget(doc.file, data["network"], data.get("period"), data.get("unit"), exact(data["capitated_budget"]),
                   data.get("includes_personal_budgets", False), tuple(lines), contingency is not None, bounds)
 

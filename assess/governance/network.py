@@ -14,6 +14,8 @@ from fractions import Fraction
 from pathlib import Path
 
 from ..errors import InputError, Problem
+from ..kb.problems import key_hint
+from ..kb.problems import say as problem_text
 from ..kb.yamlsafe import Document, load_file
 from .wording import caution_parts, check_text, say
 
@@ -153,7 +155,7 @@ def json_number(value: Fraction | None) -> int | float | None:
 def finite_problem(doc: Document, path: tuple, value) -> Problem | None:
     """.inf and .nan, which YAML allows and no weight or amount can be."""
     if isinstance(value, float) and not math.isfinite(value):
-        return doc.problem(path, f"{value} is not a number that can be used here", "write a plain number")
+        return doc.problem(path, problem_text("not finite", value=value), problem_text("not finite fix"))
     return None
 
 
@@ -187,7 +189,7 @@ class Range:
             return None
         x = exact(value)
         if (x <= self.low if self.low_open else x < self.low) or (self.high is not None and x > self.high):
-            return doc.problem(path, f"{self.what} {value} is out of range", self.hint)
+            return doc.problem(path, problem_text("named out of range", what=self.what, value=value), self.hint)
         return None
 
 
@@ -201,12 +203,16 @@ NETWORK_RANGES = (
 )
 
 
-def read_checked(path: Path | str, schema: str, schema_dir: Path | None, ranges: tuple[Range, ...]) -> Document:
-    """Read a YAML file; raise InputError for schema violations, numbers out of range and .inf/.nan."""
+def read_checked(path: Path | str, schema: str, schema_dir: Path | None, ranges: tuple[Range, ...],
+                 kind: str) -> Document:
+    """Read a YAML file; raise InputError for a file that is no mapping (the check `kind` of CHECKS says
+    what it should be), schema violations, numbers out of range and .inf/.nan."""
     from ..kb.schema import check
     from ..resources import kb_dir
 
     doc = load_file(path)
+    if not isinstance(doc.data, dict):
+        raise InputError(doc.problem((), *check_text(kind)))
     found = [p for path_, value in _leaves(doc.data) for p in [finite_problem(doc, path_, value)]
              + [r.problem(doc, path_, value) for r in ranges] if p is not None]
     mine = {(p.line, p.col) for p in found}
@@ -219,7 +225,7 @@ def read_checked(path: Path | str, schema: str, schema_dir: Path | None, ranges:
 
 def load(path: Path | str, schema_dir: Path | None = None) -> Network:
     """Read a network file; raise InputError with every problem (file:line: message)."""
-    doc = read_checked(path, "network.schema.json", schema_dir, NETWORK_RANGES)
+    doc = read_checked(path, "network.schema.json", schema_dir, NETWORK_RANGES, "not a network")
     data = doc.data
     problems: list[Problem] = []
     members = _members(doc, problems)
@@ -328,8 +334,8 @@ def _check_voters(doc: Document, here: tuple, conditions: dict, decision: Decisi
 
 def _unknown(doc: Document, path: tuple, member_id: str, known) -> Problem:
     close = difflib.get_close_matches(member_id, sorted(known), n=1)
-    hint = check_text("did you mean", close=close[0])[1] if close else check_text("members are",
-                                                                                ids=", ".join(sorted(known)))[1]
+    hint = problem_text("did you mean", close=close[0]) if close else check_text("members are",
+                                                                                  ids=", ".join(sorted(known)))[1]
     return doc.problem(path, *check_text("unknown member", id=member_id, hint=hint))
 
 
@@ -339,28 +345,26 @@ def load_proposal(path: Path | str, network: Network) -> Proposal:
     data = doc.data
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        raise InputError(doc.problem((), "a proposal is a mapping with 'proposal:' and 'in_favour:'",
-                                     "see examples/proposal-*.yaml"))
+        raise InputError(doc.problem((), *check_text("not a proposal")))
     allowed = ("proposal", "decision", "in_favour")
     for key in data:
         if key not in allowed:
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else "allowed keys: " + ", ".join(allowed)
-            problems.append(doc.problem((key,), f"unknown key '{key}'", hint))
+            problems.append(doc.problem((key,), problem_text("unknown key", key=key, at=""), key_hint(key, allowed)))
     for key in ("proposal", "in_favour"):
         if key not in data:
-            problems.append(doc.problem((), f"missing key '{key}'", f"add '{key}:'"))
+            problems.append(doc.problem((), problem_text("missing key", key=key, at=""), problem_text("add key", key=key)))
     title, decision, in_favour = data.get("proposal"), data.get("decision"), data.get("in_favour", [])
     if "proposal" in data and not (isinstance(title, str) and title.strip()):
-        problems.append(doc.problem(("proposal",), "'proposal' must be text saying what is proposed"))
+        problems.append(doc.problem(("proposal",), *check_text("proposal text")))
     decisions = [d.id for d in network.decisions]
     if decision is not None and decision not in decisions:
         close = difflib.get_close_matches(str(decision), decisions, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else "decision types: " + ", ".join(decisions)
-        problems.append(doc.problem(("decision",), f"no decision type '{decision}' in {network.file}", hint))
+        hint = problem_text("did you mean", close=close[0]) if close else check_text("decision types",
+                                                                                     ids=", ".join(decisions))[1]
+        problems.append(doc.problem(("decision",), *check_text("no decision type", decision=str(decision),
+                                                               file=network.file, hint=hint)))
     if not isinstance(in_favour, list):
-        problems.append(doc.problem(("in_favour",), "'in_favour' must be a list of member ids",
-                                    "write [] when nobody is in favour"))
+        problems.append(doc.problem(("in_favour",), *check_text("in favour list")))
         in_favour = []
     known = {m.id for m in network.members}
     seen: dict[str, int] = {}

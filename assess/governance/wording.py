@@ -156,8 +156,22 @@ CHECKS = {
     "all zero": ("every voting member's {field} is 0, so nobody has a vote on decision '{decision}'",
                  "give the members their figures, or weight votes evenly"),
     "unknown member": ("no member '{id}' in the network", "{hint}"),
-    "did you mean": ("", "did you mean '{close}'?"),
     "members are": ("", "members: {ids}"),
+    # a file that is not the kind it should be, a proposal, a budget's range
+    "not a network": ("a network file is a mapping with 'network:', 'members:' and 'decisions:'",
+                      "start each of these keys at the beginning of a line, with 'members:' and 'decisions:' "
+                      "holding lists"),
+    "not a budget": ("a budget file is a mapping with 'network:', 'capitated_budget:' and 'service_standards:'",
+                     "start each of these keys at the beginning of a line"),
+    "not a proposal": ("a proposal is a mapping with 'proposal:' and 'in_favour:'",
+                       "write 'proposal:' (what is proposed) and 'in_favour:' (the ids of the members for it), "
+                       "each at the beginning of a line"),
+    "proposal text": ("'proposal' must be text saying what is proposed", "write what is proposed after 'proposal:'"),
+    "no decision type": ("no decision type '{decision}' in {file}", "{hint}"),
+    "decision types": ("", "decision types: {ids}"),
+    "in favour list": ("'in_favour' must be a list of member ids", "write [] when nobody is in favour"),
+    "contingency range": ("the contingency range starts at {min}%, above its end ({max}%)",
+                          "put the smaller percentage in 'min'"),
 }
 
 # what the power figures mean (assess vote's guide and the network-rules page's): (term, explanation)

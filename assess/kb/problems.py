@@ -132,6 +132,14 @@ def at(path) -> str:
     return say("at", path=".".join(str(p) for p in path)) if path else ""
 
 
+def key_hint(key: str, allowed) -> str:
+    """The fix for an unknown key: the allowed key it is close to, or all of them (in their order)."""
+    import difflib
+
+    close = difflib.get_close_matches(key, allowed, n=1)
+    return say("did you mean", close=close[0]) if close else say("allowed keys", keys=", ".join(allowed))
+
+
 def data(part: str = "all") -> dict:
     """The table as JSON-ready data for the browser: the reader's part ("reading") or all of it."""
     return dict(READING if part == "reading" else PROBLEMS)

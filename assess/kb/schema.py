@@ -1,7 +1,6 @@
 """JSON Schema validation of YAML documents, reported as file:line problems."""
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 from functools import lru_cache
@@ -9,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError, Problem, display_path
 from .numbers import number_fix
-from .problems import PROBLEMS, at, say
+from .problems import PROBLEMS, at, key_hint, say
 from .yamlsafe import Document
 
 
@@ -176,12 +175,6 @@ def _explain(doc: Document, error) -> list[Problem]:
     if kind in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
         return [doc.problem(path, say("out of range", value=error.instance, at=where))]
     return [doc.problem(path, f"{error.message}{where}")]
-
-
-def key_hint(key: str, allowed) -> str:
-    """The fix for an unknown key: the allowed key it is close to, or all of them."""
-    close = difflib.get_close_matches(key, allowed, n=1)
-    return say("did you mean", close=close[0]) if close else say("allowed keys", keys=", ".join(allowed))
 
 
 # validator -> (its entry in the table, the value it names); the entry + " fix" is its fix

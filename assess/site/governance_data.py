@@ -2,14 +2,15 @@
 
 Every sentence the page shows about a network or a budget comes from here -- the same tables
 `assess vote` and `assess budget` fill (assess/governance/wording.py and the names of member types,
-penalties, weightings, budget sections) -- so the scripts hold no wording of their own.
+penalties, weightings, budget sections; assess/kb/problems.py for what is wrong with a file) -- so the
+scripts hold no wording of their own.
 """
 from __future__ import annotations
 
 import json
 
 from ..governance import budget, network, power, voting, wording
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, problems
 from ..reports.kbview import cite
 from ..resources import kb_dir
 from .page import Page, to_script
@@ -27,7 +28,7 @@ def _range(r: network.Range) -> dict:
 
 def governance_data(kb: KnowledgeBase) -> dict:
     """Wording, names and limits for the browser's mirror of assess/governance (with each source cited by name)."""
-    return {**wording.data(),
+    return {**wording.data(), "file_problems": problems.data(),
             "cites": {key: cite(kb, {"doc": doc, "where": where}) for key, (doc, where) in wording.SOURCES.items()},
             "member_types": network.MEMBER_TYPES, "primary_care": list(network.PRIMARY_CARE),
             "rules": list(network.RULES), "weightings": list(network.WEIGHTINGS), "penalties": network.PENALTIES,

@@ -20,7 +20,7 @@ from typing import Any
 from ..engine.answers import MESSAGES, asked_when
 from ..engine.questionnaire import Questionnaire
 from ..engine.records import ANSWER_WORDS
-from ..kb import KnowledgeBase
+from ..kb import KnowledgeBase, problems
 from ..kb.freeze import thaw
 from ..reports.kbview import cite, item_view
 from ..reports.sentences import CONFIDENCE, SENTENCES
@@ -131,6 +131,7 @@ def questionnaire_data(q: Questionnaire, kb: KnowledgeBase) -> dict:
         "answer_words": dict(ANSWER_WORDS),
         "limits": _limits(),
         "answer_checks": dict(MESSAGES),
+        "file_problems": problems.data("reading"),     # what the YAML reader says (site/js/yaml.js)
     }
 
 

@@ -13,7 +13,7 @@
     // budget.py load()
     var doc = G.reader(text);
     if (!doc.data || typeof doc.data !== "object" || Array.isArray(doc.data)) {
-      throw new G.Problems([doc.problem([], "a budget file is a mapping with 'network:', 'capitated_budget:' and 'service_standards:'", "see the examples")]);
+      throw new G.Problems([doc.check([], "not a budget", {})]);
     }
     G.checked(doc, "budget.schema.json", G.data.budget_ranges);
     var data = doc.data, sections = G.data.sections;
@@ -30,8 +30,7 @@
       var r = contingency.range_percent;
       bounds = [F.exact(r.min), F.exact(r.max)];
       if (F.cmp(bounds[0], bounds[1]) > 0) {
-        throw new G.Problems([doc.problem(["contingency", "range_percent", "min"], "the contingency range starts at " + r.min +
-                              "%, above its end (" + r.max + "%)", "put the smaller percentage in 'min'")]);
+        throw new G.Problems([doc.check(["contingency", "range_percent", "min"], "contingency range", { min: r.min, max: r.max })]);
       }
     }
     return { file: file, network: data.network, period: data.period || null, unit: data.unit || null,

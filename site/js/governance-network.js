@@ -16,7 +16,7 @@
     // the parsed YAML and a problem maker naming lines; a YAML error becomes a problem with its line
     var data;
     try { data = E.parseYaml(text); } catch (e) {
-      throw new Problems([{ line: e.line || null, message: String(e.message).replace(/^Line \d+ of the file: /, ""), hint: "" }]);
+      throw new Problems([{ line: e.line || null, message: e.what || String(e.message), hint: e.fix || "" }]);
     }
     var found = G.lines(text);
     return { data: data, where: function (path) { return G.lineOf(found, path); },
@@ -47,7 +47,7 @@
     // network.py load()
     var doc = reader(text);
     if (!doc.data || typeof doc.data !== "object" || Array.isArray(doc.data)) {
-      throw new Problems([doc.problem([], "a network file is a mapping with 'network:', 'members:' and 'decisions:'", "see the examples")]);
+      throw new Problems([doc.check([], "not a network", {})]);
     }
     checked(doc, "network.schema.json", G.data.network_ranges);
     var data = doc.data, problems = [], members = [], first = {};
@@ -149,28 +149,31 @@
 
   function unknown(doc, path, id, known) {
     var close = G.closeMatch(String(id), known.slice().sort());
-    var hint = close ? doc.check(path, "did you mean", { close: close }).hint : doc.check(path, "members are", { ids: known.slice().sort().join(", ") }).hint;
+    var hint = close ? E.fileProblem("did you mean", { close: close }) : doc.check(path, "members are", { ids: known.slice().sort().join(", ") }).hint;
     return doc.check(path, "unknown member", { id: id, hint: hint });
   }
 
   function readProposal(text, file, network) {
     // network.py load_proposal
     var doc = reader(text), data = doc.data, problems = [];
-    if (!data || typeof data !== "object" || Array.isArray(data)) {
-      throw new Problems([doc.problem([], "a proposal is a mapping with 'proposal:' and 'in_favour:'", "see the examples")]);
-    }
+    if (!data || typeof data !== "object" || Array.isArray(data)) throw new Problems([doc.check([], "not a proposal", {})]);
+    var allowed = ["proposal", "decision", "in_favour"];
     Object.keys(data).forEach(function (key) {
-      if (["proposal", "decision", "in_favour"].indexOf(key) < 0) problems.push(doc.problem([key], "unknown key '" + key + "'", "allowed keys: proposal, decision, in_favour"));
+      if (allowed.indexOf(key) < 0) problems.push(doc.problem([key], E.fileProblem("unknown key", { key: key, at: "" }), G.keyHint(key, allowed)));
     });
-    ["proposal", "in_favour"].forEach(function (key) { if (!(key in data)) problems.push(doc.problem([], "missing key '" + key + "'", "add '" + key + ":'")); });
+    allowed.filter(function (key) { return key !== "decision" && !(key in data); }).forEach(function (key) {
+      problems.push(doc.problem([], E.fileProblem("missing key", { key: key, at: "" }), E.fileProblem("add key", { key: key })));
+    });
     var title = data.proposal, decision = "decision" in data ? data.decision : null, inFavour = data.in_favour || [];
-    if ("proposal" in data && !(typeof title === "string" && title.trim())) problems.push(doc.problem(["proposal"], "'proposal' must be text saying what is proposed"));
+    if ("proposal" in data && !(typeof title === "string" && title.trim())) problems.push(doc.check(["proposal"], "proposal text", {}));
     var ids = network.decisions.map(function (d) { return d.id; });
     if (decision !== null && ids.indexOf(decision) < 0) {
-      problems.push(doc.problem(["decision"], "no decision type '" + decision + "' in " + network.file, "decision types: " + ids.join(", ")));
+      var close = G.closeMatch(String(decision), ids);
+      var hint = close ? E.fileProblem("did you mean", { close: close }) : doc.check([], "decision types", { ids: ids.join(", ") }).hint;
+      problems.push(doc.check(["decision"], "no decision type", { decision: decision, file: network.file, hint: hint }));
     }
     if (!Array.isArray(inFavour)) {
-      problems.push(doc.problem(["in_favour"], "'in_favour' must be a list of member ids", "write [] when nobody is in favour"));
+      problems.push(doc.check(["in_favour"], "in favour list", {}));
       inFavour = [];
     }
     var known = network.members.map(function (m) { return m.id; }), seen = {};

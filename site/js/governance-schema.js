@@ -1,12 +1,14 @@
 /* Checking a network, proposal or budget file in the browser: the lines of a YAML text (for "line N" in every
- * message), the JSON Schemas of kb/schema/ (shipped as data) worded as assess/kb/schema.py words them, and the
- * number ranges of assess/governance/network.py (Range) and budget.py. */
+ * message), the JSON Schemas of kb/schema/ (shipped as data) worded as assess/kb/schema.py words them (from the
+ * same table, assess/kb/problems.py), and the number ranges of assess/governance/network.py (Range) and budget.py. */
 (function (global) {
   "use strict";
 
   var NS = global.CareModels || (global.CareModels = {});
   var G = NS.governance || (NS.governance = {});
   var F = G;
+
+  function say(key, values) { return NS.engine.fileProblem(key, values || {}); }
 
   function lines(text) {
     // path (joined by "/") -> line number of block-style YAML: where each key and list item starts
@@ -48,17 +50,14 @@
     return null;
   }
 
-  function typeName(v) {
-    if (v === null) return "nothing";
-    if (Array.isArray(v)) return "a list";
-    if (typeof v === "object") return "a mapping (key: value)";
-    if (typeof v === "string") return "text";
-    if (typeof v === "boolean") return "true or false";
-    return Number.isInteger(v) ? "a whole number" : "a number";
+  function typeOf(v) {
+    // the JSON Schema type of a value YAML read, as schema.py names Python's types
+    if (v === null) return "null";
+    if (Array.isArray(v)) return "array";
+    if (typeof v === "object") return "object";
+    if (typeof v === "string" || typeof v === "boolean") return typeof v;
+    return Number.isInteger(v) ? "integer" : "number";
   }
-
-  var EXPECTED = { object: "a mapping (key: value)", array: "a list", string: "text", integer: "a whole number",
-                   number: "a number", "boolean": "true or false" };
 
   function isType(v, type) {
     if (type === "object") return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -90,56 +89,57 @@
     return out;
   }
 
-  function where(path) { return path.length ? " (at " + path.join(".") + ")" : ""; }
+  function where(path) { return path.length ? say("at", { path: path.join(".") }) : ""; }
+
+  function problem(path, key, values, fix) {
+    // [path, message, fix] worded by the table: the entry `key`, and `fix` (or `key` + " fix") when it has one
+    var fixKey = fix === undefined ? key + " fix" : fix;
+    return [path, say(key, values), fixKey ? say(fixKey, values) : ""];
+  }
 
   function walk(schemas, node, file, v, path, out) {
     var r = resolve(schemas, node, file);
     node = r[0]; file = r[1];
     if (node.anyOf) {
       var ok = node.anyOf.some(function (alt) { var o = []; walk(schemas, alt, file, v, path, o); return !o.length; });
-      if (!ok) out.push([path, repr(v) + where(path) + " is not valid here", "see the file's schema"]);
+      if (!ok) out.push(problem(path, "not valid here", { value: repr(v), at: where(path) }));
       return;
     }
-    if ("const" in node && v !== node["const"]) { out.push([path, repr(v) + where(path) + " is not valid here", ""]); return; }
+    if ("const" in node && v !== node["const"]) { out.push(problem(path, "not valid here", { value: repr(v), at: where(path) })); return; }
     if (node["enum"] && node["enum"].indexOf(v) < 0) {
-      out.push([path, repr(v) + where(path) + " is not one of the allowed values", "use one of: " + node["enum"].join(", ")]);
+      out.push(problem(path, "not allowed", { value: repr(v), at: where(path), allowed: node["enum"].join(", ") }));
       return;
     }
     if (node.type && !isType(v, node.type)) {
-      out.push([path, (path.join(".") || "value") + ": expected " + EXPECTED[node.type] + ", found " + typeName(v),
-                "check the indentation and the '-' of list items"]);
+      var types = { path: path.join("."), expected: say("type " + node.type), found: say("type " + typeOf(v)) };
+      out.push(problem(path, path.length ? "wrong type" : "wrong type top", types, "wrong type fix"));
       return;
     }
     if (isType(v, "object")) walkObject(schemas, node, file, v, path, out);
     else if (Array.isArray(v)) walkArray(schemas, node, file, v, path, out);
     else if (typeof v === "string") {
-      if (node.minLength && !v.length) out.push([path, "text" + where(path) + " is empty", "write the text or remove the key"]);
-      if (node.pattern && !new RegExp(node.pattern).test(v)) {
-        out.push([path, repr(v) + where(path) + " is not a valid id", "use lower-case letters, digits and hyphens, e.g. 'gp-federation'"]);
-      }
+      if (node.minLength && !v.length) out.push(problem(path, "empty text", { at: where(path) }));
+      if (node.pattern && !new RegExp(node.pattern).test(v)) out.push(problem(path, "not an id", { value: repr(v), at: where(path) }));
     } else if (typeof v === "number") walkNumber(node, v, path, out);
   }
 
   function walkObject(schemas, node, file, v, path, out) {
     var props = node.properties || {}, allowed = Object.keys(props).sort();
     (node.required || []).forEach(function (k) {
-      if (!(k in v)) out.push([path, "missing key '" + k + "'" + where(path), "add '" + k + ":'"]);
+      if (!(k in v)) out.push(problem(path, "missing key", { key: k, at: where(path) }, "add key"));
     });
-    if (node.minProperties && Object.keys(v).length < node.minProperties) out.push([path, "nothing given" + where(path), "add a key or remove it"]);
+    if (node.minProperties && Object.keys(v).length < node.minProperties) out.push(problem(path, "nothing given", { at: where(path) }));
     Object.keys(v).forEach(function (k) {
       if (k in props) walk(schemas, props[k], file, v[k], path.concat([k]), out);
-      else if (node.additionalProperties === false) {
-        var close = G.closeMatch(k, allowed);
-        out.push([path.concat([k]), "unknown key '" + k + "'" + where(path), close ? "did you mean '" + close + "'?" : "allowed keys: " + allowed.join(", ")]);
-      }
+      else if (node.additionalProperties === false) out.push([path.concat([k]), say("unknown key", { key: k, at: where(path) }), keyHint(k, allowed)]);
     });
   }
 
   function walkArray(schemas, node, file, v, path, out) {
-    if (node.minItems === 1 && !v.length) out.push([path, "list" + where(path) + " is empty", "add at least one entry"]);
+    if (node.minItems === 1 && !v.length) out.push(problem(path, "empty list", { at: where(path) }));
     if (node.uniqueItems) {
       v.forEach(function (x, i) {
-        if (v.indexOf(x) !== i) out.push([path.concat([i]), repr(x) + where(path) + " is listed twice", "list each once"]);
+        if (v.indexOf(x) !== i) out.push(problem(path.concat([i]), "listed twice", { value: repr(x), at: where(path) }));
       });
     }
     if (node.items) v.forEach(function (x, i) { walk(schemas, node.items, file, x, path.concat([i]), out); });
@@ -148,7 +148,7 @@
   function walkNumber(node, v, path, out) {
     var bad = ("minimum" in node && v < node.minimum) || ("maximum" in node && v > node.maximum) ||
               ("exclusiveMinimum" in node && v <= node.exclusiveMinimum);
-    if (bad || !isFinite(v)) out.push([path, v + where(path) + " is out of range", ""]);
+    if (bad || !isFinite(v)) out.push(problem(path, "out of range", { value: v, at: where(path) }, ""));
   }
 
   function rangeProblems(ranges, data) {
@@ -157,12 +157,12 @@
     (function leaves(v, path) {
       if (v !== null && typeof v === "object") Object.keys(v).forEach(function (k) { leaves(v[k], path.concat([Array.isArray(v) ? Number(k) : k])); });
       else if (typeof v === "number") {
-        if (!isFinite(v)) { out.push([path, v + " is not a number that can be used here", "write a plain number"]); return; }
+        if (!isFinite(v)) { out.push(problem(path, "not finite", { value: isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf" })); return; }
         ranges.forEach(function (r) {
           if (r.path.length !== path.length || r.path.some(function (p, i) { return p !== "*" && p !== path[i]; })) return;
           var x = F.exact(v), low = parse(r.low), high = r.high === null ? null : parse(r.high);
           var under = r.low_open ? F.cmp(x, low) <= 0 : F.cmp(x, low) < 0;
-          if (under || (high !== null && F.cmp(x, high) > 0)) out.push([path, r.what + " " + v + " is out of range", r.hint]);
+          if (under || (high !== null && F.cmp(x, high) > 0)) out.push([path, say("named out of range", { what: r.what, value: v }), r.hint]);
         });
       }
     })(data, []);
@@ -170,6 +170,12 @@
   }
 
   function parse(text) { var p = text.split("/"); return F.frac(BigInt(p[0]), BigInt(p[1] || 1)); }
+
+  function keyHint(key, allowed) {
+    // problems.py key_hint: the allowed key `key` is close to, or all of them (in their order)
+    var close = closeMatch(key, allowed);
+    return close ? say("did you mean", { close: close }) : say("allowed keys", { keys: allowed.join(", ") });
+  }
 
   function closeMatch(word, choices) {
     // a stand-in for difflib.get_close_matches(word, choices, n=1): the nearest by edit distance, if near
@@ -194,5 +200,5 @@
     return row[b.length];
   }
 
-  Object.assign(G, { closeMatch: closeMatch, lineOf: lineOf, lines: lines, rangeProblems: rangeProblems, validate: validate });
+  Object.assign(G, { closeMatch: closeMatch, keyHint: keyHint, lineOf: lineOf, lines: lines, rangeProblems: rangeProblems, validate: validate });
 })(typeof window !== "undefined" ? window : globalThis);

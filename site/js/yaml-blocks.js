@@ -7,9 +7,7 @@
   var M = NS.engine || (NS.engine = {});
   var Reader = M.Reader, YamlError = M.YamlError, has = M.has, parseDoubleQuoted = M.parseDoubleQuoted,
       parseFlowMap = M.parseFlowMap, parseFlowSeq = M.parseFlowSeq, parseSingleQuoted = M.parseSingleQuoted,
-      quoted = M.quoted, resolvePlain = M.resolvePlain;
-
-  var MISPLACED = "the line is indented more than the lines around it, or has text where none should be";
+      resolvePlain = M.resolvePlain;
 
   function indentOf(line) {
     return line.match(/^ */)[0].length;
@@ -69,26 +67,27 @@
       var rr = new Reader(raw);
       return raw.charAt(0) === "\"" ? parseDoubleQuoted(rr) : parseSingleQuoted(rr);
     }
-    if (raw === "<<") throw new YamlError(lineNo, "merge keys ('<<') are not supported");
+    if (raw === "<<") throw new YamlError(lineNo, "merge", {}, "merge fix");
     var v = resolvePlain(raw, lineNo, limits);
     return v === null ? "null" : String(v === true ? "True" : v === false ? "False" : v);
   }
 
   function parseBlockMap(st, indent) {
-    var out = Object.create(null);
+    var out = Object.create(null), first = Object.create(null);
     st.r.enter(st.lines[st.k].start);
     while (skipBlank(st), st.k < st.lines.length) {
       var entry = st.lines[st.k], text = entry.text;
       if (indentOf(text) !== indent) {
-        if (indentOf(text) > indent) throw new YamlError(st.k + 1, MISPLACED);
+        if (indentOf(text) > indent) throw new YamlError(st.k + 1, "misplaced");
         break;
       }
       var body = text.slice(indent);
       if (/^-(\s|$)/.test(body)) break;
       var colon = findKeyColon(body);
-      if (colon === null) throw new YamlError(st.k + 1, "write each line as a name, a colon and a value, like \u201cpopulation: 250000\u201d");
+      if (colon === null) throw new YamlError(st.k + 1, "no colon");
       var lineNo = st.k + 1, key = parseKey(body.slice(0, colon), lineNo, st.r.limits);
-      if (has(out, key)) throw new YamlError(lineNo, quoted(key) + " is given twice: keep one of them");
+      if (has(out, key)) throw new YamlError(lineNo, "duplicate key", { key: key, line: first[key] }, "duplicate key fix");
+      first[key] = lineNo;
       out[key] = parseValueAfter(st, indent, entry.start + indent + colon + 1, true);
     }
     st.r.depth--;
@@ -101,7 +100,7 @@
     while (skipBlank(st), st.k < st.lines.length) {
       var entry = st.lines[st.k], text = entry.text;
       if (indentOf(text) !== indent || !/^-(\s|$)/.test(text.slice(indent))) {
-        if (indentOf(text) > indent) throw new YamlError(st.k + 1, MISPLACED);
+        if (indentOf(text) > indent) throw new YamlError(st.k + 1, "misplaced");
         break;
       }
       var after = text.slice(indent + 1);
@@ -148,7 +147,7 @@
       var endLine = r.line(r.i) - 1;
       var lineEnd = st.lines[endLine].start + st.lines[endLine].text.length;
       var tail = r.s.slice(r.i, lineEnd).trim();
-      if (tail && tail.charAt(0) !== "#") throw new YamlError(endLine + 1, "unexpected text after a value: " + tail);
+      if (tail && tail.charAt(0) !== "#") throw new YamlError(endLine + 1, "after value", { text: tail });
       st.k = endLine + 1;
       return value;
     }
@@ -173,7 +172,7 @@
 
   function parseBlockScalar(st, indent, header) {
     var m = header.match(/^([|>])([+-]?)(\d?)([+-]?)\s*(#.*)?$/);
-    if (!m) throw new YamlError(st.k + 1, "bad block scalar header '" + header + "'");
+    if (!m) throw new YamlError(st.k + 1, "block header", { header: header });
     var folded = m[1] === ">", chomp = m[2] || m[4];
     st.k++;
     var lines = [], blockIndent = m[3] ? indent + parseInt(m[3], 10) : null;
@@ -208,11 +207,11 @@
   /* The data of an answers file's text; `limits`: the questionnaire data's `limits` (how deep lists and mappings
    * may nest, the longest number), as assess/kb/yamlsafe.py's. */
   function parseYaml(text, limits) {
-    if (typeof text !== "string") throw new YamlError(0, "The file is not a text file. Choose an answers file (ending in .yaml).");
+    if (typeof text !== "string") throw new YamlError(0, "not text file");
     text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
     if (/\t/.test(text.split("\n").map(function (l) { return l.match(/^[ \t]*/)[0]; }).join(""))) {
       var bad = text.split("\n").findIndex(function (l) { return /^ *\t/.test(l); });
-      throw new YamlError(bad + 1, "the line is indented with a tab: indent with spaces instead");
+      throw new YamlError(bad + 1, "tab", {}, "tab fix");
     }
     var r = new Reader(text, limits);
     var lines = [];   // {start, indent, end}
@@ -225,7 +224,7 @@
     skipBlank(state);
     if (state.k < lines.length && /^---(\s|$)/.test(lines[state.k].text)) {
       var rest = lines[state.k].text.slice(3).trim();
-      if (rest && rest.charAt(0) !== "#") throw new YamlError(state.k + 1, "content after '---' is not supported");
+      if (rest && rest.charAt(0) !== "#") throw new YamlError(state.k + 1, "after start");
       state.k++;
       skipBlank(state);
     }
@@ -234,16 +233,16 @@
       if (/^(---|\.\.\.)(\s|$)/.test(lines[e].text)) { end = e; break; }
     }
     if (end < lines.length) {
-      if (/^---/.test(lines[end].text)) throw new YamlError(end + 1, "the file holds more than one set of answers: keep one");
+      if (/^---/.test(lines[end].text)) throw new YamlError(end + 1, "documents", {}, "documents fix");
       for (var k2 = end + 1; k2 < lines.length; k2++) {
-        if (!isBlank(lines[k2].text)) throw new YamlError(k2 + 1, "text after the end of the document ('...')");
+        if (!isBlank(lines[k2].text)) throw new YamlError(k2 + 1, "after end");
       }
       state.lines = lines = lines.slice(0, end);
     }
     if (state.k >= lines.length) return null;
     var value = parseBlock(state, indentOf(lines[state.k].text));
     skipBlank(state);
-    if (state.k < lines.length) throw new YamlError(state.k + 1, MISPLACED);
+    if (state.k < lines.length) throw new YamlError(state.k + 1, "misplaced");
     return value;
   }
 

@@ -1,17 +1,34 @@
 /* The YAML reader, part 1 (scalars and flow collections): the subset of YAML that answers files use, read as
- * PyYAML's safe loader reads it (assess/kb/yamlsafe.py). */
+ * PyYAML's safe loader reads it (assess/kb/yamlsafe.py), its problems worded by assess/kb/problems.py's table. */
 (function (global) {
   "use strict";
 
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.engine || (NS.engine = {});
-  var has = M.has, quoted = M.quoted;
+  var has = M.has;
 
   /* ------------------------------------------------------------ YAML in (the subset answers files use) */
 
-  function YamlError(line, message) {      // message: what is wrong, in words for someone who loaded a file
+  /* What is wrong with a file, in the words of assess/kb/problems.py: the entry `key` with its values filled in.
+   * The table travels in the page's data (the questionnaire's or the network page's `file_problems`). */
+  function fileProblem(key, values) {
+    var data = global.careModelsQuestionnaire || global.careModelsGovernance, text = data.file_problems[key];
+    if (typeof text !== "string") throw new Error("no file problem '" + key + "'");
+    return text.replace(/\{(\w+)\}/g, function (m, name) {
+      if (!(name in values)) throw new Error("the file problem '" + key + "' needs " + name);
+      return String(values[name]);
+    });
+  }
+
+  function YamlError(line, key, values, fix) {
+    // the problem `key` (and its fix `fix`) at `line`: `what` and `fix` as Python's Problem holds them, `message`
+    // in one sentence for someone who loaded a file
     this.line = line;
-    this.message = line ? "Line " + line + " of the file: " + message + (/[.!?]$/.test(message) ? "" : ".") : message;
+    this.what = fileProblem(key, values || {});
+    this.fix = fix ? fileProblem(fix, values || {}) : "";
+    var text = this.fix ? fileProblem("with fix", { message: this.what, fix: this.fix }) : this.what;
+    text += /[.!?]$/.test(text) ? "" : ".";
+    this.message = line ? fileProblem("at line", { line: line, message: text }) : text;
   }
   YamlError.prototype = Object.create(Error.prototype);
   YamlError.prototype.name = "YamlError";
@@ -32,8 +49,7 @@
     if (FALSES.test(text)) return false;
     var digits = /^[-+.0-9_]/.test(text) ? text.replace(/[^0-9]/g, "").length : 0;
     if (digits > (limits || {}).digits && (INT_DEC.test(text) || FLOAT.test(text) || INT_OCT.test(text))) {
-      throw new YamlError(line, "a number of " + digits + " digits is too large: write a number of at most " +
-                          limits.digits + " digits (nothing here needs more)");
+      throw new YamlError(line, "too many digits", { digits: digits, most: limits.digits }, "too many digits fix");
     }
     var sign = text.charAt(0) === "-" ? -1 : 1, body = text.replace(/^[-+]/, "").replace(/_/g, "");
     if (INT_DEC.test(text)) return sign * parseInt(body, 10);
@@ -42,16 +58,15 @@
     if (INT_OCT.test(text)) return sign * parseInt(body, 8);
     if (FLOAT.test(text)) {
       var number = sign * parseFloat(body);
-      if (!isFinite(number)) throw new YamlError(line, "the number " + text + " is too large: write a smaller number");
+      if (!isFinite(number)) throw new YamlError(line, "too large", { number: text }, "too large fix");
       return number;
     }
     if (FLOAT_SPECIAL.test(text)) {
       if (/nan/i.test(text)) return NaN;
       return sign * Infinity;
     }
-    if (/^[&*!%@`|>]/.test(text)) {
-      throw new YamlError(line, "'" + text.charAt(0) + "' starts an anchor, alias, tag or directive, which answers files do not use");
-    }
+    if (/^[&*]/.test(text)) throw new YamlError(line, "anchors", {}, "anchors fix");
+    if (/^[!%@`|>]/.test(text)) throw new YamlError(line, "reserved", { "char": text.charAt(0) });
     return text;
   }
 
@@ -81,13 +96,12 @@
     }
     return lo + 1;
   };
-  Reader.prototype.fail = function (message, at) {
-    throw new YamlError(this.line(at), message);
+  Reader.prototype.fail = function (key, values, at, fix) {     // the problem `key` at text offset `at` (or here)
+    throw new YamlError(this.line(at), key, values, fix);
   };
   Reader.prototype.enter = function (at) {     // one level deeper into a list or mapping (starting at `at`)
     if (++this.depth > this.limits.depth) {
-      this.fail("lists or mappings are nested more than " + this.limits.depth + " levels deep, which no answers " +
-                "file needs: flatten them", at);
+      this.fail("too deep", { most: this.limits.depth }, at, "too deep fix");
     }
   };
 
@@ -122,7 +136,7 @@
     while (true) {
       SPECIAL.lastIndex = r.i;
       var found = SPECIAL.exec(r.s);
-      if (!found) r.fail("a double-quoted string is not closed", start);
+      if (!found) r.fail("double not closed", {}, start);
       if (found.index > r.i) pieces.push(r.s.slice(r.i, found.index));
       r.i = found.index;
       var ch = found[0];
@@ -131,9 +145,9 @@
       var e = r.s.charAt(r.i + 1);
       if (e === "x" || e === "u" || e === "U") {
         var len = e === "x" ? 2 : e === "u" ? 4 : 8, hex = r.s.substr(r.i + 2, len);
-        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) r.fail("bad \\" + e + " escape");
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) r.fail("bad escape", { letter: e });
         var code = parseInt(hex, 16);
-        if (code > 0x10FFFF) r.fail("\\" + e + hex + " is not a character");
+        if (code > 0x10FFFF) r.fail("not a character", { escape: e + hex });
         pieces.push(String.fromCodePoint(code));
         r.i += 2 + len;
       } else if (e === "\n") {
@@ -142,7 +156,7 @@
       } else if (has(ESCAPES, e)) {
         pieces.push(ESCAPES[e]);
         r.i += 2;
-      } else r.fail("unknown escape \\" + e);
+      } else r.fail("unknown escape", { letter: e });
     }
   }
 
@@ -152,7 +166,7 @@
     while (true) {
       SPECIAL.lastIndex = r.i;
       var found = SPECIAL.exec(r.s);
-      if (!found) r.fail("a single-quoted string is not closed", start);
+      if (!found) r.fail("single not closed", {}, start);
       if (found.index > r.i) pieces.push(r.s.slice(r.i, found.index));
       r.i = found.index;
       if (found[0] === "\n") { fold(r, pieces, " "); continue; }
@@ -196,24 +210,24 @@
     r.i++;
     while (true) {
       skipFlowSpace(r);
-      if (r.i >= r.s.length) r.fail("a list in [ ] is not closed", start);
+      if (r.i >= r.s.length) r.fail("list not closed", {}, start);
       if (r.s.charAt(r.i) === "]") { r.i++; r.depth--; return out; }
       out.push(parseFlowNode(r));
       skipFlowSpace(r);
       var ch = r.s.charAt(r.i);
       if (ch === ",") { r.i++; continue; }
       if (ch === "]") { r.i++; r.depth--; return out; }
-      r.fail("expected ',' or ']' in a list");
+      r.fail("list punctuation", {});
     }
   }
 
   function parseFlowMap(r) {
-    var out = Object.create(null), start = r.i;
+    var out = Object.create(null), first = Object.create(null), start = r.i;
     r.enter();
     r.i++;
     while (true) {
       skipFlowSpace(r);
-      if (r.i >= r.s.length) r.fail("a mapping in { } is not closed", start);
+      if (r.i >= r.s.length) r.fail("mapping not closed", {}, start);
       if (r.s.charAt(r.i) === "}") { r.i++; r.depth--; return out; }
       var keyAt = r.i, key = parseFlowNode(r);
       skipFlowSpace(r);
@@ -225,19 +239,20 @@
         if (c !== "," && c !== "}") value = parseFlowNode(r);
       }
       key = String(key);
-      if (has(out, key)) r.fail(quoted(key) + " is given twice: keep one of them", keyAt);
+      if (has(out, key)) r.fail("duplicate key", { key: key, line: first[key] }, keyAt, "duplicate key fix");
       out[key] = value;
+      first[key] = r.line(keyAt);
       skipFlowSpace(r);
       var ch = r.s.charAt(r.i);
       if (ch === ",") { r.i++; continue; }
       if (ch === "}") { r.i++; r.depth--; return out; }
-      r.fail("expected ',' or '}' in a mapping");
+      r.fail("mapping punctuation", {});
     }
   }
 
   /* Block structure: lines with their indentation. */
 
-  Object.assign(M, { Reader: Reader, YamlError: YamlError, parseDoubleQuoted: parseDoubleQuoted,
+  Object.assign(M, { Reader: Reader, YamlError: YamlError, fileProblem: fileProblem, parseDoubleQuoted: parseDoubleQuoted,
       parseFlowMap: parseFlowMap, parseFlowSeq: parseFlowSeq, parseSingleQuoted: parseSingleQuoted,
       resolvePlain: resolvePlain });
 })(typeof window !== "undefined" ? window : globalThis);

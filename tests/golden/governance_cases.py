@@ -74,6 +74,16 @@ BROKEN = [
     ("a condition on a type nobody votes as", "network-qualified-majority.yaml",
      "type_majority: [gp-practice]", "type_majority: [specialist]"),
     ("a decision id used twice", "network-qualified-majority.yaml", "id: statutory-care", "id: financial-flows"),
+    # what the schema check and the YAML reader say (assess/kb/problems.py), both sides from one table
+    ("an unknown key and a misspelt member type", "network-qualified-majority.yaml", "    type: acute\n",
+     "    type: acut\n    colour: red\n"),
+    ("text where a number should be", "network-investment-weighted.yaml", "    investment: 7\n", "    investment: seven\n"),
+    ("a risk share over 100", "network-investment-weighted.yaml", "risk_share: 40 ", "risk_share: 140 "),
+    ("an infinite investment", "network-investment-weighted.yaml", "    investment: 7\n", "    investment: .inf\n"),
+    ("a member without a name", "network-gp-led-even.yaml", "    name: Riverside North GP practices\n", ""),
+    ("a key given twice", "network-gp-led-even.yaml", "network: Riverside", "network: Again\nnetwork: Riverside"),
+    ("a line indented with a tab", "network-gp-led-even.yaml", "    name: Riverside South GP practices\n",
+     "\tname: Riverside South GP practices\n"),
 ]
 
 

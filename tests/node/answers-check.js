@@ -7,13 +7,10 @@
 "use strict";
 
 const fs = require("fs");
-const vm = require("vm");
+const { context } = require("./context.js");
 
 const input = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-const ctx = { console: console, TextEncoder: TextEncoder };
-ctx.window = ctx;
-vm.createContext(ctx);
-input.engine.forEach(function (f) { vm.runInContext(fs.readFileSync(f, "utf8"), ctx, { filename: f }); });
+const ctx = context({ careModelsQuestionnaire: input.data }, input.engine);
 const E = ctx.AssessEngine, cq = E.compile(input.data), out = {};
 input.cases.forEach(function (c) {
   const started = process.hrtime.bigint();

@@ -10,34 +10,7 @@
 "use strict";
 
 const fs = require("fs");
-const vm = require("vm");
-
-function context(corpus) {
-  const ctx = { console: console };
-  ctx.window = ctx;
-  ctx.careModelsGovernance = corpus.data;
-  vm.createContext(ctx);
-  corpus.scripts.forEach(function (f) { vm.runInContext(fs.readFileSync(f, "utf8"), ctx, { filename: f }); });
-  return ctx;
-}
-
-function differences(expected, got, path, out) {
-  // every place where `got` differs from `expected`, numbers included, exactly
-  if (Array.isArray(expected) && Array.isArray(got)) {
-    if (expected.length !== got.length) out.push(path + ": " + expected.length + " items != " + got.length);
-    for (let i = 0; i < Math.min(expected.length, got.length); i++) differences(expected[i], got[i], path + "[" + i + "]", out);
-  } else if (expected && got && typeof expected === "object" && typeof got === "object" && !Array.isArray(got)) {
-    const keys = Array.from(new Set(Object.keys(expected).concat(Object.keys(got)))).sort();
-    keys.forEach(function (k) {
-      if (!(k in got)) out.push(path + "." + k + ": missing");
-      else if (!(k in expected)) out.push(path + "." + k + ": not expected (" + JSON.stringify(got[k]) + ")");
-      else differences(expected[k], got[k], path + "." + k, out);
-    });
-  } else if (expected !== got) {
-    out.push(path + ": " + JSON.stringify(expected) + " != " + JSON.stringify(got));
-  }
-  return out;
-}
+const { context, differences } = require("./context.js");
 
 function result(G, c) {
   if (c.kind === "refused") {
@@ -84,7 +57,7 @@ function replay(ctx, corpus, how) {
 }
 
 const corpus = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
-const ctx = context(corpus);
+const ctx = context({ careModelsGovernance: corpus.data }, corpus.scripts);
 let failed = replay(ctx, corpus, "");
 ctx.CareModels.governance.tablesFit = function () { return false; };     // again, every power index from packed rows
 failed += replay(ctx, corpus, " (packed rows)");
