@@ -220,3 +220,140 @@ def test_every_rank_is_asked_one_way_and_every_way_is_used():
                   "business-case": "does our business case show this?"}.get(key, "have we settled this?")
         assert priorities.board_question(" Staff may leave. ", key) == f"Staff may leave: {ending}", key
     assert priorities.board_question("Who leads?", "barrier") == "Who leads?"
+# --- What is wrong with a file: assess/kb/problems.py (the YAML reader, the schema check) and the governance
+# room's CHECKS (network, proposal and budget files), each one table for Python and the browser.
+
+from assess.governance.wording import CHECKS  # noqa: E402
+from assess.kb import problems  # noqa: E402
+
+PROBLEM_PYTHON = {name: (REPO / "assess" / name).read_text(encoding="utf-8")
+                  for name in ("kb/yamlsafe.py", "kb/schema.py", "governance/network.py", "governance/budget.py")}
+READER_JS = "".join(SCRIPTS[f"site/js/{name}"] for name in ("yaml.js", "yaml-blocks.js"))
+SCHEMA_JS = SCRIPTS["site/js/governance-schema.js"]
+NETWORK_JS = SCRIPTS["site/js/governance-network.js"] + SCRIPTS["site/js/governance-budget.js"]
+_ASKED_PY = r"""\b{}\(\s*"([^"]+)"(?:\s+if\s[^"]+\selse\s+"([^"]+)")?"""   # say("x") or say("x" if c else "y")
+_ASKED_JS = re.compile(r"""(?:\bfileProblem\(|\bsay\(|\.fail\(|\bproblem\([^,()]+(?:\([^()]*\))?,\s*|"""
+                       r"""\bYamlError\([^,()]+,\s*)"([^"]+)"|"([^"]+ fix)"|\?\s*"([^"]+)"\s*:\s*"([^"]+)"\)""")
+
+
+def _asked(pattern: re.Pattern, source: str) -> set[str]:
+    # a key ending in a space is the start of one made in code (say("type " + ...)), counted apart
+    return {key for match in pattern.finditer(source) for key in match.groups() if key and not key.endswith(" ")}
+
+
+def _python_asks() -> set[str]:
+    """The entries Python fills: by name, and schema.py's by validator and by JSON type."""
+    from assess.kb import schema
+
+    named = _asked(re.compile(_ASKED_PY.format("say")), PROBLEM_PYTHON["kb/yamlsafe.py"] + PROBLEM_PYTHON["kb/schema.py"]
+                   + (REPO / "assess" / "kb" / "problems.py").read_text("utf-8"))
+    named |= _asked(re.compile(_ASKED_PY.format("problem_text")), PROBLEM_PYTHON["governance/network.py"])
+    plain = {key for name, _ in schema._PLAIN.values() for key in (name, name + " fix")}
+    return named | plain | {f"type {t}" for t in schema._JSON_TYPES.values()}
+
+
+def test_every_file_problem_either_side_asks_for_is_in_the_table_and_python_uses_the_rest():
+    python, reader = _python_asks(), _asked(_ASKED_JS, READER_JS)
+    governance = _asked(_ASKED_JS, SCHEMA_JS) | set(re.findall(r'fileProblem\("([^"]+)"', NETWORK_JS))
+    governance |= {f"type {t}" for t in ("object", "array", "string", "integer", "number", "boolean", "null")
+                   if f'"{t}"' in SCHEMA_JS}       # typeOf's and the schemas' types: say("type " + ...)
+    assert python == problems.PROBLEMS.keys() - problems.BROWSER_ONLY, python ^ (problems.PROBLEMS.keys()
+                                                                                   - problems.BROWSER_ONLY)
+    # the assessment pages ship only the reader's part: the reader asks for nothing else
+    assert reader <= problems.READING.keys(), reader - problems.READING.keys()
+    assert governance <= problems.PROBLEMS.keys(), governance - problems.PROBLEMS.keys()
+    assert problems.BROWSER_ONLY <= reader, problems.BROWSER_ONLY - reader
+
+
+def test_every_governance_check_either_side_asks_for_is_in_the_table_and_python_uses_them_all():
+    python = set(re.findall(r"""check_text\(\s*"([^"]+)"|check_text\(kind""", PROBLEM_PYTHON["governance/network.py"]
+                            + PROBLEM_PYTHON["governance/budget.py"])) - {""}
+    python |= set(re.findall(r'''\bread_checked\([^)]*"(not a \w+)"\)''', PROBLEM_PYTHON["governance/network.py"]
+                             + PROBLEM_PYTHON["governance/budget.py"]))
+    browser = set(re.findall(r"""\.check\((?:[^"()\[\],]|\[[^\]]*\]|\([^()]*\))*,\s*"([^"]+)",""", NETWORK_JS))
+    assert python == CHECKS.keys(), python ^ CHECKS.keys()
+    assert browser <= CHECKS.keys() and browser == python, browser ^ python
+
+
+def _entries(table: dict) -> list[tuple[str, str]]:
+    return [(key, text) for key, value in table.items() for text in ((value,) if isinstance(value, str) else value)]
+
+
+# Not copies: the assessment and workshop pages' own message for an upload too large to be an answers file ("The
+# file is larger than N bytes, more than any answers file. Choose ..."), checked before the reader runs, and an
+# answers file's own problems (answers.js, the twin of assess/engine/answers.py: "An answer to ... is listed twice").
+OWN_WORDING = {("site/js/page-start.js", "larger than limit"), ("site/js/workshop-page.js", "larger than limit"),
+               ("site/js/answers.js", "listed twice"), ("site/js/answers.js", "listed twice fix")}
+
+
+@pytest.mark.parametrize("name", sorted(SCRIPTS))
+def test_no_browser_script_copies_a_file_problem_or_a_governance_check(name):
+    script = _unescaped(SCRIPTS[name])
+    for key, text in _entries(problems.PROBLEMS) + _entries(CHECKS):
+        if (name, key) in OWN_WORDING or not text:
+            continue
+        parts = [part.strip() for part in re.split(r"\{\w+\}", text) if part.strip()]
+        for fragment in parts if not key.startswith("type ") else ():   # type names are words prose may use
+            # the longer fixed stretches, or a whole entry without blanks
+            if len(fragment) >= 12 or (len(parts) == 1 and len(fragment) >= 9):
+                assert fragment not in script, (name, key, fragment)
+        if " " in text:         # the short ones too, as the script's own text ("a list")
+            assert f'"{text}"' not in script, (name, key, text)
+
+
+@pytest.mark.parametrize("module", sorted(PROBLEM_PYTHON))
+def test_python_fills_the_file_problems_and_writes_none_out_again(module):
+    for key, text in _entries(problems.PROBLEMS) + _entries(CHECKS):
+        for fragment in (part.strip() for part in re.split(r"\{\w+\}", text)):
+            if len(fragment) >= 18:
+                assert fragment not in PROBLEM_PYTHON[module], (module, key, fragment)
+
+
+def test_file_problems_fill_every_value_and_refuse_a_missing_one():
+    from assess.kb.schema import type_name
+
+    assert problems.say("missing key", key="name", at=problems.at(("members", 0))) == \
+        "missing key 'name' (at members.0)"
+    assert problems.at(()) == "" and type_name(["integer", "string"]) == "a whole number or text"
+    assert problems.key_hint("in_favor", ("proposal", "decision", "in_favour")) == "did you mean 'in_favour'?"
+    assert problems.key_hint("zzz", ("proposal", "decision")) == "allowed keys: proposal, decision"
+    with pytest.raises(KeyError):
+        problems.say("too many digits")
+    assert problems.data("reading") == problems.READING and problems.data() == problems.PROBLEMS
+
+
+# files both readers refuse, each with what Python says (message, fix) and the line it names
+HOSTILE_YAML = ["a: 1\nb: 2\na: 3\n", "a: {x: 1, x: 2}\n", "a: &x [1, 2]\nb: *x\n", "a:\n  <<: {y: 2}\n",
+                "a: 1\n---\nb: 2\n", "a:\n\tb: 1\n", "a: " + "[" * 70 + "]" * 70 + "\n", "n: " + "9" * 150 + "\n",
+                "n: 1.0e+999\n"]
+
+
+def test_the_two_yaml_readers_word_a_problem_the_same(node, tmp_path):
+    import json
+    import subprocess
+
+    from assess.errors import InputError
+    from assess.kb.yamlsafe import MAX_DEPTH, MAX_DIGITS, load_text
+
+    expected = []
+    for text in HOSTILE_YAML:
+        with pytest.raises(InputError) as refused:
+            load_text(text, "f.yaml")
+        problem = refused.value.problems[0]
+        expected.append([problem.line, problem.message, problem.hint])
+    script = tmp_path / "read.js"
+    script.write_text(
+        "const { context } = require(" + json.dumps(str(REPO / "tests" / "node" / "context.js")) + ");\n"
+        "const input = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8'));\n"
+        "const ctx = context({ careModelsQuestionnaire: input.data }, input.scripts);\n"
+        "console.log(JSON.stringify(input.texts.map(function (t) {\n"
+        "  try { ctx.AssessEngine.parseYaml(t, input.limits); return 'read'; }\n"
+        "  catch (e) { return [e.line, e.what, e.fix]; } })));\n", encoding="utf-8")
+    from assess.site.scripts import ENGINE
+
+    data = {"scripts": [str(REPO / "site" / name) for name in ENGINE], "texts": HOSTILE_YAML,
+            "data": {"file_problems": problems.data("reading")}, "limits": {"depth": MAX_DEPTH, "digits": MAX_DIGITS}}
+    (tmp_path / "in.json").write_text(json.dumps(data), encoding="utf-8")
+    proc = subprocess.run([node, str(script), str(tmp_path / "in.json")], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == expected

@@ -179,7 +179,7 @@ def _explain(doc: Document, error) -> list[Problem]:
 
 # validator -> (its entry in the table, the value it names); the entry + " fix" is its fix
 _PLAIN = {"minItems": ("empty list", lambda e: ""), "minLength": ("empty text", lambda e: ""),
-          "minProperties": ("nothing given", lambda e: ""), "const": ("not valid here", lambda e: repr(e.instance)),
+          "minProperties": ("no keys", lambda e: ""), "const": ("not valid here", lambda e: repr(e.instance)),
           "anyOf": ("not valid here", lambda e: repr(e.instance))}
 _JSON_TYPES = {"dict": "object", "list": "array", "str": "string", "int": "integer", "float": "number",
                "bool": "boolean", "NoneType": "null"}

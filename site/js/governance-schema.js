@@ -128,7 +128,7 @@
     (node.required || []).forEach(function (k) {
       if (!(k in v)) out.push(problem(path, "missing key", { key: k, at: where(path) }, "add key"));
     });
-    if (node.minProperties && Object.keys(v).length < node.minProperties) out.push(problem(path, "nothing given", { at: where(path) }));
+    if (node.minProperties && Object.keys(v).length < node.minProperties) out.push(problem(path, "no keys", { at: where(path) }));
     Object.keys(v).forEach(function (k) {
       if (k in props) walk(schemas, props[k], file, v[k], path.concat([k]), out);
       else if (node.additionalProperties === false) out.push([path.concat([k]), say("unknown key", { key: k, at: where(path) }), keyHint(k, allowed)]);
