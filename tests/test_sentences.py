@@ -220,6 +220,8 @@ def test_every_rank_is_asked_one_way_and_every_way_is_used():
                   "business-case": "does our business case show this?"}.get(key, "have we settled this?")
         assert priorities.board_question(" Staff may leave. ", key) == f"Staff may leave: {ending}", key
     assert priorities.board_question("Who leads?", "barrier") == "Who leads?"
+
+
 # --- What is wrong with a file: assess/kb/problems.py (the YAML reader, the schema check) and the governance
 # room's CHECKS (network, proposal and budget files), each one table for Python and the browser.
 
