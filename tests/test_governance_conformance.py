@@ -18,7 +18,7 @@ from assess.governance import power as pw
 from assess.governance import wording
 from assess.site.scripts import GOVERNANCE
 
-from golden.governance_cases import BROKEN, EEC_1958, write_corpus
+from golden.governance_cases import BAD_PROPOSALS, BROKEN, EEC_1958, NOT_NETWORKS, write_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 NODE_DIR = REPO / "tests" / "node"
@@ -63,7 +63,8 @@ def test_the_corpus_covers_examples_ties_vetoes_conditions_and_60_members(corpus
     assert any(d["not_voting"] for d in decisions)
     assert any(d["minimal_winning"]["coalitions"] is None for d in decisions)
     assert [c["name"] for c in data["cases"] if c["kind"] == "refused"] == ["votes too finely divided"]
-    assert len([c for c in data["cases"] if c["kind"] == "checked"]) == len(BROKEN)
+    assert len([c for c in data["cases"] if c["kind"] == "checked"]) == len(BROKEN) + len(NOT_NETWORKS)
+    assert len([c for c in data["cases"] if c["kind"] == "proposal checked"]) == len(BAD_PROPOSALS)
 
 
 def test_the_eec_council_of_1958_has_its_published_power_in_python():

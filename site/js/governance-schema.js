@@ -42,12 +42,13 @@
   }
 
   function lineOf(found, path) {
-    // the line of `path`, or of the nearest enclosing key or item that has one
+    // the line of `path`, or of the nearest enclosing key or item that has one, or the file's first (as
+    // yamlsafe.py's Document.where)
     for (var k = path.length; k > 0; k--) {
       var key = path.slice(0, k).join("/");
       if (key in found) return found[key];
     }
-    return null;
+    return 1;
   }
 
   function typeOf(v) {

@@ -87,6 +87,35 @@ BROKEN = [
 ]
 
 
+# files that are no network at all, as a whole: (name, text)
+NOT_NETWORKS = [("a network file that is a list", "- westshire-acute\n- westshire-community\n"),
+                ("an empty network file", "# nothing yet\n")]
+
+# proposal files load_proposal refuses, for the network of an example: (name, network example, proposal text)
+BAD_PROPOSALS = [
+    ("a proposal that is a list", "network-qualified-majority.yaml", "- westshire-acute\n"),
+    ("a proposal without text and a misspelt key", "network-qualified-majority.yaml",
+     "proposal: ''\nin_favor: [westshire-acute]\n"),
+    ("a proposal of a misspelt decision type, a member twice and one misspelt", "network-qualified-majority.yaml",
+     "proposal: Shift\ndecision: statutory-car\nin_favour: [westshire-acute, westshire-acute, westshire-acut]\n"),
+    ("a proposal of an unknown decision type, in favour not a list", "network-qualified-majority.yaml",
+     "proposal: Shift\ndecision: zzz\nin_favour: westshire-acute\ncolour: red\n"),
+]
+
+
+def proposal_case(name: str, folder: Path, network_text: str, proposal_text: str) -> dict:
+    """A proposal file the checks refuse, with every problem as Python words it: line, message, fix."""
+    (folder / "network.yaml").write_text(network_text, encoding="utf-8")
+    (folder / "proposal.yaml").write_text(proposal_text, encoding="utf-8")
+    network = load(folder / "network.yaml")
+    try:
+        load_proposal(folder / "proposal.yaml", network)
+    except InputError as exc:
+        return {"name": name, "kind": "proposal checked", "network": network_text, "file": network.file,
+                "proposal": proposal_text, "expected": [[p.line, p.message, p.hint] for p in exc.problems]}
+    raise AssertionError(f"{name}: the checks passed it")
+
+
 def checked_case(name: str, folder: Path, network_text: str) -> dict:
     """A network file the checks refuse, with every problem as Python words it: line, message, fix."""
     path = folder / "network.yaml"
@@ -196,6 +225,8 @@ def cases(folder: Path) -> list[dict]:
         text = _text(EXAMPLES / example)
         assert old in text, (name, old)
         out.append(checked_case(name, folder, text.replace(old, new, 1)))
+    out.extend(checked_case(name, folder, text) for name, text in NOT_NETWORKS)
+    out.extend(proposal_case(name, folder, _text(EXAMPLES / example), text) for name, example, text in BAD_PROPOSALS)
     for seed in range(GENERATED):
         network, proposal = generated_network(seed)
         out.append(vote_case(f"generated network {seed}", folder, dump(network), dump(proposal)))

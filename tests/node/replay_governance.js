@@ -29,6 +29,13 @@ function result(G, c) {
       return e.problems ? e.problems.map(function (p) { return [p.line, p.message, p.hint]; }) : String(e.stack);
     }
   }
+  if (c.kind === "proposal checked") {
+    try {
+      return { computed: G.readProposal(c.proposal, "proposal.yaml", G.readNetwork(c.network, c.file)) };
+    } catch (e) {
+      return e.problems ? e.problems.map(function (p) { return [p.line, p.message, p.hint]; }) : String(e.stack);
+    }
+  }
   if (c.kind === "budget") return G.checkBudget(G.readBudget(c.budget, c.expected.budget.file));
   const network = G.readNetwork(c.network, c.expected.network.file);
   const proposal = c.proposal === null ? null : G.readProposal(c.proposal, c.expected.proposal.file, network);
