@@ -229,11 +229,12 @@ from assess.governance.wording import CHECKS  # noqa: E402
 from assess.kb import problems  # noqa: E402
 
 PROBLEM_PYTHON = {name: (REPO / "assess" / name).read_text(encoding="utf-8")
-                  for name in ("kb/yamlsafe.py", "kb/schema.py", "governance/network.py", "governance/budget.py")}
+                  for name in ("kb/yamlsafe.py", "kb/schema.py", "kb/numbers.py", "governance/network.py",
+                               "governance/budget.py")}
 READER_JS = "".join(SCRIPTS[f"site/js/{name}"] for name in ("yaml.js", "yaml-blocks.js"))
 SCHEMA_JS = SCRIPTS["site/js/governance-schema.js"]
 NETWORK_JS = SCRIPTS["site/js/governance-network.js"] + SCRIPTS["site/js/governance-budget.js"]
-_ASKED_PY = r"""\b{}\(\s*"([^"]+)"(?:\s+if\s[^"]+\selse\s+"([^"]+)")?"""   # say("x") or say("x" if c else "y")
+_ASKED_PY = r"""\b{}\(\s*"([^"]+)"(?:\s+if\s[^\n]+?\selse\s+"([^"]+)")?"""   # say("x") or say("x" if c else "y")
 _ASKED_JS = re.compile(r"""(?:\bfileProblem\(|\bsay\(|\.fail\(|\bproblem\([^,()]+(?:\([^()]*\))?,\s*|"""
                        r"""\bYamlError\([^,()]+,\s*)"([^"]+)"|"([^"]+ fix)"|\?\s*"([^"]+)"\s*:\s*"([^"]+)"\)""")
 
@@ -248,7 +249,7 @@ def _python_asks() -> set[str]:
     from assess.kb import schema
 
     named = _asked(re.compile(_ASKED_PY.format("say")), PROBLEM_PYTHON["kb/yamlsafe.py"] + PROBLEM_PYTHON["kb/schema.py"]
-                   + (REPO / "assess" / "kb" / "problems.py").read_text("utf-8"))
+                   + PROBLEM_PYTHON["kb/numbers.py"] + (REPO / "assess" / "kb" / "problems.py").read_text("utf-8"))
     named |= _asked(re.compile(_ASKED_PY.format("problem_text")), PROBLEM_PYTHON["governance/network.py"])
     plain = {key for name, _ in schema._PLAIN.values() for key in (name, name + " fix")}
     return named | plain | {f"type {t}" for t in schema._JSON_TYPES.values()}
@@ -294,7 +295,7 @@ def test_no_browser_script_copies_a_file_problem_or_a_governance_check(name):
     for key, text in _entries(problems.PROBLEMS) + _entries(CHECKS):
         if (name, key) in OWN_WORDING or not text:
             continue
-        parts = [part.strip() for part in re.split(r"\{\w+\}", text) if part.strip()]
+        parts = [part.strip() for part in re.split(r"\{\w+\}", text)]
         for fragment in parts if not key.startswith("type ") else ():   # type names are words prose may use
             # the longer fixed stretches, or a whole entry without blanks
             if len(fragment) >= 12 or (len(parts) == 1 and len(fragment) >= 9):

@@ -3,15 +3,14 @@ from __future__ import annotations
 
 import re
 
+from .problems import say
+
 _WRITTEN = re.compile(r"\s*([£$€])?\s*(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|[kK]|[mM]|bn)?\s*")
 _SCALE = {"k": 1000, "K": 1000, "m": 10**6, "M": 10**6, "bn": 10**9}
-_WHY = {"%": "without the %: the number is already a percentage", "k": "written out in full",
-        "K": "written out in full", "m": "written out in full", "M": "written out in full",
-        "bn": "written out in full"}
 
 
 def number_fix(text: str) -> str | None:
-    """The fix for a number written as text, e.g. "write 48000 (written out in full)"; None when
+    """The fix for a number written as text ("48k": write 48000, and why), worded by problems.py; None when
     `text` does not look like a number."""
     found = _WRITTEN.fullmatch(str(text))
     if not found:
@@ -24,9 +23,10 @@ def number_fix(text: str) -> str | None:
     except InvalidOperation:
         return None
     plain = str(int(value)) if value == value.to_integral_value() else format(value.normalize(), "f")
-    reasons = [_WHY[suffix]] if suffix else []
+    reasons = [say("number percent" if suffix == "%" else "number in full")] if suffix else []
     if "," in digits:
-        reasons.append("without commas")
+        reasons.append(say("number commas"))
     if currency:
-        reasons.append(f"without the {currency}")
-    return f"write {plain}" + (f" ({'; '.join(reasons)})" if reasons else " (a number, not in quotes)")
+        reasons.append(say("number currency", currency=currency))
+    why = say("number reasons", reasons="; ".join(reasons)) if reasons else say("number quoted")
+    return say("number fix", plain=plain, why=why)

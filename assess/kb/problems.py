@@ -1,6 +1,6 @@
 """What a problem with a file says: the YAML reader's and the schema check's messages, for Python and the browser.
 
-`yamlsafe.py` and `schema.py` (and the governance room, for a proposal's unknown and missing keys, numbers
+`yamlsafe.py`, `schema.py` and `numbers.py` (and the governance room, for a proposal's unknown and missing keys, numbers
 out of range) fill these here; the browser's YAML reader (site/js/yaml.js, yaml-blocks.js) and its schema
 check (site/js/governance-schema.js) fill the same entries from the data the site build writes, so a file's
 problem reads the same in the terminal and on a page. One table for the family rather than one per module:
@@ -105,6 +105,14 @@ SHAPE = {
     "wrong type": "at {path}: expected {expected}, found {found}",
     "wrong type top": "value: expected {expected}, found {found}",
     "wrong type fix": "check the indentation and the '-' of list items",
+    # the fix for a number written as text ("70%", "48k", "£1,200"): kb/numbers.py
+    "number fix": "write {plain}{why}",
+    "number reasons": " ({reasons})",
+    "number quoted": " (a number, not in quotes)",
+    "number percent": "without the %: the number is already a percentage",
+    "number in full": "written out in full",
+    "number commas": "without commas",
+    "number currency": "without the {currency}",
     "either": "{one} or {other}",
     "type object": "a mapping (key: value)",
     "type array": "a list",

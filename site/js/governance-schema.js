@@ -113,7 +113,8 @@
     }
     if (node.type && !isType(v, node.type)) {
       var types = { path: path.join("."), expected: say("type " + node.type), found: say("type " + typeOf(v)) };
-      out.push(problem(path, path.length ? "wrong type" : "wrong type top", types, "wrong type fix"));
+      var fix = /^(number|integer)$/.test(node.type) && typeof v === "string" ? numberFix(v) : null;
+      out.push([path, say(path.length ? "wrong type" : "wrong type top", types), fix || say("wrong type fix")]);
       return;
     }
     if (isType(v, "object")) walkObject(schemas, node, file, v, path, out);
@@ -171,6 +172,29 @@
   }
 
   function parse(text) { var p = text.split("/"); return F.frac(BigInt(p[0]), BigInt(p[1] || 1)); }
+
+  var WRITTEN = /^\s*([£$€])?\s*(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|[kK]|[mM]|bn)?\s*$/, SCALE = { k: 3, K: 3, m: 6, M: 6, bn: 9 };
+
+  function numberFix(text) {
+    // numbers.py number_fix: the plain number to write for one written as text ("70%", "48k", "£1,200"), or null
+    var found = WRITTEN.exec(text);
+    if (!found) return null;
+    var currency = found[1], digits = found[2], suffix = found[3];
+    var reasons = suffix ? [say(suffix === "%" ? "number percent" : "number in full")] : [];
+    if (digits.indexOf(",") >= 0) reasons.push(say("number commas"));
+    if (currency) reasons.push(say("number currency", { currency: currency }));
+    var why = reasons.length ? say("number reasons", { reasons: reasons.join("; ") }) : say("number quoted");
+    return say("number fix", { plain: scaled(digits.replace(/,/g, ""), SCALE[suffix] || 0), why: why });
+  }
+
+  function scaled(number, places) {
+    // the decimal `number` times 10^places, written as Python writes the Decimal (no exponent, no trailing zeros)
+    var sign = number.charAt(0) === "-" ? "-" : "", parts = number.replace("-", "").split(".");
+    var frac = (parts[1] || "") + "0".repeat(places), whole = (parts[0] + frac.slice(0, places)).replace(/^0+(?=\d)/, "");
+    frac = frac.slice(places).replace(/0+$/, "");
+    var plain = whole + (frac ? "." + frac : "");
+    return plain === "0" ? plain : sign + plain;
+  }
 
   function keyHint(key, allowed) {
     // problems.py key_hint: the allowed key `key` is close to, or all of them (in their order)

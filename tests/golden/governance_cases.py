@@ -84,6 +84,11 @@ BROKEN = [
     ("a key given twice", "network-gp-led-even.yaml", "network: Riverside", "network: Again\nnetwork: Riverside"),
     ("a line indented with a tab", "network-gp-led-even.yaml", "    name: Riverside South GP practices\n",
      "\tname: Riverside South GP practices\n"),
+    ("a risk share written with %", "network-investment-weighted.yaml", "risk_share: 40 ", "risk_share: 40% "),
+    ("an investment in thousands of pounds, with commas", "network-investment-weighted.yaml", "    investment: 7\n",
+     "    investment: £1,200.50k\n"),
+    ("an investment in thousands, quoted", "network-investment-weighted.yaml", "    investment: 7\n",
+     "    investment: '-0.0705k'\n"),
 ]
 
 
