@@ -103,7 +103,9 @@ def test_an_answer_whose_question_may_not_apply_is_left_out_with_the_same_words(
     script = ("const E = ctx.AssessEngine, cq = E.compile(input.data);"
               "console.log(JSON.stringify(E.checkAnswers(cq, E.parseYaml(input.text, cq.limits)).ignored));")
     runner = tmp_path / "ignored.js"
-    runner.write_text(CHECK.read_text(encoding="utf-8").split("const E = ")[0] + script, encoding="utf-8")
+    head = CHECK.read_text(encoding="utf-8").split("const E = ")[0]     # its shared helper, found from here
+    head = head.replace('require("./context.js")', f"require({json.dumps(str(CHECK.parent / 'context.js'))})")
+    runner.write_text(head + script, encoding="utf-8")
     cases = tmp_path / "case.json"
     cases.write_text(json.dumps({"engine": [str(site_assets_dir() / f) for f in ENGINE],
                                  "data": questionnaire_data(mini_q, kb), "text": text}), encoding="utf-8")
