@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from ..governance import budget, network, power, voting, wording
-from ..kb import KnowledgeBase, problems
+from ..kb import KnowledgeBase, problems, yamlsafe
 from ..reports.kbview import cite
 from ..resources import kb_dir
 from .page import Page, to_script
@@ -37,6 +37,7 @@ def governance_data(kb: KnowledgeBase) -> dict:
             "network_ranges": [_range(r) for r in network.NETWORK_RANGES],
             "budget_ranges": [_range(r) for r in budget.RANGES],
             "list_limit": voting.LIST_LIMIT, "max_work": power.MAX_WORK,
+            "limits": {"depth": yamlsafe.MAX_DEPTH, "digits": yamlsafe.MAX_DIGITS},     # the YAML reader's, as Python's
             "schemas": {name: json.loads((kb_dir() / "schema" / name).read_text(encoding="utf-8")) for name in SCHEMAS}}
 
 

@@ -15,7 +15,7 @@
   function reader(text) {
     // the parsed YAML and a problem maker naming lines; a YAML error becomes a problem with its line
     var data;
-    try { data = E.parseYaml(text); } catch (e) {
+    try { data = E.parseYaml(text, G.data.limits); } catch (e) {
       throw new Problems([{ line: e.line || null, message: e.what || String(e.message), hint: e.fix || "" }]);
     }
     var found = G.lines(text);

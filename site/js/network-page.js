@@ -111,7 +111,7 @@
   function openNetwork(text, name) {
     S.file = name;
     try {
-      var data = global.CareModels.engine.parseYaml(text);
+      var data = global.CareModels.engine.parseYaml(text, G.data.limits);
       if (data && typeof data === "object" && !Array.isArray(data)) S.raw = data;
     } catch (e) { /* the check below names the line */ }
     S.text = text;                 // as uploaded, until the form changes it: problems name the file's lines

@@ -143,7 +143,7 @@
     root.textContent = "";
     append(root, [h("h1", null, data.title), h("p", { role: "status" }, "Opening the answers in the link\u2026")]);
     L.read(hash).then(function (text) {
-      var result = E.checkAnswers(S.cq, E.parseYaml(text));
+      var result = E.checkAnswers(S.cq, E.parseYaml(text, S.cq.limits));
       if (result.problems.length) throw { problems: result.problems };
       adopt(result, "the link");
       window.location.replace(base + "#/review");

@@ -89,6 +89,11 @@ BROKEN = [
      "    investment: £1,200.50k\n"),
     ("an investment in thousands, quoted", "network-investment-weighted.yaml", "    investment: 7\n",
      "    investment: '-0.0705k'\n"),
+    # the YAML reader's limits (assess/kb/yamlsafe.py), which the network page applies as Python does
+    ("a threshold of too many digits", "network-qualified-majority.yaml", "    threshold: 70\n",
+     "    threshold: 7" + "0" * 120 + "\n"),
+    ("a network nested too deep", "network-qualified-majority.yaml", "service_users: advise\n",
+     "service_users: advise\nnotes: " + "[" * 80 + "]" * 80 + "\n"),
 ]
 
 
