@@ -3,17 +3,16 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 class UserError(Exception):
     """An error caused by input or usage; the CLI prints it without a traceback (exit 1)."""
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One located problem in an input file."""
+class Problem(NamedTuple):
+    """One located problem in an input file (a NamedTuple: no class to build at start-up, unlike a dataclass)."""
 
     file: str
     line: int | None

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError, Problem
 from ..kb.numbers import number_fix
@@ -18,8 +17,7 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 MAX_FREE_TEXT = 4000       # characters of one free-text answer: respondent, context, a text question
 
 
-@dataclass(frozen=True)
-class Answers:
+class Answers(NamedTuple):
     """One respondent's validated answers (only questions that apply)."""
 
     file: str

@@ -10,10 +10,9 @@ UTF-8, absurd nesting and sizes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError, Problem, display_path
 from ..files import MAX_BYTES, read_regular
@@ -47,13 +46,12 @@ def _parser() -> tuple:
     return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader), scalars
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """Data read from one YAML file, with the position of every key and item."""
 
     file: str
     data: Any
-    positions: dict = field(repr=False, compare=False)
+    positions: dict          # path (keys and list indexes) -> (line, column)
 
     def where(self, path: Path_) -> tuple[int, int]:
         """Line and column of the value at `path`, or of its nearest parent."""
