@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-_WRITTEN = re.compile(r"\s*([£$€])?\s*(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|[kK]|[mM]|bn)?\s*")
+_WRITTEN = r"\s*([£$€])?\s*(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|[kK]|[mM]|bn)?\s*"     # compiled when first used
 _SCALE = {"k": 1000, "K": 1000, "m": 10**6, "M": 10**6, "bn": 10**9}
 _WHY = {"%": "without the %: the number is already a percentage", "k": "written out in full",
         "K": "written out in full", "m": "written out in full", "M": "written out in full",
@@ -13,7 +13,7 @@ _WHY = {"%": "without the %: the number is already a percentage", "k": "written 
 def number_fix(text: str) -> str | None:
     """The fix for a number written as text, e.g. "write 48000 (written out in full)"; None when
     `text` does not look like a number."""
-    found = _WRITTEN.fullmatch(str(text))
+    found = re.fullmatch(_WRITTEN, str(text))
     if not found:
         return None
     from decimal import Decimal, InvalidOperation  # only when a problem is reported

@@ -21,7 +21,7 @@ _TAG = "tag:yaml.org,2002:"
 _COLLECTION_TAGS = {None, "!", _TAG + "seq", _TAG + "map"}
 MAX_DEPTH = 64
 MAX_DIGITS = 100       # longer numbers are refused: no count or amount needs them, and they overflow floats
-_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_TAB_INDENT = r"^ *\t"          # compiled when first used (a cached file is not parsed)
 
 Path_ = tuple  # a path into the data: keys and list indexes
 
@@ -113,7 +113,7 @@ def load_bytes(raw: bytes, file: str) -> Document:
 
 def load_text(text: str, file: str) -> Document:
     """Parse YAML text into plain data with positions."""
-    tab = _TAB_INDENT.search(text)
+    tab = re.search(_TAB_INDENT, text, re.MULTILINE)
     if tab:
         line = text.count("\n", 0, tab.start()) + 1
         col = tab.end() - tab.start()
