@@ -177,24 +177,34 @@ def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Question
 
     With `cache`, a questionnaire validated before against the same KB (same
     bytes, same code) is compiled from its cached data without reading YAML or
-    running the schema and cross-checks again.
+    running the schema and cross-checks again; while the file's state (size, times,
+    inode) is unchanged, its digest is remembered and the file is not even read.
     """
     from ..errors import display_path
     from ..files import MAX_BYTES, read_regular
 
     path = Path(path)
-    try:
-        raw = read_regular(path, MAX_BYTES + 1)     # a FIFO or device is refused at once, never waited on
-    except InputError:
-        raw = None          # _validated says why
-    key = _cache_key(raw, kb) if cache and raw is not None else None
+    digest = _file_digest(path)
+    key = _cache_key(digest, kb) if cache and digest is not None else None
     data, blobs = datacache.read("questionnaire", key) or (None, None) if key else (None, None)
     if not isinstance(data, dict):
         data, blobs = _validated(path, kb).data, None
         if key:
             datacache.write("questionnaire", key, *_apart(data))
-    return _compile(data, display_path(path), kb, _digest(path.name, raw if raw is not None else
-                                                           read_regular(path, MAX_BYTES + 1)), blobs)
+    return _compile(data, display_path(path), kb, digest or _digest(path.name, read_regular(path, MAX_BYTES + 1)),
+                    blobs)
+
+
+def _file_digest(path: Path) -> str | None:
+    """The file's digest as `_digest` computes it, remembered by its state (`assess.cache.tree_digest`);
+    None when it is not a regular file (a FIFO or a device is never opened here: `_validated` says why)."""
+    import os
+    import stat
+
+    try:
+        return datacache.tree_digest(path) if stat.S_ISREG(os.stat(path).st_mode) else None
+    except (OSError, ValueError, InputError):
+        return None
 
 
 def _apart(data: dict) -> tuple[dict, dict[str, bytes]]:
@@ -241,14 +251,14 @@ def _validated(path: Path, kb: KnowledgeBase) -> Document:
     return doc
 
 
-def _cache_key(raw: bytes, kb: KnowledgeBase) -> str | None:
+def _cache_key(digest: str, kb: KnowledgeBase) -> str | None:
     from ..resources import kb_dir
 
     try:
         schema = (kb_dir() / "schema" / "questionnaire.schema.json").read_bytes()
     except OSError:
         return None
-    return datacache.key_of([datacache.code_version(*CODE), kb.digest.encode(), schema, raw])
+    return datacache.key_of([datacache.code_version(*CODE), kb.digest.encode(), schema, digest.encode()])
 
 
 def target_names(kb: KnowledgeBase) -> dict[str, str]:
@@ -346,7 +356,7 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple, index_o
 
 
 def _digest(name: str, raw: bytes) -> str:
-    """SHA-256 of the questionnaire file as `assess.kb.digest` computes it (reports cite it)."""
+    """SHA-256 of the questionnaire file as `assess.cache.tree_digest` computes it (reports cite it)."""
     import hashlib
 
     return hashlib.sha256(name.encode() + b"\0" + raw + b"\0").hexdigest()
