@@ -37,7 +37,7 @@ MARKER_TEXT = (b"Signature: 8a477f597d28d172789f06886806bc55\n"
 KEY_FILE = "key"
 KEY_BYTES = 32
 MAX_ENTRY = 256 * 1024 * 1024      # the largest entry read (a built site is a few MB)
-_ENTRY = re.compile(r"([a-z]+)-[0-9a-f]{40}\.json")
+_ENTRY = r"([a-z]+)-[0-9a-f]{40}\.json"           # compiled when first used
 _PACKAGE = Path(__file__).resolve().parent
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NOTES: list[str] = []
@@ -338,7 +338,7 @@ def _clean(sub: Path, kind: str) -> None:
     """Remove the oldest entries of `kind` beyond those kept: only files of the tool's own name pattern."""
     with os.scandir(sub) as listing:
         entries = [(entry.stat(follow_symlinks=False).st_mtime_ns, entry.path) for entry in listing
-                   if (m := _ENTRY.fullmatch(entry.name)) and m.group(1) == kind
+                   if (m := re.fullmatch(_ENTRY, entry.name)) and m.group(1) == kind
                    and entry.is_file(follow_symlinks=False)]
     for _, path in sorted(entries, reverse=True)[KEEP.get(kind, KEEP_OTHER):]:
         os.unlink(path)

@@ -13,7 +13,7 @@ from .errors import InputError, Problem, UserError, display_path
 
 MAX_BYTES = 5 * 1024 * 1024        # the largest input file read (YAML, answers, questionnaires)
 
-_ANSWERS_FILE = re.compile(rb"^questionnaire\s*:", re.MULTILINE)
+_ANSWERS_FILE = rb"^questionnaire\s*:"      # compiled when first used
 
 
 def check_output(path: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
@@ -75,7 +75,7 @@ def refuse_answers_file(path: Path | str) -> None:
             head = handle.read(64 * 1024) if path.is_file() else b""
     except OSError:
         return
-    if _ANSWERS_FILE.search(head):
+    if re.search(_ANSWERS_FILE, head, re.MULTILINE):
         raise UserError(f"{display_path(path)} is an answers file: refusing to overwrite it; "
                         "choose another output name")
 

@@ -88,8 +88,8 @@ def _forge(entry, change, key: str | None = None) -> None:
     entry.write_bytes(hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
 
 
-def _rename_family(data):
-    data["families"]["families"][0]["name"] = "FORGED"
+def _rename_model(data):
+    data["mcp"]["name"] = "FORGED"          # the entry's data: each model's summary (name, option, family)
 
 
 @pytest.mark.parametrize("key", [None, "0" * 64])
@@ -97,9 +97,9 @@ def test_a_consistent_but_forged_entry_is_refused(cache, key):
     """An entry whose payload was changed and re-hashed (under its key or another) is not used."""
     load()
     (entry,) = cache.glob("kb-*.json")
-    _forge(entry, _rename_family, key)
+    _forge(entry, _rename_model, key)
     datacache._NOTES.clear()
-    assert load().families[0]["name"] != "FORGED"
+    assert load().model("mcp")["name"] != "FORGED"
     assert any("did not pass its checks" in n for n in datacache.notes())
 
 
@@ -109,14 +109,14 @@ def test_an_entry_forged_with_a_key_of_ones_own_is_refused(cache):
 
     load()
     (entry,) = cache.glob("kb-*.json")
-    _forge(entry, _rename_family)
+    _forge(entry, _rename_model)
     forged_key = b"k" * datacache.KEY_BYTES
     (cache / datacache.KEY_FILE).unlink()
     (cache / datacache.KEY_FILE).write_bytes(forged_key)
     (cache / datacache.KEY_FILE).chmod(0o644)                  # what a forger writing as another user leaves
     _mac, _, body = entry.read_bytes().partition(b"\n")
     entry.write_bytes(hmac.digest(forged_key, body, "sha256").hex().encode() + b"\n" + body)
-    assert load().families[0]["name"] != "FORGED"
+    assert load().model("mcp")["name"] != "FORGED"
 
 
 def test_an_edited_kb_file_is_validated_again(cache, tmp_path):

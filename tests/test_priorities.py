@@ -62,14 +62,13 @@ def test_a_barrier_made_live_by_a_known_risk_comes_first(repo, kb):
 
 
 def test_without_the_known_risks_role_no_barrier_is_made_live(repo, kb):
-    from dataclasses import replace
     from types import MappingProxyType
 
     from assess.engine.assessment import evaluate
 
     a = run([repo / "examples" / "mcp.yaml"], kb)
-    q = replace(a.questionnaire, roles=MappingProxyType({k: v for k, v in a.questionnaire.roles.items()
-                                                         if k != "known_risks"}))
+    q = a.questionnaire._replace(roles=MappingProxyType({k: v for k, v in a.questionnaire.roles.items()
+                                                      if k != "known_risks"}))
     ranks = [c["rank"] for c in evaluate(q, kb, list(a.answers))["challenges"]]
     assert "live-barrier" not in ranks and "barrier" in ranks
 

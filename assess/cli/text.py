@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from ..errors import visible
 
-_OUTSIDE_JSON_ESCAPES = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_OUTSIDE_JSON_ESCAPES = "[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]"   # compiled when first used
 
 
 def visible_data(value):
@@ -23,7 +23,7 @@ def visible_data(value):
 
 def visible_json(text: str) -> str:
     """JSON text with the control characters JSON leaves as they are (DEL, C1, bidi) escaped as \\uXXXX."""
-    return _OUTSIDE_JSON_ESCAPES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_OUTSIDE_JSON_ESCAPES, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def clip(text: str, width: int) -> str:

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError, Problem
 from ..kb.numbers import number_fix
@@ -74,8 +73,7 @@ MESSAGES = {
 }
 
 
-@dataclass(frozen=True)
-class Answers:
+class Answers(NamedTuple):
     """One respondent's validated answers (only questions that apply)."""
 
     file: str

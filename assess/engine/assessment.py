@@ -1,8 +1,8 @@
 """Orchestration: answers files -> validated answers -> result with challenges (the CLI's one call)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import InputError, Problem, UserError, display_path
 from ..kb import KnowledgeBase
@@ -11,8 +11,7 @@ from .questionnaire import Questionnaire
 from .questionnaire import load as load_questionnaire
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     kb: KnowledgeBase
     questionnaire: Questionnaire
     answers: tuple            # Answers, one per respondent

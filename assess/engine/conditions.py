@@ -9,8 +9,7 @@ evaluated as code.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Mapping, TypeVar, Union
+from typing import Any, Callable, Iterator, Mapping, NamedTuple, TypeVar, Union
 
 DONT_KNOW = "dont-know"
 Check = Callable[[Mapping[str, Any]], "bool | None"]
@@ -18,8 +17,7 @@ T = TypeVar("T")
 OPERATORS = ("equals", "in", "contains", "at_least", "at_most")
 
 
-@dataclass(frozen=True)
-class Atom:
+class Atom(NamedTuple):
     """One test of one question's answer: `op` is one of OPERATORS, or "answered"."""
 
     question: str
@@ -27,8 +25,7 @@ class Atom:
     value: Any = None
 
 
-@dataclass(frozen=True)
-class Node:
+class Node(NamedTuple):
     """`all`, `any` or `not` over parts."""
 
     op: str

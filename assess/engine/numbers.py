@@ -8,15 +8,21 @@ ways. One decimal, halves rounded up on the exact value, as JavaScript's
 """
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from math import copysign
 
 EXACT = 0.05        # a range narrower than this is no range: the fit is exact
 DASH = "\u2013"     # en dash between the ends of a range
 
 
 def fit(x: float) -> str:
-    """'72.0': a fit out of 100."""
-    return str(Decimal(x).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+    """'72.0': a fit out of 100.
+
+    Rounded on the exact value of `x` in whole numbers, as `Decimal(x).quantize(Decimal("0.1"),
+    ROUND_HALF_UP)` rounds it, without importing decimal at every start-up."""
+    num, den = abs(x).as_integer_ratio()
+    tenths = (20 * num + den) // (2 * den)          # 10·|x| to the nearest whole number, halves up
+    text = f"{tenths // 10}.{tenths % 10}"
+    return "-" + text if copysign(1.0, x) < 0 else text
 
 
 def margin(x: float) -> str:

@@ -1,13 +1,12 @@
 """Load a questionnaire: safe YAML -> schema -> cross-checks -> compiled, immutable form."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import repeat
 from operator import add
 from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .. import cache as datacache
 from ..errors import InputError
@@ -28,22 +27,22 @@ TERMS = {"title": "Care model recommendation", "ranking": "care models", "rankin
          "legal_forms": "legal form"}
 
 
-@dataclass(frozen=True)
 class Option:
-    """An option of a choice question, or a band of a number question.
+    """An option of a choice question, or a band of a number question (read-only).
 
     Its weights and reason rows are read and frozen when first used: with a
     thousand targets, most options of a questionnaire are never explained.
+    A plain class, like the records below (NamedTuples): a dataclass costs its
+    creation at every start-up.
     """
 
-    id: str
-    label: str
-    vector: tuple            # points per target, in Questionnaire.targets order
-    stored: Any = field(default=None, repr=False, compare=False)  # the weights as read, or their JSON (cached)
-    where: tuple = field(default=(), repr=False, compare=False)   # (question id, question text, question index)
-    help: str | None = None
-    min: float | None = None
-    max: float | None = None
+    def __init__(self, id: str, label: str, vector: tuple, stored: Any = None, where: tuple = (),
+                 help: str | None = None, min: float | None = None, max: float | None = None):
+        # stored: the weights as read, or their JSON (cached); where: (question id, question text, question index)
+        self.__dict__.update(id=id, label=label, vector=vector, stored=stored, where=where, help=help, min=min, max=max)
+
+    def __setattr__(self, name: str, value: Any):
+        raise AttributeError(f"an option is read-only (setting {name!r})")
 
     @cached_property
     def given(self) -> Any:
@@ -70,8 +69,7 @@ class Option:
                      for tid, w in (self.given or {}).items() if w["points"])
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     id: str
     index: int
     section: str
@@ -109,11 +107,10 @@ class Question:
         if not isinstance(left, str) or left not in self.option_index:
             return self
         options = tuple(o for o in self.options if o.id != left)
-        return replace(self, options=options, option_index=MappingProxyType({o.id: o for o in options}))
+        return self._replace(options=options, option_index=MappingProxyType({o.id: o for o in options}))
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     target: str
     check: Check
     requires: Any
@@ -122,8 +119,7 @@ class Rule:
     text: str          # the condition in words
 
 
-@dataclass(frozen=True)
-class Challenge:
+class Challenge(NamedTuple):
     theme: str
     text: str
     source: Any
@@ -131,8 +127,7 @@ class Challenge:
     when: Any = None   # the condition as written (the browser evaluates it)
 
 
-@dataclass(frozen=True)
-class VariantSignal:
+class VariantSignal(NamedTuple):
     """Answers that point to one variant of a care model (derived)."""
 
     variant: str
@@ -143,16 +138,14 @@ class VariantSignal:
     when: Any = None   # the condition as written (the browser evaluates it for the board paper)
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     title: str
     help: tuple
     questions: tuple   # question ids
 
 
-@dataclass(frozen=True)
-class Questionnaire:
+class Questionnaire(NamedTuple):
     id: str
     title: str
     file: str
@@ -169,8 +162,8 @@ class Questionnaire:
     rules: tuple
     challenges: tuple
     terms: Any = None          # how results name things (TERMS, overridden by the file's `terms:`)
-    referenced: frozenset = field(default_factory=frozenset)   # question ids used by any condition
-    in_rules: frozenset = field(default_factory=frozenset)     # question ids used by rules
+    referenced: frozenset = frozenset()   # question ids used by any condition
+    in_rules: frozenset = frozenset()     # question ids used by rules
     index: Any = None          # target id -> position in `targets`
     variant_signals: tuple = ()                                # VariantSignal, in file order
     roles: Any = None          # role -> the question (and options) the engine treats specially, as written
@@ -184,24 +177,34 @@ def load(path: Path | str, kb: KnowledgeBase, *, cache: bool = True) -> Question
 
     With `cache`, a questionnaire validated before against the same KB (same
     bytes, same code) is compiled from its cached data without reading YAML or
-    running the schema and cross-checks again.
+    running the schema and cross-checks again; while the file's state (size, times,
+    inode) is unchanged, its digest is remembered and the file is not even read.
     """
     from ..errors import display_path
     from ..files import MAX_BYTES, read_regular
 
     path = Path(path)
-    try:
-        raw = read_regular(path, MAX_BYTES + 1)     # a FIFO or device is refused at once, never waited on
-    except InputError:
-        raw = None          # _validated says why
-    key = _cache_key(raw, kb) if cache and raw is not None else None
+    digest = _file_digest(path)
+    key = _cache_key(digest, kb) if cache and digest is not None else None
     data, blobs = datacache.read("questionnaire", key) or (None, None) if key else (None, None)
     if not isinstance(data, dict):
         data, blobs = _validated(path, kb).data, None
         if key:
             datacache.write("questionnaire", key, *_apart(data))
-    return _compile(data, display_path(path), kb, _digest(path.name, raw if raw is not None else
-                                                           read_regular(path, MAX_BYTES + 1)), blobs)
+    return _compile(data, display_path(path), kb, digest or _digest(path.name, read_regular(path, MAX_BYTES + 1)),
+                    blobs)
+
+
+def _file_digest(path: Path) -> str | None:
+    """The file's digest as `_digest` computes it, remembered by its state (`assess.cache.tree_digest`);
+    None when it is not a regular file (a FIFO or a device is never opened here: `_validated` says why)."""
+    import os
+    import stat
+
+    try:
+        return datacache.tree_digest(path) if stat.S_ISREG(os.stat(path).st_mode) else None
+    except (OSError, ValueError, InputError):
+        return None
 
 
 def _apart(data: dict) -> tuple[dict, dict[str, bytes]]:
@@ -248,14 +251,14 @@ def _validated(path: Path, kb: KnowledgeBase) -> Document:
     return doc
 
 
-def _cache_key(raw: bytes, kb: KnowledgeBase) -> str | None:
+def _cache_key(digest: str, kb: KnowledgeBase) -> str | None:
     from ..resources import kb_dir
 
     try:
         schema = (kb_dir() / "schema" / "questionnaire.schema.json").read_bytes()
     except OSError:
         return None
-    return datacache.key_of([datacache.code_version(*CODE), kb.digest.encode(), schema, raw])
+    return datacache.key_of([datacache.code_version(*CODE), kb.digest.encode(), schema, digest.encode()])
 
 
 def target_names(kb: KnowledgeBase) -> dict[str, str]:
@@ -353,7 +356,7 @@ def _compile_question(q: dict, index: int, section: str, targets: tuple, index_o
 
 
 def _digest(name: str, raw: bytes) -> str:
-    """SHA-256 of the questionnaire file as `assess.kb.digest` computes it (reports cite it)."""
+    """SHA-256 of the questionnaire file as `assess.cache.tree_digest` computes it (reports cite it)."""
     import hashlib
 
     return hashlib.sha256(name.encode() + b"\0" + raw + b"\0").hexdigest()

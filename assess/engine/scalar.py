@@ -9,9 +9,8 @@ by scoring each changed answer set again.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from operator import add, sub
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 
 from .conditions import DONT_KNOW, Atom, compile_tree, truth
 from .questionnaire import SCORED, Question, Questionnaire
@@ -23,8 +22,7 @@ MEMO = 256         # evaluations remembered per questionnaire
 _PLANS: dict[int, tuple[Questionnaire, "_Plan"]] = {}
 
 
-@dataclass(frozen=True)
-class One:
+class One(NamedTuple):
     """What `Engine.evaluate` gives for one answer set, as Python lists (one entry per target)."""
 
     fit: list

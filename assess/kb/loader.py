@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Callable
 
 from .. import cache as datacache
 from ..cache import tree_digest as digest
@@ -31,6 +31,7 @@ _FILES = {
     "provider_networks": "provider_networks.schema.json",
     "since": "since.schema.json",
 }
+PART, MODEL = "file:", "model:"       # names of the cached blobs: a file's data, a model's data
 
 
 def load(root: Path | None = None, *, cache: bool = True) -> KnowledgeBase:
@@ -43,20 +44,23 @@ def load(root: Path | None = None, *, cache: bool = True) -> KnowledgeBase:
     key, kb_digest = _key(root) if cache else (None, None)
     entry = datacache.read("kb", key) if key else None
     if entry is not None and _well_formed(*entry):
-        plain, sources = entry
+        summaries, blobs = entry
+        parts = {name: blobs[PART + name] for name in _FILES}
+        sources = {k: blobs[MODEL + k] for k in summaries}
     else:
         docs, problems = read(root)
         if problems:
             raise InputError(problems)
-        plain = {name: docs[name].data for name in _FILES}
+        parts = {name: docs[name].data for name in _FILES}
         sources = {k: d.data for k, d in docs["models"].items()}
-        plain["models"] = {k: summary(m) for k, m in sources.items()}
+        summaries = {k: summary(m) for k, m in sources.items()}
         if key:
             import json
 
-            datacache.write("kb", key, plain, {k: json.dumps(m, ensure_ascii=False).encode()
-                                               for k, m in sources.items()})
-    return _assemble(root, plain, sources, kb_digest or digest(root))
+            datacache.write("kb", key, summaries, {
+                **{PART + name: json.dumps(data, ensure_ascii=False).encode() for name, data in parts.items()},
+                **{MODEL + k: json.dumps(m, ensure_ascii=False).encode() for k, m in sources.items()}})
+    return _assemble(root, summaries, parts, sources, kb_digest or digest(root))
 
 
 def _key(root: Path) -> tuple[str | None, str | None]:
@@ -83,9 +87,9 @@ def plain_layout(root: Path) -> bool:
         path.is_file() for path in models.glob("*.yaml"))
 
 
-def _well_formed(plain: Any, sources: dict) -> bool:
-    return (isinstance(plain, dict) and all(isinstance(plain.get(n), dict) for n in (*_FILES, "models"))
-            and plain["models"].keys() == sources.keys())
+def _well_formed(summaries: Any, blobs: dict) -> bool:
+    return (isinstance(summaries, dict) and all(PART + name in blobs for name in _FILES)
+            and all(isinstance(k, str) and MODEL + k in blobs for k in summaries))
 
 
 def validate(root: Path | None = None) -> list[Problem]:
@@ -136,22 +140,30 @@ def _resolve(root: Path | None) -> Path:
     return Path(root)
 
 
-def _assemble(root: Path, data: dict[str, Any], sources: dict, kb_digest: str) -> KnowledgeBase:
-    """The frozen KB from the plain data of its files (file name -> data; models: id -> summary) and
-    each model's data (`sources`: id -> plain data or JSON bytes, read when first used)."""
-    order = sorted(data["models"].items(), key=lambda item: item[1]["option"])
+def _assemble(root: Path, summaries: dict, parts: dict, sources: dict, kb_digest: str) -> KnowledgeBase:
+    """The frozen KB from each file's plain data or JSON bytes (`parts`: file name -> data), the models'
+    summaries and each model's data (`sources`: id -> plain data or JSON bytes): a part is parsed and
+    frozen when first read, a model's full data likewise."""
+    def part(name: str, pick: Callable[[Any], Any] = lambda data: data) -> Callable[[], Any]:
+        def make():
+            data = parts[name]
+            if not isinstance(data, dict):
+                import json
+
+                data = json.loads(bytes(data))
+            return freeze(pick(data))
+        return make
+
+    order = sorted(summaries.items(), key=lambda item: item[1]["option"])
     return KnowledgeBase(
         root=root,
         digest=kb_digest,
-        sources=freeze({s["id"]: s for s in data["sources"]["sources"]}),
-        families=freeze(data["families"]["families"]),
         models=MappingProxyType({m["id"]: LazyModel(m, sources[k]) for k, m in order}),
-        objectives=freeze(data["objectives"]),
-        guide=freeze(data["guide"]),
-        collaborative=freeze(data["collaborative"]),
-        legal_models=freeze(data["legal_models"]),
-        glossary=freeze(data["glossary"]["terms"]),
-        gp_integration=freeze(data["gp_integration"]),
-        provider_networks=freeze(data["provider_networks"]),
-        since=freeze(data["since"]),
+        parts={
+            "sources": part("sources", lambda data: {s["id"]: s for s in data["sources"]}),
+            "families": part("families", lambda data: data["families"]),
+            "glossary": part("glossary", lambda data: data["terms"]),
+            **{name: part(name) for name in ("objectives", "guide", "collaborative", "legal_models", "gp_integration",
+                                              "provider_networks", "since")},
+        },
     )

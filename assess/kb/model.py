@@ -5,10 +5,10 @@ The care models are whatever kb/models/ holds (the bundled KB: the ten of the co
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any, Callable
 
 from ..errors import InputError, Problem
 from .freeze import freeze
@@ -20,23 +20,29 @@ MODEL_SECTIONS = ("overview", "examples", "business_case", "benefits", "governan
                   "regulation", "barriers", "workforce")
 
 
-@dataclass(frozen=True)
 class KnowledgeBase:
-    """The whole knowledge base as read-only plain data."""
+    """The whole knowledge base as read-only plain data.
 
-    root: Path
-    digest: str
-    sources: MappingProxyType          # id -> source
-    families: tuple
-    models: MappingProxyType           # id -> model, in option order
-    objectives: MappingProxyType       # the whole objectives file
-    guide: MappingProxyType
-    collaborative: MappingProxyType
-    legal_models: MappingProxyType
-    glossary: tuple
-    gp_integration: MappingProxyType
-    provider_networks: MappingProxyType
-    since: MappingProxyType            # later public documents and what they state (kb/since.yaml)
+    `root`, `digest` and `models` (id -> model, in option order) are at hand; every other part
+    (`sources`: id -> source, `families`, `objectives`, `guide`, `collaborative`, `legal_models`,
+    `glossary`, `gp_integration`, `provider_networks`, `since`: later public documents and what they
+    state) is made by `parts[name]()` when first read, so a command reads and freezes only the parts
+    it uses. A plain class, not a dataclass: a dataclass costs its creation at every start-up.
+    """
+
+    def __init__(self, root: Path, digest: str, models: MappingProxyType, parts: Mapping[str, Callable[[], Any]]):
+        self.__dict__.update(root=root, digest=digest, models=models, _parts=parts)
+
+    def __getattr__(self, name: str):
+        """A part not read yet: made, frozen, kept (Python asks only for attributes not already set)."""
+        make = self.__dict__.get("_parts", {}).get(name)
+        if make is None:
+            raise AttributeError(f"the knowledge base has no part {name!r}")
+        value = self.__dict__[name] = make()
+        return value
+
+    def __setattr__(self, name: str, value: Any):
+        raise AttributeError(f"the knowledge base is read-only (setting {name!r})")
 
     def document(self, doc_id: str):
         """A cited document: one of the sources, or a later document of the "since the sources" layer."""

@@ -5,14 +5,14 @@ import re
 
 from .problems import say
 
-_WRITTEN = re.compile(r"\s*([£$€])?\s*(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|[kK]|[mM]|bn)?\s*")
+_WRITTEN = r"\s*([£$€])?\s*(-?[0-9][0-9,]*(?:\.[0-9]+)?)\s*(%|[kK]|[mM]|bn)?\s*"     # compiled when first used
 _SCALE = {"k": 1000, "K": 1000, "m": 10**6, "M": 10**6, "bn": 10**9}
 
 
 def number_fix(text: str) -> str | None:
     """The fix for a number written as text ("48k": write 48000, and why), worded by problems.py; None when
     `text` does not look like a number."""
-    found = _WRITTEN.fullmatch(str(text))
+    found = re.fullmatch(_WRITTEN, str(text))
     if not found:
         return None
     from decimal import Decimal, InvalidOperation  # only when a problem is reported

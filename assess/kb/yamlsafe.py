@@ -10,10 +10,9 @@ UTF-8, absurd nesting and sizes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError, Problem, display_path
 from ..files import MAX_BYTES, read_regular
@@ -23,7 +22,7 @@ _TAG = "tag:yaml.org,2002:"
 _COLLECTION_TAGS = {None, "!", _TAG + "seq", _TAG + "map"}
 MAX_DEPTH = 64
 MAX_DIGITS = 100       # longer numbers are refused: no count or amount needs them, and they overflow floats
-_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_TAB_INDENT = r"^ *\t"          # compiled when first used (a cached file is not parsed)
 
 Path_ = tuple  # a path into the data: keys and list indexes
 
@@ -48,13 +47,12 @@ def _parser() -> tuple:
     return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader), scalars
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(NamedTuple):
     """Data read from one YAML file, with the position of every key and item."""
 
     file: str
     data: Any
-    positions: dict = field(repr=False, compare=False)
+    positions: dict          # path (keys and list indexes) -> (line, column)
 
     def where(self, path: Path_) -> tuple[int, int]:
         """Line and column of the value at `path`, or of its nearest parent."""
@@ -116,7 +114,7 @@ def load_bytes(raw: bytes, file: str) -> Document:
 
 def load_text(text: str, file: str) -> Document:
     """Parse YAML text into plain data with positions."""
-    tab = _TAB_INDENT.search(text)
+    tab = re.search(_TAB_INDENT, text, re.MULTILINE)
     if tab:
         line = text.count("\n", 0, tab.start()) + 1
         col = tab.end() - tab.start()
