@@ -19,6 +19,7 @@ from assess.governance import wording
 from assess.site.scripts import GOVERNANCE
 
 from golden.governance_cases import BAD_PROPOSALS, BROKEN, EEC_1958, NOT_NETWORKS, write_corpus
+from golden.replay import replay
 
 REPO = Path(__file__).resolve().parent.parent
 NODE_DIR = REPO / "tests" / "node"
@@ -40,10 +41,8 @@ def corpus(kb, tmp_path_factory):
 
 def test_the_browser_replays_the_governance_corpus(corpus, node):
     path, data = corpus
-    proc = subprocess.run([node, str(REPLAY), str(path)], capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stdout[-6000:] + proc.stderr[-2000:]
-    assert f"{len(data['cases'])} cases replayed, 0 differ" in proc.stdout
-    assert f"{len(data['cases'])} cases replayed (packed rows), 0 differ" in proc.stdout
+    out = replay(node, REPLAY, path, len(data["cases"]), timeout=300)
+    assert f"{len(data['cases'])} cases replayed (packed rows), 0 differ" in out
 
 
 def test_the_corpus_covers_examples_ties_vetoes_conditions_and_60_members(corpus):
