@@ -245,8 +245,9 @@ def test_change_returns_to_the_changed_row_and_results_links_return_to_the_resul
         else:
             answer_current(page)
         page.wait_for_url(re.compile(r"#/review$"))
-        focused = page.evaluate("document.activeElement.closest('.nhsuk-summary-list__row').id")
-        assert focused == f"row-{row}"
+        # the address changes before the page has drawn the list and moved the focus: wait for the focus
+        page.wait_for_function("(id) => { const r = document.activeElement && document.activeElement"
+                               ".closest('.nhsuk-summary-list__row'); return r && r.id === id; }", arg=f"row-{row}")
         assert page.evaluate(f"(() => {{ const r = document.getElementById('row-{row}').getBoundingClientRect();"
                              " return r.top >= 0 && r.bottom <= innerHeight; })()")
     assert "Somewhere else" in page.locator("#row-context").inner_text()
