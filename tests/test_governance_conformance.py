@@ -111,6 +111,18 @@ def test_no_governance_sentence_is_written_out_again(key):
         assert fragment not in scripts and fragment not in python, (key, fragment)
 
 
+def test_no_label_of_a_decision_or_budget_is_written_out_again():
+    """The short fixed words (labels, "Headroom") are found where a literal starts with them, on either side."""
+    scripts = "".join((REPO / "site" / "js" / p.name).read_text(encoding="utf-8")
+                      for p in (REPO / "site" / "js").glob("*.js") if p.name.startswith(("governance", "network-")))
+    python = (REPO / "assess" / "reports" / "governance_text.py").read_text(encoding="utf-8")
+    labels = [text for text in wording.SENTENCES.values() if "{" not in text and len(text) >= 8]
+    assert "Headroom" in labels and "Passes with" in labels
+    for text in labels:
+        for quote in ('"', "'"):
+            assert quote + text not in scripts and quote + text not in python and f"{quote}  {text}" not in python, text
+
+
 def test_every_caution_has_a_source_or_a_rationale_and_a_sentence():
     for cid, (kind, value) in wording.CAUTIONS.items():
         assert cid in wording.SENTENCES

@@ -111,6 +111,15 @@ SENTENCES = {
                                 "budget is marked facs-statutory: the network must meet the statutory obligations "
                                 "of the Fair Access to Care Services guidance (FACS).",
     # how assess vote and the network-rules page report a decision and a budget
+    "rule label": "Rule",
+    "weighting label": "Weighting",
+    "passes with label": "Passes with",
+    "not voting label": "Not voting",
+    "budget check": "Capitated budget check: {title}",
+    "amounts in": "Amounts in {unit}",
+    "total costs": "Total budgeted costs",
+    "capitated budget": "Capitated budget",
+    "headroom": "Headroom",
     "note dictator": "decides alone",
     "note veto": "veto",
     "note null": "never decisive",

@@ -58,17 +58,25 @@ def _power_guide() -> str:
     return "\n".join(lines + _wrap(GUIDE_NOTE, "  "))
 
 
+PAD = " " * 15          # a decision's labelled lines: the label, then its text from column 16
+
+
+def _label(key: str) -> str:
+    """A decision's label with its colon, indented and padded so every labelled text starts in one column."""
+    return f"  {say(key) + ':':<13}"
+
+
 def _decision(d: dict, names: dict) -> list[str]:
     out = []
     if d["description"]:
         out += _wrap(d["description"], "  ")
-    out += _wrap(d["rule_text"], "  Rule:        ", "               ")
-    out += _wrap(d["weighting_text"], "  Weighting:   ", "               ")
-    out += [f"  Passes with: {d['needs']}"]
+    out += _wrap(d["rule_text"], _label("rule label"), PAD)
+    out += _wrap(d["weighting_text"], _label("weighting label"), PAD)
+    out += [_label("passes with label") + d["needs"]]
     for condition in d["conditions"]:
         out += _wrap(condition, "    and ", "        ")
     for silent in d["not_voting"]:
-        out += _wrap(f"{names[silent['member']]}: {silent['reason']}", "  Not voting:  ", "               ")
+        out += _wrap(f"{names[silent['member']]}: {silent['reason']}", _label("not voting label"), PAD)
     rows = []
     for v in d["voters"]:
         notes = [say("note " + key) for key in ("dictator", "veto", "null") if v[key]]
@@ -123,15 +131,15 @@ def render_budget(result: dict) -> str:
 
     info = result["budget"]
     title = info["network"] + (f", {info['period']}" if info["period"] else "")
-    out = [f"Capitated budget check: {title}  ({info['file']})"]
+    out = [say("budget check", title=title) + f"  ({info['file']})"]
     if info["unit"]:
-        out.append(f"Amounts in {info['unit']}")
+        out.append(say("amounts in", unit=info["unit"]))
     rows = [(line["name"] + (f" ({BASES[line['basis']]})" if line["basis"] else ""), SECTIONS[line["section"]],
              _money(line["amount"]), _pct(line["share"])) for line in result["lines"]]
     rows += [("", "", "", "")]
-    rows += [("Total budgeted costs", "", _money(result["total"]), _pct(result["total_share"])),
-             ("Capitated budget", "", _money(result["capitated_budget"]), "100%"),
-             ("Headroom", "", _money(result["headroom"]), _pct(result["headroom_share"]))]
+    rows += [(say("total costs"), "", _money(result["total"]), _pct(result["total_share"])),
+             (say("capitated budget"), "", _money(result["capitated_budget"]), _pct(1.0)),
+             (say("headroom"), "", _money(result["headroom"]), _pct(result["headroom_share"]))]
     out += ["", _indent(_table(("line", "section", "amount", "share"), rows, right=(2, 3)))]
     out += ["", "By section"]
     out += [_indent(_table(("section", "amount", "share"),

@@ -73,10 +73,10 @@
       h("h3", { id: "decision-" + i + "-title" }, d.name),
       d.description ? h("p", null, d.description) : null,
       h("p", null, d.rule_text),
-      h("p", null, "Weighting: " + d.weighting_text),
-      h("p", null, "Passes with: " + d.needs),
+      h("p", null, say("weighting label", {}) + ": " + d.weighting_text),
+      h("p", null, say("passes with label", {}) + ": " + d.needs),
       d.conditions.length ? h("ul", null, d.conditions.map(function (c) { return h("li", null, "and " + c); })) : null,
-      d.not_voting.map(function (x) { return h("p", null, "Not voting: " + names[x.member] + ": " + x.reason); }),
+      d.not_voting.map(function (x) { return h("p", null, say("not voting label", {}) + ": " + names[x.member] + ": " + x.reason); }),
       powerTable(d, names, i),
       h("p", { class: "app-vetoes" }, say("veto players", {}) + ": " + vetoes),
       h("p", null, say("ease of passing", {}) + ": " + say("ease", { percent: pct(d.ease_of_passing) })),
@@ -98,8 +98,9 @@
     var rows = result.lines.map(function (l) {
       return [l.name + (l.basis ? " (" + G.data.bases[l.basis] + ")" : ""), G.data.sections[l.section], money(l.amount), l.share === null ? "" : pct(l.share)];
     });
-    return rows.concat([["Total budgeted costs", "", money(result.total), pct(result.total_share)],
-      ["Capitated budget", "", money(result.capitated_budget), "100.0%"], ["Headroom", "", money(result.headroom), pct(result.headroom_share)]]);
+    return rows.concat([[say("total costs", {}), "", money(result.total), pct(result.total_share)],
+      [say("capitated budget", {}), "", money(result.capitated_budget), pct(1)],
+      [say("headroom", {}), "", money(result.headroom), pct(result.headroom_share)]]);
   }
 
   function money(x) { return x === null ? "no amount" : Number.isInteger(x) ? G.wholeText(x) : G.fixed(x, 2, true); }
@@ -111,7 +112,7 @@
     el.textContent = "";
     el.appendChild(h("div", null,
       h("h3", null, info.network + (info.period ? ", " + info.period : "")),
-      info.unit ? h("p", null, "Amounts in " + info.unit) : null,
+      info.unit ? h("p", null, say("amounts in", { unit: info.unit })) : null,
       h("div", { class: result.fits ? "nhsuk-inset-text" : "nhsuk-warning-callout" }, h("p", { class: "app-verdict" }, verdict),
         result.complete ? null : h("p", null, say("incomplete", {}))),
       scrolling("budget-caption", h("table", { class: "nhsuk-table" }, h("caption", { class: "nhsuk-table__caption", id: "budget-caption" }, "The budget, line by line"),
