@@ -422,6 +422,29 @@ def test_in_a_terminal_killed_mid_interview_then_resumed(tmp_path, mini):
                                   "gp-contracts": DONT_KNOW, "population": 250000, "notes": 'Said "hi" – ok: #1'}
 
 
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a POSIX pseudo-terminal")
+def test_ctrl_c_mid_interview_saves_and_says_how_to_carry_on(tmp_path, mini):
+    """A real Ctrl-C (SIGINT), not the short commands' exit at once: the interview saves and says how to resume."""
+    term = Terminal([MINI], tmp_path)
+    try:
+        term.expect("Who is answering?")
+        term.send("Jo")
+        term.expect("What is this assessment about?")
+        term.send("")
+        term.expect("Question 1 of about 5")
+        term.send("1")
+        term.expect("Question 2 of")
+        term.expect("> ")
+        os.kill(term.proc.pid, signal.SIGINT)
+        term.expect("Your answers so far are saved in answers.yaml.")
+        term.expect("assess run")
+        term.expect("--resume answers.yaml")
+        assert term.proc.wait(10) == 130
+    finally:
+        term.close()
+    assert dict(check(load_file(tmp_path / "answers.yaml"), mini).values) == {"scope": ("general-practice",)}
+
+
 def test_resume_leaves_out_answers_that_do_not_apply_and_can_write_elsewhere(tmp_path, mini, cli):
     old = tmp_path / "old.yaml"
     old.write_text("questionnaire: mini\nanswers:\n  scope: dont-know\n  gp-contracts: 'yes'\n  lead: gps\n")

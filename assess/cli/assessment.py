@@ -1,11 +1,12 @@
 """`assess score`, `assess run` and `assess lint`: the guided assessment."""
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
 import click
+
+from .group import long_lived
 
 
 # ---------------------------------------------------------------- assessment
@@ -56,7 +57,7 @@ def run_command(questionnaire, resume, output):
     """
     from ..interview.terminal import main as interview_main
 
-    gc.enable()                 # an interview lives long: the collector back on (see assess.cli.group)
+    long_lived()
     sys.exit(interview_main(questionnaire, resume, output))
 
 

@@ -85,6 +85,15 @@ def _internal_error(ctx, exc: Exception) -> None:
     ctx.exit(1)
 
 
+def long_lived() -> None:
+    """A command that lives long (a server, an interview) takes back what a short one is given: the collector
+    on again (COLLECTOR), and Ctrl-C a KeyboardInterrupt the command answers itself (saving the answers and
+    saying how to carry on, or closing the server) instead of `_interrupted`'s exit at once."""
+    gc.enable()
+    if signal.getsignal(signal.SIGINT) is _interrupted:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def _interrupted(signum, frame) -> None:
     """Ctrl-C: stop at once, whatever runs (a library may swallow KeyboardInterrupt in a callback, and
     worker threads would go on): remove unfinished output, say so, exit 130."""

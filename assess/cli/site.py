@@ -1,14 +1,13 @@
 """`assess site build | serve`: the static site for staff."""
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
 import click
 
 from ..errors import UserError
-from .group import Group
+from .group import Group, long_lived
 from .text import visible
 
 
@@ -66,7 +65,7 @@ def site_serve(directory, port):
     except OSError as exc:
         raise UserError(f"cannot serve on {HOST}:{port} ({exc.strerror}): choose another --port") from None
     click.echo(f"serving {directory} at http://{HOST}:{server.server_address[1]}/ (Ctrl+C stops)")
-    gc.enable()                 # a server lives long: the collector back on (see assess.cli.group)
+    long_lived()
     try:
         server.serve_forever()
     except KeyboardInterrupt:
