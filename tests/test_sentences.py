@@ -17,7 +17,8 @@ PYTHON = "".join((REPO / "assess" / "reports" / name).read_text(encoding="utf-8"
                  for name in ("report.py", "focus.py", "changes.py", "documents.py", "words.py", "score_text.py"))
 # where Python asks for a sentence: also sentences.py's own line builders (its table is not a copy)
 ASKING = PYTHON + (REPO / "assess" / "reports" / "sentences.py").read_text(encoding="utf-8")
-_USED = re.compile(r"""\bsay\(\s*(?:"([^"]+)"|[^,)]*\?\s*"([^"]+)"\s*:\s*"([^"]+)")""")
+# say("key", …), or say(condition ? "key" : "other", …) where the condition may call a function
+_USED = re.compile(r"""\bsay\(\s*(?:"([^"]+)"|[^,()]*(?:\([^()]*\)[^,()]*)*\?\s*"([^"]+)"\s*:\s*"([^"]+)")""")
 
 
 def _keys(source: str) -> set[str]:

@@ -35,6 +35,11 @@ def exact(low: float, high: float) -> bool:
     return high - low < EXACT
 
 
+def ahead(gap: float) -> bool:
+    """Whether a fit leads another by `gap` points (the margin shows as at least 0.1); below that they are level."""
+    return gap >= EXACT
+
+
 def span(low: float, high: float) -> str:
     """'48.0–72.0': where the fit could be once the "don't know" answers are known."""
     return f"{fit(low)}{DASH}{fit(high)}"

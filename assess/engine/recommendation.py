@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from .numbers import exact, fit, margin, span
+from .numbers import ahead, exact, fit, margin, span
 from .questionnaire import Questionnaire
 from .records import ANSWER_WORDS
 
@@ -116,7 +116,7 @@ def recommend(q: Questionnaire, result: Mapping, *, instead: bool, quote: str | 
     why = _opening(kind, lead, model, terms)
     if rivals:
         gap = lead["score"] - rivals[0]["score"]
-        why.append(say("lead", other=rivals[0]["name"], gap=margin(gap)) if gap >= 0.05
+        why.append(say("lead", other=rivals[0]["name"], gap=margin(gap)) if ahead(gap)
                    else say("level", other=rivals[0]["name"]))
     if kind == "alternative" and quote:
         why.append(say("alternative_quote", quote=quote))
@@ -148,10 +148,10 @@ def change_text(q: Questionnaire, s: Mapping) -> str:
     new, old = q.names[s["new_top"]], q.names[s["old_top"]]
     other = q.names[s["runner_up"]] if s["runner_up"] else None
     if not s["old_top_excluded"]:
-        return head + (say("then_lead", new=new, other=other, margin=margin(s["margin"])) if s["margin"] >= 0.05
+        return head + (say("then_lead", new=new, other=other, margin=margin(s["margin"])) if ahead(s["margin"])
                        else say("then_level", new=new, other=other))
     lead = "" if other is None else say("out_lead", other=other, margin=margin(s["margin"])) \
-        if s["margin"] >= 0.05 else say("out_level", other=other)
+        if ahead(s["margin"]) else say("out_level", other=other)
     return head + say("then_out", old=old, new=new, fit=fit(s["new_top_fit"]), lead=lead)
 
 

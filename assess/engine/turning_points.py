@@ -17,6 +17,7 @@ from typing import Any, Iterator, Mapping
 from .answers import applicable_values
 from .conditions import DONT_KNOW
 from .questionnaire import SCORED, Question, Questionnaire
+from .numbers import ahead
 from .numbers import fit as fit_text
 from .numbers import margin as margin_text
 from .recommendation import change_head, choose, decided, say
@@ -112,6 +113,6 @@ def _text(entry: Mapping, names: Mapping) -> str:
         return head + say("becomes_none")
     if entry["runner_up"] is None:
         return head + say("becomes", name=entry["name"], fit=fit_text(entry["fit"]))
-    key = "becomes_ahead" if entry["margin"] >= 0.05 else "becomes_level"
+    key = "becomes_ahead" if ahead(entry["margin"]) else "becomes_level"
     return head + say(key, name=entry["name"], fit=fit_text(entry["fit"]), other=names[entry["runner_up"]],
                       margin=margin_text(entry["margin"]))

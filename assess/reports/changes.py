@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from ..engine.numbers import margin
+from ..engine.numbers import ahead, margin
 from .sentences import plural, say
 
 CHANGES_SHOWN = 3          # changes that would change the recommendation, on the first page
@@ -66,5 +66,5 @@ def _change(s: Mapping, names: Mapping) -> str:
     """One change that puts another model first, with its lead over the best model still standing after it."""
     if s["runner_up"] is None:
         return say("change alone", change_to=s["change_to"], name=names[s["new_top"]])
-    return say("change" if s["margin"] >= 0.05 else "change level", change_to=s["change_to"],
+    return say("change" if ahead(s["margin"]) else "change level", change_to=s["change_to"],
                name=names[s["new_top"]], other=names[s["runner_up"]], margin=margin(s["margin"]))

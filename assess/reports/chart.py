@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable, Mapping
 
-from ..engine.numbers import fit
+from ..engine.numbers import exact, fit
 
 WIDTH = 720
 LEFT = 8            # where labels and the 0 of the axis start
@@ -149,7 +149,7 @@ def _row(y: int, row: Mapping) -> list[str]:
     out.append(f'<rect x="{LEFT}" y="{bar_y}" width="{_n(width)}" height="{BAR}" fill="{fill}" '
                f'stroke="{stroke}" stroke-width="1"/>')
     low, high = row.get("low", row["value"]), row.get("high", row["value"])
-    if high - low > 0.05:
+    if not exact(low, high):
         mid = _n(bar_y + BAR / 2)
         x1, x2 = _n(_x(low)), _n(_x(high))
         lines = (f'<line x1="{x1}" y1="{mid}" x2="{x2}" y2="{mid}"/>'

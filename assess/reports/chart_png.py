@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from typing import Iterable, Mapping
 
-from ..engine.numbers import fit
+from ..engine.numbers import exact, fit
 from .chart import FILL_OTHER, FILL_TOP, INK, MUTED, TICKS, WORDS
 from .fonts import font_file
 
@@ -69,7 +69,7 @@ def _row(draw, y: int, row: Mapping, font) -> None:
     right = max(_x(row["value"]), LEFT + 0.5)
     draw.rectangle([_p(LEFT, bar_y), _p(right, bar_y + BAR)], fill=fill, outline=outline, width=1)
     low, high = row.get("low", row["value"]), row.get("high", row["value"])
-    if high - low > 0.05:
+    if not exact(low, high):
         mid = bar_y + BAR / 2
         for colour, width in (("white", 4), (INK, 2)):
             draw.line([_p(_x(low), mid), _p(_x(high), mid)], fill=colour, width=width * SCALE // 2)

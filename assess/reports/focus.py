@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from ..engine.numbers import exact, margin, span
+from ..engine.numbers import ahead, exact, margin, span
 from ..kb import KnowledgeBase
 from .kbview import cite, items_view
 from .sentences import plural, say
@@ -68,7 +68,7 @@ def page_one_lead(rec: Mapping) -> str:
     if rec["kind"] == "none" or rival is None:
         return ""
     gap = rec["fit"] - rival["fit"]
-    return say("lead", other=rival["name"], margin=margin(gap)) if gap >= 0.05 else say("level", other=rival["name"])
+    return say("lead", other=rival["name"], margin=margin(gap)) if ahead(gap) else say("level", other=rival["name"])
 
 
 def alternative_view(kb: KnowledgeBase, terms: Mapping, result: Mapping) -> dict | None:

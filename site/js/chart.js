@@ -96,7 +96,7 @@
     var fill = row.highlight ? C.FILL_TOP : C.FILL_OTHER, stroke = row.highlight ? C.FILL_TOP : C.INK;
     out.push('<rect x="' + C.LEFT + '" y="' + barY + '" width="' + cn(width) + '" height="' + C.BAR + '" fill="' + fill +
              '" stroke="' + stroke + '" stroke-width="1"/>');
-    if (row.high - row.low > 0.05) {
+    if (!global.AssessEngine.exact(row.low, row.high)) {
       var mid = cn(barY + C.BAR / 2), x1 = cn(cx(row.low)), x2 = cn(cx(row.high));
       var lines = '<line x1="' + x1 + '" y1="' + mid + '" x2="' + x2 + '" y2="' + mid + '"/>' +
         '<line x1="' + x1 + '" y1="' + cn(barY - 1) + '" x2="' + x1 + '" y2="' + cn(barY + C.BAR + 1) + '"/>' +

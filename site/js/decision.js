@@ -5,7 +5,7 @@
 
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.engine || (NS.engine = {});
-  var SCORED = M.SCORED, alternativesFor = M.alternativesFor, answerLabel = M.answerLabel,
+  var SCORED = M.SCORED, ahead = M.ahead, alternativesFor = M.alternativesFor, answerLabel = M.answerLabel,
       copyValues = M.copyValues, exact = M.exact, fit = M.fit, fits = M.fits, g = M.g, has = M.has,
       margin = M.margin, span = M.span, state = M.state;
 
@@ -54,10 +54,10 @@
     var head = changeHead(cq, s);
     var nw = cq.names[s.new_top], old = cq.names[s.old_top], other = s.runner_up ? cq.names[s.runner_up] : null;
     if (!s.old_top_excluded) {
-      return head + (s.margin >= 0.05 ? say(cq, "then_lead", { "new": nw, other: other, margin: margin(s.margin) })
+      return head + (ahead(s.margin) ? say(cq, "then_lead", { "new": nw, other: other, margin: margin(s.margin) })
                                       : say(cq, "then_level", { "new": nw, other: other }));
     }
-    var lead = other === null ? "" : s.margin >= 0.05 ? say(cq, "out_lead", { other: other, margin: margin(s.margin) })
+    var lead = other === null ? "" : ahead(s.margin) ? say(cq, "out_lead", { other: other, margin: margin(s.margin) })
                                                        : say(cq, "out_level", { other: other });
     return head + say(cq, "then_out", { old: old, "new": nw, fit: fit(s.new_top_fit), lead: lead });
   }
@@ -90,7 +90,7 @@
     }
     if (rivals.length) {
       var gap = lead.score - rivals[0].score;
-      why.push(gap >= 0.05 ? say(cq, "lead", { other: rivals[0].name, gap: margin(gap) })
+      why.push(ahead(gap) ? say(cq, "lead", { other: rivals[0].name, gap: margin(gap) })
                            : say(cq, "level", { other: rivals[0].name }));
     }
     if (kind === "alternative" && d.quote) why.push(say(cq, "alternative_quote", { quote: d.quote }));
@@ -208,7 +208,7 @@
     var head = changeHead(cq, entry);
     if (entry.kind === "none") return head + say(cq, "becomes_none", {});
     if (entry.runner_up === null) return head + say(cq, "becomes", { name: entry.name, fit: fit(entry.fit) });
-    return head + say(cq, entry.margin >= 0.05 ? "becomes_ahead" : "becomes_level", {
+    return head + say(cq, ahead(entry.margin) ? "becomes_ahead" : "becomes_level", {
       name: entry.name, fit: fit(entry.fit), other: cq.names[entry.runner_up], margin: margin(entry.margin) });
   }
 

@@ -18,7 +18,9 @@
 
   function exact(low, high) { return high - low < EXACT; }
 
+  function ahead(gap) { return gap >= EXACT; }      // numbers.ahead: a lead, not level
+
   function span(low, high) { return fit(low) + DASH + fit(high); }
 
-  Object.assign(M, { exact: exact, fit: fit, margin: margin, span: span });
+  Object.assign(M, { ahead: ahead, exact: exact, fit: fit, margin: margin, span: span });
 })(typeof window !== "undefined" ? window : globalThis);

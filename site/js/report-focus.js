@@ -47,7 +47,7 @@
     var rival = rec.runner_up;
     if (rec.kind === "none" || !rival) return "";
     var gap = rec.fit - rival.fit;
-    return gap >= 0.05 ? say("lead", { other: rival.name, margin: marginText(gap) }) : say("level", { other: rival.name });
+    return E.ahead(gap) ? say("lead", { other: rival.name, margin: marginText(gap) }) : say("level", { other: rival.name });
   }
 
   function alternativeView(P, terms, result, rec) {

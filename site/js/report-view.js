@@ -270,7 +270,7 @@
   function changeView(s, names) {
     // changes.py _change: the lead over the best model still standing after the change
     if (s.runner_up === null) return say("change alone", { change_to: s.change_to, name: names[s.new_top] });
-    return say(s.margin >= 0.05 ? "change" : "change level", { change_to: s.change_to, name: names[s.new_top],
+    return say(E.ahead(s.margin) ? "change" : "change level", { change_to: s.change_to, name: names[s.new_top],
                                                                other: names[s.runner_up], margin: marginText(s.margin) });
   }
 
