@@ -60,7 +60,7 @@
   }
 
   function fill(text, blanks) {
-    return text.replace(/\{(\w+)\}/g, function (_, name) { return blanks[name]; });
+    return window.AssessEngine.fill(text, blanks);    // the pages with a decision load the engine first
   }
 
   // Fits said as the paper says them (assess/reports/words.py), from the questionnaire data's `decision.fits`

@@ -6,14 +6,14 @@
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.engine || (NS.engine = {});
   var SCORED = M.SCORED, ahead = M.ahead, alternativesFor = M.alternativesFor, answerLabel = M.answerLabel,
-      copyValues = M.copyValues, exact = M.exact, fit = M.fit, fits = M.fits, g = M.g, has = M.has,
+      copyValues = M.copyValues, exact = M.exact, fill = M.fill, fit = M.fit, fits = M.fits, g = M.g, has = M.has,
       margin = M.margin, span = M.span, state = M.state;
 
   /* ------------------------------------------------------------ the decision (assess/engine/recommendation.py,
      assess/engine/turning_points.py): the same rules, the sentences from the same table (data.decision.wording) */
 
   function say(cq, key, values) {
-    return cq.decision.wording[key].replace(/\{(\w+)\}/g, function (_, name) { return String(values[name]); });
+    return fill(cq.decision.wording[key], values);
   }
 
   function sentence(text) {

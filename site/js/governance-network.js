@@ -23,9 +23,8 @@
              problem: function (path, message, hint) { return { line: G.lineOf(found, path), message: message, hint: hint || "" }; },
              check: function (path, name, values) {
                // a problem worded by wording.py's CHECKS table, as network.py check_text words it
-               var fill = function (t) { return t.replace(/\{(\w+)\}/g, function (m, k) { return String(values[k]); }); };
                var pair = G.data.checks[name];
-               return { line: G.lineOf(found, path), message: fill(pair[0]), hint: fill(pair[1]) };
+               return { line: G.lineOf(found, path), message: E.fill(pair[0], values), hint: E.fill(pair[1], values) };
              } };
   }
 

@@ -11,10 +11,7 @@
 
   function say(key, values) {
     // wording.py say(): every value the sentence names must be given
-    return G.data.sentences[key].replace(/\{(\w+)\}/g, function (m, name) {
-      if (!(name in values)) throw new Error("sentence " + JSON.stringify(key) + " needs " + name);
-      return values[name];
-    });
+    return NS.engine.fill(G.data.sentences[key], values);
   }
 
   function caution(cid, key, values) {

@@ -36,7 +36,7 @@
 
   function ruledOut(why) {
     // what rules a model out (or may), as `assess score` says it (sentences.py "ruled out because")
-    return data.decision.ruled_out.replace(/\{(\w+)\}/g, function (_, name) { return why[name]; });
+    return E.fill(data.decision.ruled_out, why);
   }
 
   function clamp(x) {

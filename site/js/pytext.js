@@ -106,10 +106,7 @@
     // assess/reports/sentences.py say: the sentence `key` of the shared table, its {names} filled in
     var sentences = global.careModelsPaper.wording.sentences;
     if (!has(sentences, key)) throw new Error("no sentence " + key);
-    return sentences[key].replace(/\{(\w+)\}/g, function (m, name) {
-      if (!has(values, name)) throw new Error("sentence " + key + " needs " + name);
-      return String(values[name]);
-    });
+    return E.fill(sentences[key], values);
   }
 
   function plural(n, word) {

@@ -14,10 +14,7 @@
   function fileProblem(key, values) {
     var data = global.careModelsQuestionnaire || global.careModelsGovernance, text = data.file_problems[key];
     if (typeof text !== "string") throw new Error("no file problem '" + key + "'");
-    return text.replace(/\{(\w+)\}/g, function (m, name) {
-      if (!(name in values)) throw new Error("the file problem '" + key + "' needs " + name);
-      return String(values[name]);
-    });
+    return M.fill(text, values);
   }
 
   function YamlError(line, key, values, fix) {
