@@ -63,22 +63,10 @@
     return window.AssessEngine.fill(text, blanks);    // the pages with a decision load the engine first
   }
 
-  // Fits said as the paper says them (assess/reports/words.py), from the questionnaire data's `decision.fits`
-  // and the one number formatter `numbers` (fit, exact and span of assess/engine/numbers.py).
+  // Fits said as the paper says them (the engine's fitWords), with the paper's sentences the questionnaire data's
+  // `decision.fits` carries; `numbers`: the engine (AssessEngine).
   function fitWords(fits, numbers) {
-    function said(key, score, low, high) {
-      return fill(fits[key], { fit: numbers.fit(score), range: numbers.span(low, high) });
-    }
-    return {
-      // a fit with its range, or the fit alone when exact (words.fit_phrase)
-      phrase: function (score, low, high) {
-        return numbers.exact(low, high) ? numbers.fit(score) : said("phrase", score, low, high);
-      },
-      // the fit of what is recommended, out of 100, with its range or that it is exact (words.fit_out_of_100)
-      outOf100: function (score, low, high) { return said(numbers.exact(low, high) ? "exact" : "range", score, low, high); },
-      // a table's range column (words.range_text)
-      range: function (low, high) { return numbers.exact(low, high) ? fits.no_range : numbers.span(low, high); }
-    };
+    return numbers.fitWords(function (key, values) { return fill(fits[key], values); });
   }
 
   // The decision first, as in `assess report` (assess/reports/report.py decision_view): the results page's and

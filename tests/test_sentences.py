@@ -12,7 +12,9 @@ from assess.reports.sentences import PLURALS, SENTENCES, plural, say
 from assess.site.scripts import PAPER
 
 REPO = Path(__file__).resolve().parent.parent
-PAPER_JS = "".join((REPO / "site" / name).read_text(encoding="utf-8") for name in PAPER if name.startswith("js/"))
+# the paper's scripts, and numbers.js, which says a fit in the paper's sentences (fitWords)
+PAPER_JS = "".join((REPO / "site" / name).read_text(encoding="utf-8")
+                   for name in (*PAPER, "js/numbers.js") if name.startswith("js/"))
 PYTHON = "".join((REPO / "assess" / "reports" / name).read_text(encoding="utf-8")
                  for name in ("report.py", "focus.py", "changes.py", "documents.py", "words.py", "score_text.py"))
 # where Python asks for a sentence: also sentences.py's own line builders (its table is not a copy)

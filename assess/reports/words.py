@@ -10,6 +10,10 @@ from .sentences import say
 fit_text, margin_text = fit, margin
 
 
+# the sentences a fit is said in (the browser's pages get them with the questionnaire data)
+FIT_SENTENCES = ("fit and range", "recommended fit", "recommended fit, exact", "no range")
+
+
 def range_text(low: float, high: float) -> str:
     """'48.0–72.0', or "exact" when there is no range (a table's range column)."""
     return say("no range") if exact(low, high) else span(low, high)

@@ -24,6 +24,7 @@ from ..kb import KnowledgeBase, problems
 from ..kb.freeze import thaw
 from ..reports.kbview import cite, item_view
 from ..reports.sentences import CONFIDENCE, SENTENCES
+from ..reports.words import FIT_SENTENCES
 from .page import to_script
 
 BUSINESS_PARTS = ("finances", "leadership", "strategy")
@@ -156,8 +157,7 @@ def _decision(q: Questionnaire, kb: KnowledgeBase) -> dict:
             "terms": dict(q.terms), "wording": dict(rec.WORDING),
             "disagreement": dict(DISAGREEMENT), "raised": dict(RAISED), "priorities": _priorities(kb),
             "headlines": {kind: SENTENCES[f"headline {kind}"] for kind in ("model", "alternative", "none")},
-            "fits": {"range": SENTENCES["recommended fit"], "exact": SENTENCES["recommended fit, exact"],
-                     "phrase": SENTENCES["fit and range"], "no_range": SENTENCES["no range"]},
+            "fits": {key: SENTENCES[key] for key in FIT_SENTENCES},
             "ruled_out": SENTENCES["ruled out because"],
             "confidence": dict(CONFIDENCE)}
 

@@ -22,5 +22,20 @@
 
   function span(low, high) { return fit(low) + DASH + fit(high); }
 
-  Object.assign(M, { ahead: ahead, exact: exact, fit: fit, margin: margin, span: span });
+  /* A fit in the paper's words (assess/reports/words.py fit_phrase, fit_out_of_100, range_text). `say(key, values)`
+   * fills a sentence of assess/reports/sentences.py: the paper's own, or the page's from the questionnaire data. */
+  function fitWords(say) {
+    return {
+      phrase: function (score, low, high) {
+        return exact(low, high) ? fit(score) : say("fit and range", { fit: fit(score), range: span(low, high) });
+      },
+      outOf100: function (score, low, high) {
+        if (exact(low, high)) return say("recommended fit, exact", { fit: fit(score) });
+        return say("recommended fit", { fit: fit(score), range: span(low, high) });
+      },
+      range: function (low, high) { return exact(low, high) ? say("no range", {}) : span(low, high); }
+    };
+  }
+
+  Object.assign(M, { ahead: ahead, exact: exact, fitWords: fitWords, fit: fit, margin: margin, span: span });
 })(typeof window !== "undefined" ? window : globalThis);

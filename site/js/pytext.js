@@ -82,18 +82,8 @@
 
   var fitText = E.fit, marginText = E.margin;      // assess/engine/numbers.py, through words.py
 
-  function rangeText(low, high) {
-    return E.exact(low, high) ? say("no range", {}) : E.span(low, high);
-  }
-
-  function fitPhrase(score, low, high) {
-    return E.exact(low, high) ? fitText(score) : say("fit and range", { fit: fitText(score), range: E.span(low, high) });
-  }
-
-  function fitOutOf100(score, low, high) {
-    if (E.exact(low, high)) return say("recommended fit, exact", { fit: fitText(score) });
-    return say("recommended fit", { fit: fitText(score), range: E.span(low, high) });
-  }
+  var fits = E.fitWords(say);                      // words.py: fit_phrase, fit_out_of_100, range_text
+  var rangeText = fits.range, fitPhrase = fits.phrase, fitOutOf100 = fits.outOf100;
 
   function pointsText(points) { return (points >= 0 && !Object.is(points, -0) ? "+" : "") + gText(points); }
 
