@@ -22,7 +22,7 @@ from .numbers import fit as fit_text
 from .numbers import margin as margin_text
 from .recommendation import change_head, choose, decided, say
 from .records import answer_label
-from .scalar import evaluate, moved, picked
+from .scalar import evaluate, moved, picked, runner_up
 from .scoring import alternatives_for
 
 
@@ -48,13 +48,14 @@ def turning_points(q: Questionnaire, answer_sets: list[Mapping[str, Any]], label
         new = decided(new_kind, lead)
         if new == current:
             continue
-        runner = _runner(q, fit[:r + a], out_all[:r + a], new[1]) if new[1] else None
+        # the best option other than the new lead not ruled out under the change (models, then alternatives)
+        runner_fit, runner = runner_up(fit[:r + a], out_all[:r + a], q.index[new[1]]) if new[1] else (0.0, -1)
         entry = {"question": question.id, "question_text": question.text,
                  "answer": answer_label(q, question.id, answer_sets[i].get(question.id, DONT_KNOW)),
                  "change": kind, "option_label": option.label, "kind": new[0], "id": new[1],
                  "name": q.names[new[1]] if new[1] else None, "fit": lead["score"] if new[1] else None,
-                 "runner_up": runner[0] if runner else None,
-                 "margin": lead["score"] - runner[1] if runner else None}
+                 "runner_up": q.targets[runner] if runner >= 0 else None,
+                 "margin": lead["score"] - runner_fit if runner >= 0 else None}
         if n > 1:
             entry["respondent"] = labels[i]
         entry["text"] = _text(entry, q.names)
@@ -85,17 +86,6 @@ def _changes(q: Questionnaire, values: Mapping[str, Any]) -> Iterator[tuple[Ques
             continue
         for change in alternatives_for(question, value):
             yield question, change
-
-
-def _runner(q: Questionnaire, fit: list, excluded: list, lead: str) -> tuple[str, float] | None:
-    """(id, fit) of the best option other than `lead` not ruled out under the changed answers (care models,
-    then the alternatives that can be recommended instead), lowest index on ties; None when none stands."""
-    ids = q.targets[:len(fit)]
-    standing = [(-float(fit[j]), j) for j in range(len(ids)) if not excluded[j] and ids[j] != lead]
-    if not standing:
-        return None
-    score, j = min(standing)
-    return ids[j], -score
 
 
 def _best(ids, fit, excluded, key: str) -> dict | None:

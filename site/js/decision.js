@@ -193,7 +193,7 @@
   }
 
   function runnerUp(cq, ids, fit, excluded, lead) {
-    // turning_points._runner: [id, fit] of the best option other than lead still standing, lowest index on ties
+    // scalar.runner_up, as turning_points uses it: [id, fit] of the best option other than lead still standing, lowest index on ties
     var best = null;
     ids.forEach(function (t) {
       if (t === lead || excluded.has(t)) return;
