@@ -13,10 +13,14 @@ from .text import visible
 _OUT_HELP = "Output file, or - for standard output (md and html only)."
 
 
+# the formats and, from the table, the extra each binary one needs
+_FORMAT_HELP = "Output format (default: from the -o suffix, else html; " + ", ".join(
+    f"{f.name} needs pip install 'care-models[{f.extra}]'" for f in FORMATS.values() if f.extra) + ")."
+
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
-              help="Output format (default: from the -o suffix, else html).")
+              help=_FORMAT_HELP)
 @click.option("-o", "--output", "out", metavar="OUT",
               help=_OUT_HELP + " Default: <first answers file>-report.<format> in the current folder.")
 def report(files, fmt, out):
@@ -51,7 +55,7 @@ def report(files, fmt, out):
 @click.argument("model_id", required=False)
 @click.option("--all", "all_models", is_flag=True, help="One briefing pack per model, plus an index, into a folder.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
-              help="Output format (default: from the -o suffix, else html).")
+              help=_FORMAT_HELP)
 @click.option("-o", "--output", "out", metavar="OUT",
               help=_OUT_HELP + " Default: <id>-brief.<format>; with --all, a folder (default briefs/).")
 def brief(model_id, all_models, fmt, out):
@@ -137,7 +141,7 @@ def demo(folder):
         except UserError as exc:
             note = f"(no PDF: {exc})"
     else:
-        note = "(no PDF: pip install 'care-models[pdf]' for one)"
+        note = f"(no PDF: pip install 'care-models[{FORMATS['pdf'].extra}]' for one)"
     click.echo("Report written to:")
     for path in written:
         click.echo(f"  {display_path(path)}")

@@ -20,7 +20,7 @@ def decision_changes(changes: list) -> dict:
     rows = [{"respondent": c.get("respondent"), "text": c["text"]} for c in changes]
     n, shown, listed = len(rows), min(len(rows), CHANGES_SHOWN), min(len(rows), CHANGES_LISTED)
     return {"changes": rows[:CHANGES_SHOWN], "all_changes": rows[:CHANGES_LISTED],
-            "unlisted_changes": n - listed, "more_changes": n - shown, "count": n,
+            "more_changes": n - shown,
             "shown_text": say("changes shown", shown=str(shown), total=str(n), listed=str(listed)) if n > shown else "",
             "listed_text": say("changes listed", listed=str(listed), total=str(n)) if n > listed else ""}
 

@@ -15,7 +15,7 @@ from ..engine.numbers import ahead, exact, margin, span
 from ..kb import KnowledgeBase
 from .kbview import cite, items_view
 from .sentences import plural, say
-from .words import fit_out_of_100, fit_text, join_names, points_text, range_text
+from .words import fit_out_of_100, fit_text, join_names, points_text
 
 WHY_SHOWN = 3             # answers quoted on the first page for the recommended option
 DECIDING_SHOWN = 3        # answers shown for each question that would decide a "not yet clear" paper
@@ -78,8 +78,7 @@ def alternative_view(kb: KnowledgeBase, terms: Mapping, result: Mapping) -> dict
         return None
     alt = kb.alternative(entry["id"])
     pro, con = contributions(kb, entry["reasons"])
-    return {"name": alt["name"], "fit": fit_text(entry["score"]), "range": range_text(entry["low"], entry["high"]),
-            "why": pro, "against": con,
+    return {"name": alt["name"], "why": pro, "against": con,
             "description": items_view(kb, alt["description"]), "when_fits": items_view(kb, alt["when_fits"]),
             "examples": [{"text": e["text"], "cite": cite(kb, e["source"])} for e in alt.get("examples", ())
                          if e.get("text")],

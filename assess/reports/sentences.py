@@ -90,9 +90,9 @@ SENTENCES = {
     "deciding nothing": "“{answer}” would leave nothing that fits well enough",
 }
 
-# how the features of a BMA type are introduced, by the part of the paper they come from
 # how sure the decision is (assess/engine/recommendation.py's confidence), in words: the paper, the CLI, the browser
 CONFIDENCE = {"clear": "Clear", "close": "Close call", "uncertain": "Uncertain"}
+# how the features of a BMA type are introduced, by the part of the paper they come from
 FEATURE_LABELS = {"features": "Features", "early_features": "Features in the early stages of development",
                   "mature_features": "Features of a mature model"}
 

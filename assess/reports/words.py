@@ -7,7 +7,7 @@ from ..engine.numbers import exact, fit, margin, span
 from .sentences import say
 
 # ---------------------------------------------------------------- small helpers
-fit_text, margin_text = fit, margin
+fit_text = fit
 
 
 # the sentences a fit is said in (the browser's pages get them with the questionnaire data)

@@ -7,7 +7,7 @@
   var M = NS.paper || (NS.paper = {});
   var E = global.AssessEngine;
   var marginText = M.marginText, fitText = M.fitText, fitOutOf100 = M.fitOutOf100, has = M.has, joinNames = M.joinNames, plural = M.plural,
-      pointsText = M.pointsText, rangeText = M.rangeText, say = M.say;
+      pointsText = M.pointsText, say = M.say;
 
   function contributions(P, reasons, target) {
     // contributions: reasons merged by (question, answer), with the weight's source
@@ -54,8 +54,7 @@
     var entry = recommendedEntry(result, rec);
     if (rec.kind !== "alternative" || !entry) return null;
     var alt = P.alternatives[entry.id], split = contributions(P, entry.reasons, entry.id);
-    return { name: alt.name, fit: fitText(entry.score), range: rangeText(entry.low, entry.high),
-             why: split.pro, against: split.con, description: alt.description, when_fits: alt.when_fits,
+    return { name: alt.name, why: split.pro, against: split.con, description: alt.description, when_fits: alt.when_fits,
              examples: alt.examples.filter(function (e) { return e.text; })
                .map(function (e) { return { text: e.text, cite: e.cite }; }),
              models_if_later: say("models if later", { ranking: terms.ranking }),

@@ -194,7 +194,7 @@
     var rows = changes.map(function (c) { return { respondent: c.respondent || null, text: c.text }; });
     var n = rows.length, shown = Math.min(n, sizes.changes_shown), listed = Math.min(n, sizes.changes_listed);
     return { changes: rows.slice(0, sizes.changes_shown), all_changes: rows.slice(0, sizes.changes_listed),
-             unlisted_changes: n - listed, more_changes: n - shown, count: n,
+             more_changes: n - shown,
              shown_text: n > shown ? say("changes shown", { shown: shown, total: n, listed: listed }) : "",
              listed_text: n > listed ? say("changes listed", { listed: listed, total: n }) : "" };
   }
