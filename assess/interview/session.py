@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from ..engine.answers import MAX_FREE_TEXT, say
+from ..engine.answers import text_problem
 from ..engine.conditions import DONT_KNOW, atoms
 from ..engine.questionnaire import Question, Questionnaire
 from .parsing import parse
@@ -126,9 +126,8 @@ class Interview(Texts):
             return state, "This is the first question."
         if text == "-":
             state = replace(state, **{key: None})
-        elif len(text) > MAX_FREE_TEXT:
-            return state, self._wrap(say("too_long", what="That", length=f"{len(text):,}", limit=f"{MAX_FREE_TEXT:,}")
-                                     + ". Type a shorter one.")
+        elif problem := text_problem("That", text):      # worded as a text answer's problem is (parsing.py)
+            return state, self._wrap(f"{problem[0]}: {problem[1]}.")
         elif text:
             state = replace(state, **{key: text})
         if key == "respondent":
