@@ -54,8 +54,8 @@ def main(questionnaire: str | None, resume: Path | None, output: Path | None) ->
     shown = display_path(out)
     command = ["assess", "run"] + ([questionnaire] if questionnaire and _is_path(questionnaire) else [])
     width = min(shutil.get_terminal_size((80, 24)).columns, 100) - 1
-    documents = {**{d["id"]: d for d in kb.since["documents"]}, **kb.sources}     # help may cite a later document
-    interview = Interview(q, documents, file=shown, resume_command=shlex.join(command + ["--resume", shown]),
+    # help may cite a later document as well as a source
+    interview = Interview(q, kb.documents, file=shown, resume_command=shlex.join(command + ["--resume", shown]),
                           width=width)
     if answers is not None:
         state, text = interview.resume(answers.values, answers.respondent, answers.context, answers.date,

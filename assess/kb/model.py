@@ -46,11 +46,12 @@ class KnowledgeBase:
 
     def document(self, doc_id: str):
         """A cited document: one of the sources, or a later document of the "since the sources" layer."""
-        return self.sources.get(doc_id) or self._since_docs[doc_id]
+        return self.documents[doc_id]
 
     @cached_property
-    def _since_docs(self) -> dict:
-        return {d["id"]: d for d in self.since["documents"]}
+    def documents(self) -> dict:
+        """Every document a statement may cite, by id: the later documents, then the sources over them."""
+        return {**{d["id"]: d for d in self.since["documents"]}, **self.sources}
 
     def since_for(self, model_id: str) -> tuple:
         """Statements of the "since the sources" layer that map a later arrangement onto this model."""
