@@ -91,9 +91,9 @@ def python_docx():
 
 @pytest.fixture(scope="session")
 def poppler() -> None:
-    """poppler-utils' pdfinfo and pdftotext, to read PDFs back."""
-    if not (shutil.which("pdfinfo") and shutil.which("pdftotext")):
-        lacking("poppler-utils (pdfinfo, pdftotext) is not installed")
+    """poppler-utils' pdfinfo, pdftotext and pdffonts, to read PDFs back."""
+    if not all(shutil.which(tool) for tool in ("pdfinfo", "pdftotext", "pdffonts")):
+        lacking("poppler-utils (pdfinfo, pdftotext, pdffonts) is not installed")
 
 
 @pytest.fixture(scope="session")

@@ -232,8 +232,7 @@ def test_an_interrupted_write_leaves_no_partial_file(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="POSIX signals")
 @pytest.mark.parametrize("after", [0.8, 2.0])
-def test_ctrl_c_exits_130_without_a_traceback_even_during_pdf(tmp_path, repo, after):
-    pytest.importorskip("weasyprint")
+def test_ctrl_c_exits_130_without_a_traceback_even_during_pdf(tmp_path, repo, after, weasyprint):
     env = {**os.environ, "CARE_MODELS_CACHE": str(tmp_path / "cache"), "PYTHONPATH": str(repo)}
     proc = subprocess.Popen([sys.executable, "-m", "assess", "brief", "--all", "--format", "pdf", "-o",
                              str(tmp_path / "out")], cwd=tmp_path, env=env, stdout=subprocess.PIPE,

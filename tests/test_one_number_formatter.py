@@ -44,8 +44,7 @@ def _renderings(cli, name: str, tmp_path: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
-def test_every_fit_and_range_reads_the_same_in_every_format(cli, kb, name, tmp_path):
-    pytest.importorskip("docx")
+def test_every_fit_and_range_reads_the_same_in_every_format(cli, kb, name, tmp_path, python_docx):
     result = run([REPO / "examples" / name], kb).result       # full precision: the JSON rounds to 2 decimals
     rec = result["recommendation"]
     standing = [r for r in result["ranking"] if not r["excluded"]][:3]

@@ -2,25 +2,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 
-import pytest
-
 from assess.reports.fonts import FACES, font_file, shipped_font
 from assess.resources import fonts_dir
-
-
-def weasyprint_works() -> bool:
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):
-        return False
-    return True
-
-
-needs_pdf = pytest.mark.skipif(not weasyprint_works(), reason="WeasyPrint is not installed")
 
 
 def _pdf(repo, out, env_extra: dict) -> bytes:
@@ -55,10 +41,7 @@ def test_the_html_paper_names_no_font_file(cli, repo, tmp_path):
     assert "@font-face" not in html and "file://" not in html and ".ttf" not in html
 
 
-@needs_pdf
-def test_the_pdf_embeds_only_the_shipped_fonts(repo, tmp_path):
-    if not shutil.which("pdffonts"):
-        pytest.skip("poppler-utils (pdffonts) is not installed")
+def test_the_pdf_embeds_only_the_shipped_fonts(repo, tmp_path, weasyprint, poppler):
     pdf = tmp_path / "paper.pdf"
     _pdf(repo, pdf, {})
     listing = subprocess.run(["pdffonts", pdf], capture_output=True, text=True, check=True).stdout
@@ -66,8 +49,7 @@ def test_the_pdf_embeds_only_the_shipped_fonts(repo, tmp_path):
     assert names and all(n.startswith(("Liberation-Sans", "Liberation-Mono")) for n in names), names
 
 
-@needs_pdf
-def test_the_pdf_is_the_same_bytes_on_a_machine_with_no_fonts_of_its_own(repo, tmp_path):
+def test_the_pdf_is_the_same_bytes_on_a_machine_with_no_fonts_of_its_own(repo, tmp_path, weasyprint):
     """A fontconfig that knows no font at all stands for "another machine": the paper does not change."""
     conf = tmp_path / "fonts.conf"
     conf.write_text('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
