@@ -1,7 +1,8 @@
-/* Page elements built from text, never from HTML (textContent and text nodes only): the
- * helpers the assessment and compare pages share. h(tag, attrs, ...children): attrs "class",
- * "text", "onEVENT" (a listener), true (an empty attribute) or any other attribute's value.
- * Also the NHS.UK error summary and error message, and the tag that marks our own judgement.
+/* What the site's pages share (assessment, workshop, compare, network rules). Page elements built from text,
+ * never from HTML (textContent and text nodes only): h(tag, attrs, ...children): attrs "class", "text",
+ * "onEVENT" (a listener), true (an empty attribute) or any other attribute's value. Also the NHS.UK error
+ * summary and error message, the tag that marks our own judgement, the decision box and a fit in the paper's
+ * words (pages with the engine), a download made in the page, and scripts loaded when first needed.
  */
 (function () {
   "use strict";

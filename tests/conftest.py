@@ -6,6 +6,7 @@
 - `weasyprint`, `python_docx`, `poppler`, `node`: what PDF, Word and corpus tests need; without it they skip, and in
   CI (the CI variable set, as `.ci/run` has every extra) they fail, so they are never skipped unseen
 - `kb`        the bundled knowledge base, loaded once per session
+- `main_q`, `mini_q`  the bundled questionnaire and the small test one, compiled once per session
 - `run_cli`   run `python -m assess ARGS...` in a subprocess -> (code, stdout, stderr)
 - `cli`       click's CliRunner on `assess.cli.main`, in process (fast)
 """

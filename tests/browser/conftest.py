@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import lacking
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-dev-shm-usage"]
 REPO = Path(__file__).resolve().parents[2]
@@ -40,9 +42,7 @@ def _missing() -> str | None:
 def browser():
     reason = _missing()
     if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests cannot run in CI: {reason}")
-        pytest.skip(reason)
+        lacking(f"browser tests cannot run: {reason}")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
