@@ -110,3 +110,14 @@ def test_bad_budget_names_file_and_line(cli, tmp_path, monkeypatch, case):
     assert result.exit_code == 1 and "Traceback" not in result.output
     lines = {int(m.group(1)): m.group(2) for m in re.finditer(r"budget\.yaml:(\d+):\d+: (.*)", result.stderr)}
     assert words in lines.get(line, ""), result.stderr
+
+
+@pytest.mark.parametrize("args", [("vote", "examples/network-qualified-majority.yaml"),
+                                  ("budget", "examples/budget-over.yaml")])
+def test_warnings_cite_the_source_by_its_title_not_its_id(cli, repo, monkeypatch, kb, args):
+    from assess.governance.wording import DOC
+
+    monkeypatch.chdir(repo)
+    out = cli(*args).stdout
+    assert "Source: " in out and DOC not in out
+    assert f"Source: {kb.sources[DOC]['short']}, “Section 4" in out

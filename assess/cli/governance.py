@@ -31,7 +31,7 @@ def vote(network_file, proposal_file, as_json):
     network = load(network_file)
     proposal = load_proposal(proposal_file, network) if proposal_file else None
     result = analyse(network, proposal)
-    click.echo(visible_json(_json(result)) if as_json else render_vote(visible_data(result)))
+    click.echo(visible_json(_json(result)) if as_json else render_vote(visible_data(result), _cite()))
 
 
 @click.command()
@@ -45,10 +45,19 @@ def budget(budget_file, as_json):
     from ..reports.governance_text import render_budget
 
     result = check(load(budget_file))
-    click.echo(visible_json(_json(result)) if as_json else render_budget(visible_data(result)))
+    click.echo(visible_json(_json(result)) if as_json else render_budget(visible_data(result), _cite()))
     if not result["fits"]:
         sys.exit(1)
 
 
 def _json(data: dict) -> str:
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def _cite():
+    """A source as a reader knows it (its short title and the part cited), from the knowledge base."""
+    from ..kb import load
+    from ..reports.kbview import cite
+
+    kb = load()
+    return lambda source: cite(kb, source)

@@ -6,6 +6,7 @@ assess.governance.budget), after the CLI has escaped its user text for the termi
 from __future__ import annotations
 
 import textwrap
+from typing import Callable
 
 from ..governance.wording import say
 
@@ -14,7 +15,8 @@ WIDTH = 88
 
 # ---------------------------------------------------------------- vote report
 
-def render_vote(result: dict) -> str:
+def render_vote(result: dict, cite: Callable[[dict], str]) -> str:
+    """`assess vote` as text; `cite` names a warning's source as a reader knows it (kbview.cite)."""
     from ..governance.network import MEMBER_TYPES, PENALTIES
 
     net = result["network"]
@@ -43,9 +45,9 @@ def render_vote(result: dict) -> str:
                 + " (everyone else counts as not in favour)"]
     for number, decision in enumerate(result["decisions"], 1):
         out += ["", "", f"Decision {number} of {len(result['decisions'])}: {decision['name']} ({decision['id']})"]
-        out += _decision(decision, names)
+        out += _decision(decision, names, cite)
     if result["warnings"]:
-        out += ["", "", "Warnings about the network"] + _warnings(result["warnings"])
+        out += ["", "", "Warnings about the network"] + _warnings(result["warnings"], cite)
     return "\n".join(out)
 
 
@@ -66,7 +68,7 @@ def _label(key: str) -> str:
     return f"  {say(key) + ':':<13}"
 
 
-def _decision(d: dict, names: dict) -> list[str]:
+def _decision(d: dict, names: dict, cite: Callable[[dict], str]) -> list[str]:
     out = []
     if d["description"]:
         out += _wrap(d["description"], "  ")
@@ -108,16 +110,16 @@ def _decision(d: dict, names: dict) -> list[str]:
             out += _wrap(say("not counted", names=", ".join(names[i] for i in o["not_counted"])),
                          f"    {say('not counted label')}: ", "      ")
     if d["warnings"]:
-        out += ["", "  Warnings"] + _warnings(d["warnings"], "  ")
+        out += ["", "  Warnings"] + _warnings(d["warnings"], cite, "  ")
     return out
 
 
-def _warnings(warnings: list[dict], indent: str = "") -> list[str]:
+def _warnings(warnings: list[dict], cite: Callable[[dict], str], indent: str = "") -> list[str]:
     out = []
     for w in warnings:
         out += _wrap(w["text"], indent + "  ! ", indent + "    ")
         if "source" in w:
-            out += _wrap(f"Source: {w['source']['doc']}, \"{w['source']['where']}\"", indent + "    ",
+            out += _wrap(f"Source: {cite(w['source'])}", indent + "    ",
                          indent + "      ")
         else:
             out += _wrap(say("judgement", rationale=w["rationale"]), indent + "    ", indent + "      ")
@@ -126,7 +128,8 @@ def _warnings(warnings: list[dict], indent: str = "") -> list[str]:
 
 # ---------------------------------------------------------------- budget report
 
-def render_budget(result: dict) -> str:
+def render_budget(result: dict, cite: Callable[[dict], str]) -> str:
+    """`assess budget` as text; `cite` as for `render_vote`."""
     from ..governance.budget import BASES, SECTIONS
 
     info = result["budget"]
@@ -154,7 +157,7 @@ def render_budget(result: dict) -> str:
     if not result["complete"]:
         out += _wrap(say("incomplete"), "        ")
     if result["warnings"]:
-        out += ["", "Warnings"] + _warnings(result["warnings"])
+        out += ["", "Warnings"] + _warnings(result["warnings"], cite)
     return "\n".join(out)
 
 
