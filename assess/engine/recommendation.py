@@ -86,13 +86,16 @@ def alternatives_replace(q: Questionnaire, collaborative: Mapping) -> bool:
     return bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in collaborative["alternatives"]}
 
 
+def instead_item(collaborative: Mapping) -> Mapping | None:
+    """The support pack's passage on collaborative models used instead of new ones (None when absent)."""
+    return next((item for item in collaborative.get("intro", ())
+                 if _QUOTE_MARK in item["text"] and "can " in item["text"]), None)
+
+
 def instead_quote(collaborative: Mapping) -> str | None:
-    """The support pack's words on collaborative models used instead of new ones (None when absent)."""
-    for item in collaborative.get("intro", ()):
-        text = item["text"]
-        if _QUOTE_MARK in text and "can " in text:
-            return text[text.index("can "):].rstrip(".")
-    return None
+    """The words of that passage a decision quotes ('can continue to be used …')."""
+    item = instead_item(collaborative)
+    return None if item is None else item["text"][item["text"].index("can "):].rstrip(".")
 
 
 def recommend(q: Questionnaire, result: Mapping, *, instead: bool, quote: str | None = None) -> dict:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ..engine.numbers import ahead, exact, margin, span
+from ..engine.recommendation import instead_item
 from ..kb import KnowledgeBase
 from .kbview import cite, items_view
 from .sentences import plural, say
@@ -109,7 +110,7 @@ def legal_none(kb: KnowledgeBase, q, result: Mapping) -> dict | None:
     kept = structure_kept(result)
     if kept is None or not kb.collaborative.get("intro"):
         return None
-    quote = kb.collaborative["intro"][2 if len(kb.collaborative["intro"]) > 2 else 0]
+    quote = instead_item(kb.collaborative) or kb.collaborative["intro"][0]
     return {"text": no_legal_form(q.terms, kept), "quote": say("collaborative quote", quote=quote["text"]),
             "cite": cite(kb, quote["source"])}
 

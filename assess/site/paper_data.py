@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..engine import workforce as wf
 from ..engine.challenges import RAISED
 from ..engine.questionnaire import Questionnaire
+from ..engine.recommendation import instead_item
 from ..engine.variants import linked_vanguards, shown_features
 from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
@@ -60,6 +61,9 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "collaborative": sorted(collaborative),
         "collaborative_intro": items_view(kb, kb.collaborative["intro"] if set(q.alternatives) <= collaborative
                                           else ()),
+        # the passage a paper that needs no legal form quotes (focus.legal_none)
+        "collaborative_instead": item_view(kb, instead_item(kb.collaborative) or kb.collaborative["intro"][0])
+                                 if kb.collaborative.get("intro") else None,
         "alternatives": {a["id"]: _alternative(kb, a["id"]) for a in kb.collaborative["alternatives"]},
         "legal": {lid: {"level": formality_level(kb.legal_model(lid)), "view": legal_view(kb, lid)}
                   for lid in q.legal_forms if lid in {m["id"] for m in kb.legal_models["models"]}},

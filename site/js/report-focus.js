@@ -76,9 +76,8 @@
   }
 
   function legalNone(P, terms, result) {
-    var kept = structureKept(result), intro = P.collaborative_intro.items;
-    if (!kept || !intro.length) return null;
-    var quote = intro[intro.length > 2 ? 2 : 0];
+    var kept = structureKept(result), quote = P.collaborative_instead;       // focus.py's choice, made in Python
+    if (!kept || !quote) return null;
     return { text: say("no legal form", { legal_forms: terms.legal_forms, question: kept.question_text,
                                           answer: kept.answer_label }),
              quote: say("collaborative quote", { quote: quote.text }), cite: quote.cite };
