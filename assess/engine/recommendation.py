@@ -86,6 +86,12 @@ def alternatives_replace(q: Questionnaire, collaborative: Mapping) -> bool:
     return bool(q.alternatives) and set(q.alternatives) <= {a["id"] for a in collaborative["alternatives"]}
 
 
+def lead_sentence(other: str, gap: float) -> str:
+    """How far the recommended option leads `other`, the best option still standing: "It leads … by … points."
+    or "It is level with …"."""
+    return say("lead", other=other, gap=margin(gap)) if ahead(gap) else say("level", other=other)
+
+
 def instead_item(collaborative: Mapping) -> Mapping | None:
     """The support pack's passage on collaborative models used instead of new ones (None when absent)."""
     return next((item for item in collaborative.get("intro", ())
@@ -118,9 +124,7 @@ def recommend(q: Questionnaire, result: Mapping, *, instead: bool, quote: str | 
     confidence, note = _confidence(lead, rivals, unknown)
     why = _opening(kind, lead, model, terms)
     if rivals:
-        gap = lead["score"] - rivals[0]["score"]
-        why.append(say("lead", other=rivals[0]["name"], gap=margin(gap)) if ahead(gap)
-                   else say("level", other=rivals[0]["name"]))
+        why.append(lead_sentence(rivals[0]["name"], lead["score"] - rivals[0]["score"]))
     if kind == "alternative" and quote:
         why.append(say("alternative_quote", quote=quote))
     why += _reasons(lead)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from ..engine.numbers import ahead, exact, margin, span
-from ..engine.recommendation import instead_item
+from ..engine.numbers import exact, span
+from ..engine.recommendation import instead_item, lead_sentence
 from ..kb import KnowledgeBase
 from .kbview import cite, items_view
 from .sentences import plural, say
@@ -68,8 +68,7 @@ def page_one_lead(rec: Mapping) -> str:
     rival = rec.get("runner_up")
     if rec["kind"] == "none" or rival is None:
         return ""
-    gap = rec["fit"] - rival["fit"]
-    return say("lead", other=rival["name"], margin=margin(gap)) if ahead(gap) else say("level", other=rival["name"])
+    return lead_sentence(rival["name"], rec["fit"] - rival["fit"])
 
 
 def alternative_view(kb: KnowledgeBase, terms: Mapping, result: Mapping) -> dict | None:

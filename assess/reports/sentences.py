@@ -17,8 +17,6 @@ SENTENCES = {
     "no range": "exact",
     "recommended fit": "{fit} out of 100 (range {range})",
     "recommended fit, exact": "{fit} out of 100 (exact)",
-    "lead": "It leads {other} by {margin} points.",
-    "level": "It is level with {other}.",
     # the ranking and its chart
     "excluded": "excluded: the answers rule out what it requires ({condition}). {reason}",
     "may be excluded": "may be excluded: what it requires ({condition}) is not known for every respondent. {reason}",

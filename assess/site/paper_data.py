@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..engine import workforce as wf
 from ..engine.challenges import RAISED
 from ..engine.questionnaire import Questionnaire
-from ..engine.recommendation import instead_item
+from ..engine.recommendation import WORDING, instead_item
 from ..engine.variants import linked_vanguards, shown_features
 from ..kb import KnowledgeBase
 from ..kb.freeze import thaw
@@ -78,6 +78,7 @@ def _wording() -> dict:
     return {"sentences": dict(SENTENCES), "plurals": dict(PLURALS), "feature_labels": dict(FEATURE_LABELS),
             "confidence": dict(CONFIDENCE), "ask": dict(rp.ASK), "rank_labels": dict(rp.RANK_LABELS),
             "derived": list(rp.DERIVED_NOTES), "as_at": AS_AT,
+            "lead": {key: WORDING[key] for key in ("lead", "level")},     # recommendation.lead_sentence's
             "sizes": {"top": rp.TOP_N, "why_for": rp.WHY_FOR, "why_against": rp.WHY_AGAINST,
                       "changes_shown": rp.CHANGES_SHOWN, "changes_listed": rp.CHANGES_LISTED,
                       "reasons_shown": rp.REASONS_SHOWN, "challenges_shown": rp.CHALLENGES_SHOWN,

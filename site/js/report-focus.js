@@ -46,8 +46,9 @@
     // page_one_lead: the lead over the best option still standing, for the decision box
     var rival = rec.runner_up;
     if (rec.kind === "none" || !rival) return "";
-    var gap = rec.fit - rival.fit;
-    return E.ahead(gap) ? say("lead", { other: rival.name, margin: marginText(gap) }) : say("level", { other: rival.name });
+    // recommendation.lead_sentence, in the engine's words (the paper data's wording.lead)
+    var gap = rec.fit - rival.fit, words = global.careModelsPaper.wording.lead;
+    return E.ahead(gap) ? E.fill(words.lead, { other: rival.name, gap: marginText(gap) }) : E.fill(words.level, { other: rival.name });
   }
 
   function alternativeView(P, terms, result, rec) {
