@@ -5,37 +5,25 @@
 
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.engine || (NS.engine = {});
-  var DONT_KNOW = M.DONT_KNOW, YamlError = M.YamlError, alternativesFor = M.alternativesFor,
-      answerLabel = M.answerLabel, applicable = M.applicable, challenges = M.challenges, changeText = M.changeText,
-      check = M.check, checkAnswers = M.checkAnswers, checkValue = M.checkValue, compile = M.compile,
-      ahead = M.ahead, decide = M.decide, decideMany = M.decideMany, dumpAnswers = M.dumpAnswers, exact = M.exact,
-      fill = M.fill, fit = M.fit, fitWords = M.fitWords,
-      fits = M.fits, margin = M.margin, span = M.span,
-      formatNumber = M.formatNumber, labelsOf = M.labelsOf, order = M.order, parseYaml = M.parseYaml,
-      prioritise = M.prioritise, reasons = M.reasons, recommend = M.recommend, score = M.score, scoreMany = M.scoreMany,
-      sensitivity = M.sensitivity, state = M.state, topModel = M.topModel, yamlString = M.yamlString;
+  var DONT_KNOW = M.DONT_KNOW, ahead = M.ahead, answerLabel = M.answerLabel, applicable = M.applicable,
+      challenges = M.challenges, check = M.check, checkAnswers = M.checkAnswers, checkValue = M.checkValue,
+      compile = M.compile, decide = M.decide, decideMany = M.decideMany, dumpAnswers = M.dumpAnswers, exact = M.exact,
+      fill = M.fill, fit = M.fit, fitWords = M.fitWords, formatNumber = M.formatNumber, labelsOf = M.labelsOf,
+      margin = M.margin, parseYaml = M.parseYaml, prioritise = M.prioritise, score = M.score, scoreMany = M.scoreMany,
+      span = M.span, yamlString = M.yamlString;
 
   global.AssessEngine = {
     DONT_KNOW: DONT_KNOW,
     compile: compile,
     check: check,
-    state: state,
-    fits: fits,
-    order: order,
-    topModel: topModel,
-    reasons: reasons,
-    alternativesFor: alternativesFor,
-    sensitivity: sensitivity,
     score: score,
     scoreMany: scoreMany,
     labelsOf: labelsOf,
     challenges: challenges,
     fill: fill,
-    recommend: recommend,
     decide: decide,
     decideMany: decideMany,
     prioritise: prioritise,
-    changeText: changeText,
     applicable: applicable,
     answerLabel: answerLabel,
     formatNumber: formatNumber,
@@ -48,7 +36,6 @@
     checkValue: checkValue,
     checkAnswers: checkAnswers,
     parseYaml: parseYaml,
-    YamlError: YamlError,
     yamlString: yamlString,
     dumpAnswers: dumpAnswers
   };

@@ -90,7 +90,7 @@
     return s.charAt(0) === "-" ? "-" + group(s.slice(1)) : group(s);
   }
 
-  Object.assign(G, { add: add, bitLength: bitLength, cmp: cmp, div: div, exact: exact, fixed: fixed, frac: frac,
-      gcd: gcd, jsonNumber: jsonNumber, mul: mul, roundHalfEven: roundHalfEven, str: str, sub: sub, sum: sum,
+  Object.assign(G, { add: add, cmp: cmp, div: div, exact: exact, fixed: fixed, frac: frac,
+      gcd: gcd, jsonNumber: jsonNumber, mul: mul, str: str, sub: sub, sum: sum,
       toFloat: toFloat, wholeText: wholeText });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -150,5 +150,5 @@
 
   Object.assign(G, { caution: caution, conditionsText: conditionsText, gameOf: gameOf, member: member, names: names,
       needsText: needsText, notVoting: notVoting, outcome: outcome, percent: percent, ruleText: ruleText, say: say,
-      typePlural: typePlural, unique: unique, voters: voters });
+      voters: voters });
 })(typeof window !== "undefined" ? window : globalThis);

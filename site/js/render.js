@@ -7,8 +7,7 @@
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.paper || (NS.paper = {});
   var E = global.AssessEngine, DK = E.DONT_KNOW;
-  var escapeHtml = M.escapeHtml, escapeMarkup = M.escapeMarkup, fitText = M.fitText, fixed = M.fixed,
-      gText = M.gText, has = M.has, mdCell = M.mdCell, mdEscape = M.mdEscape, pointsText = M.pointsText,
+  var escapeHtml = M.escapeHtml, escapeMarkup = M.escapeMarkup, fitText = M.fitText, has = M.has, mdCell = M.mdCell, mdEscape = M.mdEscape, pointsText = M.pointsText,
       rangeText = M.rangeText, reportView = M.reportView, respondentView = M.respondentView, say = M.say,
       sha256 = M.sha256, strip = M.strip, variant = M.variant, workforce = M.workforce;
 
@@ -106,8 +105,9 @@
     // the score result's workforce and variant for one respondent (tests/browser/test_paper.py compares them)
     workforce: function (rec, ranking, known) { return workforce(global.careModelsPaper, rec, ranking, [known]); },
     variant: function (modelId, known) { return variant(global.careModelsPaper, modelId, [known]); },
-    text: { mdEscape: mdEscape, mdCell: mdCell, strip: strip, escapeMarkup: escapeMarkup, escapeHtml: escapeHtml,
-            fitText: fitText, rangeText: rangeText, pointsText: pointsText, fixed: fixed, gText: gText, sha256: sha256 }
+    // Python's text and number handling, held to it by tests/browser/test_paper.py
+    text: { mdEscape: mdEscape, mdCell: mdCell, strip: strip, fitText: fitText, rangeText: rangeText,
+            pointsText: pointsText, sha256: sha256 }
   };
 
 })(typeof window !== "undefined" ? window : globalThis);

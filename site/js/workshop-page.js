@@ -145,6 +145,6 @@
   }
 
   Object.assign(W, { addFiles: addFiles, addLink: addLink, downloadAnswers: downloadAnswers,
-                     downloadPaper: downloadPaper, paper: paper, remove: remove });
+                     downloadPaper: downloadPaper, remove: remove });
   W.start();
 })(window);
