@@ -13,7 +13,6 @@ models, the sources, the fixed wording, the templates and the stylesheet.
 from __future__ import annotations
 
 from ..engine import workforce as wf
-from ..engine.challenges import RAISED
 from ..engine.questionnaire import Questionnaire
 from ..engine.recommendation import WORDING, instead_item
 from ..engine.variants import linked_vanguards, shown_features
@@ -55,8 +54,8 @@ def paper_data(q: Questionnaire, kb: KnowledgeBase, *, version: str) -> dict:
         "signals": [{"variant": s.variant, "points": s.points, "reason": s.reason, "when": thaw(s.when)}
                     for s in q.variant_signals],
         "weights": _weights(kb, q),
-        "quick_guide": {RAISED["quick_guide"].format(number=g["number"], title=g["title"]): {p["text"]: cite(kb, p["source"])
-                                                                    for p in g["prompts"] if p.get("source")}
+        # each Quick Guide prompt's source, by the guide's number (a challenge's origin, challenges.js)
+        "quick_guide": {g["number"]: {p["text"]: cite(kb, p["source"]) for p in g["prompts"] if p.get("source")}
                         for g in kb.objectives["quick_guide"]},
         "collaborative": sorted(collaborative),
         "collaborative_intro": items_view(kb, kb.collaborative["intro"] if set(q.alternatives) <= collaborative

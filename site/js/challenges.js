@@ -99,10 +99,13 @@
     // applicable answers of one respondent (a Map) or of each respondent (an array of Maps)
     var p = cq.decision.priorities, stop = Object.create(null), out = [], seen = Object.create(null);
     p.stop.forEach(function (w) { stop[w] = true; });
-    function addOne(rank, theme, text, cite, why, question) {
+    function addOne(rank, theme, text, cite, why, question, origin) {
+      // origin: where a challenge the page shows without its source comes from ({guide} or {model}), so the
+      // paper can cite it (render.js withSources)
       if (seen[text]) return;
       seen[text] = true;
-      out.push({ theme: theme, text: text, cite: cite || null, why: why, question: question || null, rank: rank });
+      out.push({ theme: theme, text: text, cite: cite || null, why: why, question: question || null, rank: rank,
+                 origin: origin || null });
     }
     dontKnows(cq, result, known, rec, stop, seen, addOne);
     disagreements(cq, result, addOne);
@@ -135,7 +138,8 @@
             seen[prompt] = true;
             return;
           }
-          addOne(rank, fill(R.quick_guide, { number: g.number, title: g.title }), prompt, null, why, qid);
+          addOne(rank, fill(R.quick_guide, { number: g.number, title: g.title }), prompt, null, why, qid,
+                 { guide: g.number });
         });
       }
       if (q.challenge) addOne(rank, R.open, q.challenge.text, q.challenge.cite, why, qid);
@@ -152,7 +156,7 @@
       ["finances", "leadership", "strategy"].forEach(function (part) {
         model.business_case[part].forEach(function (text) {
           addOne("business-case", fill(R.business_case, { model: model.name, part: part }), text, null,
-                 R.why_business_case);
+                 R.why_business_case, null, { model: top[0].model });
         });
       });
     }
@@ -163,7 +167,8 @@
       m.barriers.forEach(function (text) {
         var ws = wordSet(text, stop);
         var live = mine && risks.some(function (r) { return common(ws, r) >= cq.decision.priorities.live; });
-        addOne(live ? "live-barrier" : "barrier", fill(R.barriers, { model: m.name }), text, null, R.why_barrier);
+        addOne(live ? "live-barrier" : "barrier", fill(R.barriers, { model: m.name }), text, null, R.why_barrier, null,
+               { model: leader.model });
       });
     });
   }

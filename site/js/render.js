@@ -55,20 +55,14 @@
                              css: safe(P.css), body: safe(body) });
   }
 
-  function withSources(P, R, picks, ranking) {
+  function withSources(P, picks) {
     // the Quick Guide's prompts and the leading models' business-case issues and barriers with their sources
-    // (the page shows none)
-    var leaders = ranking.filter(function (r) { return !r.excluded && has(P.models, r.model); }).slice(0, 2);
+    // (the page shows none), looked up by where each came from
     return picks.map(function (c) {
-      if (c.cite !== null) return c;
-      if (has(P.quick_guide, c.theme) && has(P.quick_guide[c.theme], c.text)) {
-        return Object.assign({}, c, { cite: P.quick_guide[c.theme][c.text] });
-      }
-      var model = leaders.map(function (r) { return P.models[r.model]; }).filter(function (m) {
-        return c.theme === E.fill(R.barriers, { model: m.name }) ||
-          c.theme.indexOf(E.fill(R.business_case, { model: m.name, part: "" })) === 0;
-      })[0];
-      return model && has(model.cites, c.text) ? Object.assign({}, c, { cite: model.cites[c.text] }) : c;
+      if (c.cite !== null || c.origin === null) return c;
+      var cites = has(c.origin, "guide") ? P.quick_guide[c.origin.guide]
+        : has(P.models, c.origin.model) ? P.models[c.origin.model].cites : null;
+      return cites && has(cites, c.text) ? Object.assign({}, c, { cite: cites[c.text] }) : c;
     });
   }
 
@@ -86,7 +80,7 @@
     var result = E.scoreMany(cq, values, labels), known = values.length > 1 ? result.known : [result.known];
     var rec = E.decideMany(cq, result, values, labels);
     var picks = E.challenges(cq, result, known, rec);
-    var ranked = E.prioritise(cq, withSources(P, cq.decision.raised, picks, result.ranking));
+    var ranked = E.prioritise(cq, withSources(P, picks));
     var view = reportView(P, cq, {
       result: result, rec: rec, ranked: ranked, known: known, values: values, answersTexts: texts,
       respondents: checked.map(function (c, i) { return respondentView(cq, c, files[i], labels[i]); }),
