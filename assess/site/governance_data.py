@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from ..governance import budget, network, power, voting, wording
+from ..files import MAX_BYTES
 from ..kb import KnowledgeBase, problems, yamlsafe
 from ..reports.kbview import cite
 from ..resources import kb_dir
@@ -37,7 +38,8 @@ def governance_data(kb: KnowledgeBase) -> dict:
             "network_ranges": [_range(r) for r in network.NETWORK_RANGES],
             "budget_ranges": [_range(r) for r in budget.RANGES],
             "list_limit": voting.LIST_LIMIT, "max_work": power.MAX_WORK,
-            "limits": {"depth": yamlsafe.MAX_DEPTH, "digits": yamlsafe.MAX_DIGITS},     # the YAML reader's, as Python's
+            # the limits of what is read, as Python's (assess/kb/yamlsafe.py, assess/files.py)
+            "limits": {"depth": yamlsafe.MAX_DEPTH, "digits": yamlsafe.MAX_DIGITS, "file_bytes": MAX_BYTES},
             "schemas": {name: json.loads((kb_dir() / "schema" / name).read_text(encoding="utf-8")) for name in SCHEMAS}}
 
 

@@ -100,11 +100,23 @@
     }
   }
 
-  function readFile(input, then) {
-    var file = input.files && input.files[0];
+  function readFile(input, then, problemsId) {
+    // a file given, read as text; one too large to be a network, proposal or budget file (by its size, before
+    // reading it, as Python refuses it) or one that cannot be read is reported where its problems go
+    var file = input.files && input.files[0], E = global.CareModels.engine;
     if (!file) return;
+    var refuse = function (message, hint) {
+      P.renderProblems(document.getElementById(problemsId), [{ line: null, message: message, hint: hint }],
+                       "The file " + file.name + " cannot be used");
+    };
+    if (file.size > G.data.limits.file_bytes) {
+      refuse(E.fileProblem("larger than limit", { limit: E.formatNumber(G.data.limits.file_bytes) }),
+             E.fileProblem("split", {}));
+      return;
+    }
     var reader = new FileReader();
     reader.onload = function () { then(String(reader.result), file.name); };
+    reader.onerror = function () { refuse("the file could not be read", "choose it again, or check that it is still there"); };
     reader.readAsText(file);
   }
 
@@ -142,19 +154,15 @@
   }
 
   function download() {
-    var blob = new Blob([S.text || P.networkText()], { type: "text/yaml;charset=utf-8" });
-    var a = h("a", { href: URL.createObjectURL(blob), download: S.file, class: "nhsuk-u-visually-hidden" }, "download");
-    document.body.appendChild(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    global.CareModelsDom.saveFile(S.text || P.networkText(), "text/yaml;charset=utf-8", S.file);
   }
 
   P.dropSupporter = function (id) { proposal.inFavour = proposal.inFavour.filter(function (x) { return x !== id; }); };
   P.renderForm = renderForm;
   S.changed = function () { S.text = null; renderProposal(); analyse(); };
-  document.getElementById("network-upload").addEventListener("change", function (e) { readFile(e.target, openNetwork); });
-  document.getElementById("proposal-upload").addEventListener("change", function (e) { readFile(e.target, openProposal); });
-  document.getElementById("budget-upload").addEventListener("change", function (e) { readFile(e.target, openBudget); });
+  document.getElementById("network-upload").addEventListener("change", function (e) { readFile(e.target, openNetwork, "network-problems"); });
+  document.getElementById("proposal-upload").addEventListener("change", function (e) { readFile(e.target, openProposal, "proposal-problems"); });
+  document.getElementById("budget-upload").addEventListener("change", function (e) { readFile(e.target, openBudget, "budget-results"); });
   document.getElementById("network-download").addEventListener("click", download);
   renderForm();
   analyse();

@@ -153,6 +153,23 @@ def test_a_broken_file_is_named_by_its_line(page, site_url, tmp_path):
     assert f"Line {line}: risk share 120 is out of range" in page.locator("#network-problems").inner_text()
 
 
+@pytest.mark.parametrize("upload, problems", [("#network-upload", "#network-problems"),
+                                              ("#budget-upload", "#budget-results")])
+def test_a_file_too_large_is_refused_by_its_size_as_python_refuses_it(page, site_url, tmp_path, upload, problems):
+    from assess.files import MAX_BYTES, refuse_large
+
+    path = tmp_path / "huge.yaml"
+    path.write_bytes(b"# " + b"x" * MAX_BYTES + b"\n")
+    with pytest.raises(Exception) as python:
+        refuse_large(path)
+    page.goto(site_url + "network-rules.html")
+    page.set_input_files(upload, str(path))
+    page.wait_for_selector(f"{problems} .nhsuk-error-summary")
+    text = " ".join(page.locator(problems).inner_text().split())
+    assert f"larger than {MAX_BYTES:,} bytes" in text and f"larger than {MAX_BYTES:,} bytes" in str(python.value)
+    assert not page.errors, page.errors
+
+
 def test_without_javascript_the_page_says_so(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
