@@ -1,4 +1,6 @@
-"""What `assess vote` and `assess budget` say, in one table for Python and the browser.
+"""The sentences `assess vote` and `assess budget` say, in one table for Python and the browser (the names of
+member types, weightings, penalties and budget sections stay beside what they name, in network.py, voting.py
+and budget.py; the site's data ships them too).
 
 `voting.py`, `budget.py` and `network.py` fill these sentences here, and the network-rules page's scripts
 (`site/js/governance-*.js`) fill the same ones from the data the site build writes, so both say the same

@@ -58,7 +58,9 @@ def environment(kind: str = "md"):
 
 def render(template: str, **context) -> str:
     """Render a template; Markdown output is tidied (no runs of blank lines, one final newline)."""
-    kind = "html" if template.endswith(".html.j2") else "md"
+    from .templates import kind_of
+
+    kind = kind_of(template)
     text = environment(kind).get_template(template).render(**context)
     if kind == "md":
         text = _BLANK_RUNS.sub("\n\n", text).strip("\n") + "\n"

@@ -14,7 +14,7 @@ from ..engine.conditions import DONT_KNOW
 from ..engine.records import ANSWER_WORDS
 from ..kb import KnowledgeBase
 from .brief import formality_level, legal_view
-from .changes import CHANGE_GROUPS, CHANGES_LISTED, CHANGES_PER_GROUP, CHANGES_SHOWN, decision_changes, sensitivity_view
+from .changes import decision_changes, sensitivity_view
 from .chart import bar_chart
 from .focus import (
     about_models,

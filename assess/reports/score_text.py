@@ -5,7 +5,7 @@ The CLI escapes the result's user text for the terminal before it is rendered he
 from __future__ import annotations
 
 from .focus import no_legal_form, structure_kept
-from .sentences import CONFIDENCE, say
+from .sentences import CONFIDENCE, plural, say
 
 WIDTH = 100
 SHOWN = 8          # changes that would put another model first, listed by `assess score`
@@ -23,14 +23,14 @@ def _recommendation_text(rec: dict, terms: dict) -> list[str]:
         head += f", fit {fit_out_of_100(rec['fit'], rec['low'], rec['high'])}"
     lines = [head + f"; confidence: {CONFIDENCE[rec['confidence']]}"]
     for text in rec["why"] + [rec["confidence_why"]["text"]] + rec["instead"]:
-        lines += textwrap.wrap(text, 100, initial_indent="  - ", subsequent_indent="    ")
+        lines += textwrap.wrap(text, WIDTH, initial_indent="  - ", subsequent_indent="    ")
     changes = rec.get("changes", [])
     if not changes:
         lines.append("  No single answer change would change the recommendation.")
     else:
         n = len(changes)
-        lines += textwrap.wrap(f"{n} single answer change{'s' if n > 1 else ''} would change the recommendation "
-                               f"(all of them in 'assess report'), the first: {changes[0]['text']}", 100,
+        lines += textwrap.wrap(f"{plural(n, 'single answer change')} would change the recommendation "
+                               f"(all of them in 'assess report'), the first: {changes[0]['text']}", WIDTH,
                                initial_indent="  ", subsequent_indent="    ")
     return lines
 
@@ -97,7 +97,7 @@ def score_text(result: dict) -> str:
         best = result["legal_forms"][0]
         lines += [f"Suggested {terms['legal_forms']}: {best['name']} ({fit(best['score'])})"]
     if result["dont_know"]:
-        lines += [f"Not known: {len(result['dont_know'])} question(s) answered “don't know” or left out; "
+        lines += [f"Not known: {plural(len(result['dont_know']), 'question')} answered “don't know” or left out; "
                   "the range shows what they could change."]
     lines += _sensitivity_text(result, terms) if not alternative else []
     first = result["challenges"][:3]

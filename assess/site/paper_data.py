@@ -21,6 +21,7 @@ from ..kb.freeze import thaw
 from ..reports import focus
 from ..reports import report as rp
 from ..reports.brief import formality_level, legal_view
+from ..reports.changes import CHANGE_GROUPS, CHANGES_LISTED, CHANGES_PER_GROUP, CHANGES_SHOWN
 from ..reports.chart import geometry
 from ..reports.kbview import cite, item_view, items_view
 from ..reports.provenance import AS_AT, source_docs
@@ -79,9 +80,9 @@ def _wording() -> dict:
             "derived": list(rp.DERIVED_NOTES), "as_at": AS_AT,
             "lead": {key: WORDING[key] for key in ("lead", "level")},     # recommendation.lead_sentence's
             "sizes": {"top": rp.TOP_N, "why_for": rp.WHY_FOR, "why_against": rp.WHY_AGAINST,
-                      "changes_shown": rp.CHANGES_SHOWN, "changes_listed": rp.CHANGES_LISTED,
+                      "changes_shown": CHANGES_SHOWN, "changes_listed": CHANGES_LISTED,
                       "reasons_shown": rp.REASONS_SHOWN, "challenges_shown": rp.CHALLENGES_SHOWN,
-                      "change_groups": rp.CHANGE_GROUPS, "changes_per_group": rp.CHANGES_PER_GROUP,
+                      "change_groups": CHANGE_GROUPS, "changes_per_group": CHANGES_PER_GROUP,
                       "why_shown": focus.WHY_SHOWN, "deciding_shown": focus.DECIDING_SHOWN}}
 
 
