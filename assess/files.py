@@ -174,9 +174,17 @@ def discard_pending() -> None:
             pass
 
 
+DISK_FULL = "the disk is full; free some space, or choose another place"
+
+
+def disk_full(exc: OSError) -> bool:
+    """Whether a failed write ran out of space (a full disk, or the user's quota)."""
+    return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
 def _cannot_write(what: str, exc: OSError) -> str:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return f"cannot write {what}: the disk is full; free some space, or choose another place"
+    if disk_full(exc):
+        return f"cannot write {what}: {DISK_FULL}"
     return f"cannot write {what} ({exc.strerror}): check its permissions or choose another output path"
 
 

@@ -1,7 +1,6 @@
 """The click group class of every command group: user errors become a message and exit 1, never a traceback."""
 from __future__ import annotations
 
-import errno
 import gc
 import os
 import signal
@@ -67,9 +66,11 @@ class Group(click.Group):
             click.echo("\ninterrupted", err=True)
             ctx.exit(130)
         except OSError as exc:
-            if exc.errno != errno.ENOSPC:
+            from ..files import DISK_FULL, disk_full
+
+            if not disk_full(exc):
                 _internal_error(ctx, exc)
-            click.echo("error: the disk is full: free some space, or write the output elsewhere", err=True)
+            click.echo(f"error: {DISK_FULL}", err=True)
             ctx.exit(1)
         except Exception as exc:  # noqa: BLE001 - last resort: no traceback for users
             if isinstance(exc, ValueError) and "null byte" in str(exc):      # e.g. click checking a path
