@@ -195,6 +195,11 @@ _KINDS = ((stat.S_ISDIR, "is a folder, not a file", "name a .yaml file"),
           (stat.S_ISBLK, "is a device, not a file", "name a regular .yaml file"))
 
 
+# a file too large, in words (assess/kb/problems.py ships them to the browser, whose pages say the same)
+LARGER = "file is larger than {limit} bytes, the limit"
+SPLIT = "split it or remove what is not needed"
+
+
 def refuse_large(path: Path, limit: int = MAX_BYTES) -> None:
     """Refuse a file over `limit` bytes by its size alone, before anything reads or hashes it."""
     try:
@@ -202,8 +207,7 @@ def refuse_large(path: Path, limit: int = MAX_BYTES) -> None:
     except (OSError, ValueError):
         return                      # the reading says what is wrong
     if size > limit:
-        raise InputError(Problem(display_path(path), None, None, f"file is larger than {limit:,} bytes, the limit",
-                                 "split it or remove what is not needed"))
+        raise InputError(Problem(display_path(path), None, None, LARGER.format(limit=f"{limit:,}"), SPLIT))
 
 
 def read_regular(path: Path, limit: int) -> bytes:

@@ -14,11 +14,13 @@ parser words its own errors.
 """
 from __future__ import annotations
 
+from ..files import LARGER, SPLIT
+
 READING = {
     # the file as a whole
-    "larger than limit": "file is larger than {limit} bytes, the limit",
+    "larger than limit": LARGER,
     "size and limit": "file is {size} bytes; the limit is {limit}",
-    "split": "split it or remove what is not needed",
+    "split": SPLIT,
     "not utf-8": "byte 0x{byte} is not UTF-8 text",
     "save utf-8": "save the file with UTF-8 encoding",
     "tab": "tab character used for indentation",
