@@ -58,9 +58,9 @@ class _Handler(SimpleHTTPRequestHandler):
         path = self._file(text)
         if path is None:
             return
-        data = Path(path).read_bytes()
         ctype = self.guess_type(path)
-        digest = _remember(path, "sha256", lambda: hashlib.sha256(data).hexdigest().encode()).decode()
+        # remembered while the file is unchanged: a revalidation (304) reads nothing
+        digest = _remember(path, "sha256", lambda: hashlib.sha256(Path(path).read_bytes()).hexdigest().encode()).decode()
         zipped = ctype.startswith(_COMPRESSIBLE) and "gzip" in self.headers.get("Accept-Encoding", "")
         etag = f'"{digest[:32]}{"-gzip" if zipped else ""}"'
         if _fingerprint(query) and digest.startswith(_fingerprint(query)):
@@ -71,6 +71,7 @@ class _Handler(SimpleHTTPRequestHandler):
             self._validators(etag, modified)
             self.end_headers()
             return
+        data = Path(path).read_bytes()
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", ctype)
         if zipped:
