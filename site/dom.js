@@ -56,6 +56,12 @@
   }
 
 
+  // An NHS.UK button that acts in the page (`secondary`: the grey kind; `label`: a fuller accessible name)
+  function button(text, onclick, secondary, label) {
+    return h("button", { type: "button", class: "nhsuk-button" + (secondary ? " nhsuk-button--secondary" : ""),
+                         "aria-label": label || null, onclick: onclick }, text);
+  }
+
   function bullets(items) {
     return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (t) { return h("li", null, t); }));
   }
@@ -124,7 +130,7 @@
     return loading[key];
   }
 
-  window.CareModelsDom = { h: h, append: append, bullets: bullets, decisionBox: decisionBox, errorSummary: errorSummary,
+  window.CareModelsDom = { h: h, append: append, bullets: bullets, button: button, decisionBox: decisionBox, errorSummary: errorSummary,
                            errorMessage: errorMessage, fitWords: fitWords, judgementTag: judgementTag, loadScripts: loadScripts,
                            saveFile: saveFile };
 })();

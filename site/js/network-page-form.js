@@ -6,7 +6,7 @@
 
   var G = global.CareModels && global.CareModels.governance, D = global.CareModelsDom;
   if (!G || !D || !document.getElementById("network-root")) return;
-  var h = D.h, P = global.CareModels.networkPage = {};
+  var h = D.h, button = D.button, P = global.CareModels.networkPage = {};
   var S = P.S = { raw: { network: "", members: [], decisions: [] }, file: "network.yaml", changed: null };
 
   /* ------------------------------------------------------------ the file (YAML, every text quoted) */
@@ -86,10 +86,6 @@
                        onchange: function () { onchange(Array.from(document.querySelectorAll("#" + id + " input:checked")).map(function (x) { return x.value; })); } }),
           h("label", { class: "nhsuk-label nhsuk-checkboxes__label", "for": id + "-" + i }, o[1]));
       }))));
-  }
-
-  function button(text, onclick, secondary) {
-    return h("button", { type: "button", class: "nhsuk-button" + (secondary ? " nhsuk-button--secondary" : ""), onclick: onclick }, text);
   }
 
   /* ------------------------------------------------------------ the network and its members */

@@ -9,7 +9,7 @@
   var data = window.careModelsQuestionnaire;
   var root = document.getElementById("assess-root");
   if (!E || !data || !root || !window.CareModelsDom || !window.CareModelsLink) return;     // site/js/link.js
-  var D = window.CareModelsDom, h = D.h, append = D.append;     // site/dom.js
+  var D = window.CareModelsDom, h = D.h, append = D.append, button = D.button;     // site/dom.js
   var NS = global.CareModels || (global.CareModels = {});
   var M = NS.page = { links: [] };     // the page's scripts: what each shares, and how they link
   var S = M.state = {};                // what they change: the compiled questionnaire, the answers, the route
@@ -73,11 +73,6 @@
     return h("ul", { class: "nhsuk-list nhsuk-list--bullet" }, items.map(function (i) {
       return h("li", null, i.text, D.judgementTag(i), cite(i.cite));
     }));
-  }
-
-  function button(text, onclick, secondary) {
-    return h("button", { type: "button", class: "nhsuk-button" + (secondary ? " nhsuk-button--secondary" : ""),
-                         onclick: onclick }, text);
   }
 
   function link(text, href, cls) {

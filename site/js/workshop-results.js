@@ -9,7 +9,7 @@
   var E = window.AssessEngine, data = window.careModelsQuestionnaire, more = window.careModelsQuestionnaireResults;
   var root = document.getElementById("workshop-root");
   if (!E || !data || !more || !root || !window.CareModelsDom || !window.CareModelsLink) return;
-  var D = window.CareModelsDom, h = D.h, append = D.append;
+  var D = window.CareModelsDom, h = D.h, append = D.append, button = D.button;
   var NS = global.CareModels || (global.CareModels = {});
   var SCORED = NS.engine.SCORED;
   var W = NS.workshop = { E: E, D: D, h: h, append: append, root: root, people: [], last: null,
@@ -23,11 +23,6 @@
     // each respondent's name, else the file's name (AssessEngine.labelsOf, as the CLI labels them)
     return E.labelsOf(W.people.map(function (p) { return p.result.respondent; }),
                       W.people.map(function (p) { return p.file; }));
-  }
-
-  function button(text, onclick, secondary, label) {
-    return h("button", { type: "button", class: "nhsuk-button" + (secondary ? " nhsuk-button--secondary" : ""),
-                         "aria-label": label || null, onclick: onclick }, text);
   }
 
   function table(id, caption, head, rows) {
