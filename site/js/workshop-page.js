@@ -7,7 +7,7 @@
 
   var W = (global.CareModels || {}).workshop;
   if (!W) return;                      // workshop-results.js found no workshop on this page
-  var E = W.E, D = W.D, h = W.h, append = W.append, root = W.root, L = window.CareModelsLink, saveFile = D.saveFile;
+  var E = W.E, D = W.D, root = W.root, L = window.CareModelsLink, saveFile = D.saveFile;
   var people = W.people;               // [{file, text, result}] in the order they were added
 
   function problemsOf(text) {

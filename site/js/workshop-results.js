@@ -12,7 +12,7 @@
   var D = window.CareModelsDom, h = D.h, append = D.append, button = D.button;
   var NS = global.CareModels || (global.CareModels = {});
   var SCORED = NS.engine.SCORED;
-  var W = NS.workshop = { E: E, D: D, h: h, append: append, root: root, people: [], last: null,
+  var W = NS.workshop = { E: E, D: D, root: root, people: [], last: null,
                           cq: E.compile(Object.assign({}, data, more)) };
 
   function fmt(x) {
